@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Gloss",
+  platforms: [.macOS(.v14)],
+  products: [
+    .library(name: "GlossCore", targets: ["GlossCore"]),
+    .library(name: "GlossFormats", targets: ["GlossFormats"]),
+    .executable(name: "gloss", targets: ["gloss"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // Core library: model, text processing, corpus, versioned store.
+    .target(name: "GlossCore"),
+    // Import and export formats.
+    .target(name: "GlossFormats", dependencies: ["GlossCore"]),
+    // Measuring quality against gold data (tokenizer, and later the taggers).
+    .target(name: "GlossEvaluation", dependencies: ["GlossCore", "GlossFormats"]),
+
+    // Line editing: the system's libedit behind a Swift line reader.
+    .systemLibrary(
+      name: "CLibEdit",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    .target(name: "LineEditing", dependencies: ["CLibEdit"]),
+
+    // Front ends: the command-line interface (a library, testable in-process)
+    // and the thin `gloss` executable.
+    .target(
+      name: "GlossCLI",
+      dependencies: [
+        "GlossCore",
+        "GlossFormats",
+        "GlossEvaluation",
+        "LineEditing",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "gloss", dependencies: ["GlossCLI"]),
+
+    // Tests
+    .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
+    .testTarget(name: "GlossFormatsTests", dependencies: ["GlossFormats"]),
+    .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation"]),
+    .testTarget(name: "GlossCLITests", dependencies: ["GlossCLI", "gloss"]),
+    .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "gloss"]),
+  ]
+)

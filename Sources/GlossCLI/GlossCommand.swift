@@ -1,0 +1,3 @@
+import ArgumentParser
+/// The gloss command.
+public struct GlossCommand: ParsableCommand { public init() {} }

@@ -1,0 +1,1 @@
+/// Line editing for the Gloss REPL.

@@ -1,0 +1,2 @@
+import GlossCLI
+GlossCommand.main()

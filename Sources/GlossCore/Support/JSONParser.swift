@@ -51,7 +51,8 @@ package enum JSONParser {
   }
 
   /// Parses a whole buffer as one JSON value.
-  private static func parse(buffer: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+  private static func parse(buffer: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue
+  {
     var reader = Reader(input: buffer)
     let value = try reader.parseValue()
     reader.skipWhitespace()
@@ -234,7 +235,9 @@ private struct Reader {
         if byte == .lineFeed || byte == .carriageReturn {
           throw error(at: index, "line break in string; a closing '\"' may be missing")
         }
-        throw error(at: index, "control character \(Self.codePoint(UInt32(byte))) must be escaped in a string")
+        throw error(
+          at: index, "control character \(Self.codePoint(UInt32(byte))) must be escaped in a string"
+        )
       } else if byte < 0x80 {
         index += 1
       } else {
@@ -291,7 +294,8 @@ private struct Reader {
       }
     default:
       let shown =
-        (0x21...0x7E).contains(letter) ? "'\\\(Character(Unicode.Scalar(letter)))'" : "'\\' followed by \(describe(at: start + 1))"
+        (0x21...0x7E).contains(letter)
+        ? "'\\\(Character(Unicode.Scalar(letter)))'" : "'\\' followed by \(describe(at: start + 1))"
       throw error(at: start, "invalid escape sequence \(shown)")
     }
   }
@@ -353,7 +357,9 @@ private struct Reader {
     case 0xF1...0xF3: length = 4
     default: return nil
     }
-    guard offset + length <= input.count, secondRange.contains(input[offset + 1]) else { return nil }
+    guard offset + length <= input.count, secondRange.contains(input[offset + 1]) else {
+      return nil
+    }
     for next in (offset + 2)..<(offset + length) where input[next] & 0xC0 != 0x80 {
       return nil
     }
@@ -382,7 +388,8 @@ private struct Reader {
         if fitsInt {
           let (product, overflow1) = value.multipliedReportingOverflow(by: 10)
           let (sum, overflow2) =
-            negative ? product.subtractingReportingOverflow(digit) : product.addingReportingOverflow(digit)
+            negative
+            ? product.subtractingReportingOverflow(digit) : product.addingReportingOverflow(digit)
           fitsInt = !(overflow1 || overflow2)
           value = sum
         }
@@ -392,7 +399,9 @@ private struct Reader {
     var isInteger = fitsInt
     if !atEnd && input[index] == .dot {
       index += 1
-      guard !atEnd, Self.isDigit(input[index]) else { throw expected("a digit after the decimal point") }
+      guard !atEnd, Self.isDigit(input[index]) else {
+        throw expected("a digit after the decimal point")
+      }
       skipDigits()
       isInteger = false
     }

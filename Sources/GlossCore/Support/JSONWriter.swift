@@ -162,7 +162,8 @@ package struct JSONWriter {
   private mutating func beforeValue() {
     guard var frame = stack.last else { return }
     if frame.isObject {
-      precondition(frame.awaitingValue, "JSONWriter: a value inside an object needs a key(_:) first")
+      precondition(
+        frame.awaitingValue, "JSONWriter: a value inside an object needs a key(_:) first")
       frame.awaitingValue = false
     } else {
       if frame.count > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -208,7 +209,8 @@ package struct JSONWriter {
         case 0x08: escape = Self.escaped("\\b")
         case 0x0C: escape = Self.escaped("\\f")
         case 0x00..<0x20: escape = Self.unicodeEscape(UInt16(byte))
-        case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80
+        case 0xE2
+        where index + 2 < utf8.count && utf8[index + 1] == 0x80
           && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
           // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
           escape = Self.unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)

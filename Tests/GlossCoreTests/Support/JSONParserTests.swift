@@ -14,7 +14,9 @@ import Testing
     #expect(
       value
         == .object([
-          "a": .array([.integer(1), .double(2.5), .string("x"), .null, .object(["b": .bool(false)])]),
+          "a": .array([
+            .integer(1), .double(2.5), .string("x"), .null, .object(["b": .bool(false)]),
+          ]),
           "c": .object([:]),
         ]))
   }
@@ -45,7 +47,9 @@ import Testing
   }
 
   @Test func duplicateKeysLastWins() throws {
-    #expect(try JSONParser.parse(#"{"a": 1, "b": 2, "a": 3}"#) == .object(["a": .integer(3), "b": .integer(2)]))
+    #expect(
+      try JSONParser.parse(#"{"a": 1, "b": 2, "a": 3}"#)
+        == .object(["a": .integer(3), "b": .integer(2)]))
   }
 
   @Test func inputKinds() throws {
@@ -68,7 +72,8 @@ import Testing
   }
 
   @Test func accessors() throws {
-    let value = try JSONParser.parse(#"{"s": "x", "i": 3, "d": 2.0, "f": 2.5, "b": true, "n": null, "a": [1]}"#)
+    let value = try JSONParser.parse(
+      #"{"s": "x", "i": 3, "d": 2.0, "f": 2.5, "b": true, "n": null, "a": [1]}"#)
     #expect(value["s"]?.stringValue == "x")
     #expect(value["i"]?.intValue == 3)
     #expect(value["d"]?.intValue == 2)
@@ -134,10 +139,12 @@ import Testing
     Failure(#""\u12""#, 1, 2, "invalid \\u escape; expected four hexadecimal digits"),
     Failure(
       #""\ud83d""#, 1, 2,
-      "lone surrogate \\ud83d in string; a high surrogate must be followed by a \\uDC00-\\uDFFF escape"),
+      "lone surrogate \\ud83d in string; a high surrogate must be followed by a \\uDC00-\\uDFFF escape"
+    ),
     Failure(
       #""\ud83d\u0041""#, 1, 2,
-      "lone surrogate \\ud83d in string; a high surrogate must be followed by a \\uDC00-\\uDFFF escape"),
+      "lone surrogate \\ud83d in string; a high surrogate must be followed by a \\uDC00-\\uDFFF escape"
+    ),
     Failure(
       #""\uDE00""#, 1, 2,
       "lone surrogate \\uDE00 in string; a low surrogate must follow a \\uD800-\\uDBFF escape"),

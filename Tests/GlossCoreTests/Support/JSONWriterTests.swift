@@ -142,7 +142,8 @@ private struct ValueGenerator {
   mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
   static let palette: [Unicode.Scalar] = [
-    "a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\r", "\u{0}", "\u{1}", "\u{8}", "\u{C}", "\u{1F}",
+    "a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\r", "\u{0}", "\u{1}", "\u{8}", "\u{C}",
+    "\u{1F}",
     "\u{7F}", "é", "ß", "中", "😀", "👍", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{FFFF}", "\u{10FFFF}",
     "\u{301}",
   ]
@@ -171,7 +172,8 @@ private struct ValueGenerator {
     case 1: return .bool(below(2) == 0)
     case 2:
       let special = [Int.min, Int.max, 0, -1]
-      return .integer(below(4) == 0 ? special[below(4)] : Int(truncatingIfNeeded: next()) >> below(64))
+      return .integer(
+        below(4) == 0 ? special[below(4)] : Int(truncatingIfNeeded: next()) >> below(64))
     case 3: return .double(double())
     case 4, 5: return .string(string())
     case 6: return .array((0..<below(5)).map { _ in value(depth: depth + 1) })

@@ -26,7 +26,8 @@ import Testing
     let digest = hasher.finalize()
     #expect(digest.count == 32)
     let expected = "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
-    #expect(SHA256.hexDigest(of: [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)) == expected)
+    #expect(
+      SHA256.hexDigest(of: [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)) == expected)
     #expect(hexString(digest) == expected)
   }
 

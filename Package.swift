@@ -43,10 +43,11 @@ let package = Package(
     .executableTarget(name: "gloss", dependencies: ["GlossCLI"]),
 
     // Tests
-    .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
+    .target(name: "GlossTestSupport", dependencies: ["GlossCore"], path: "Tests/GlossTestSupport"),
+    .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossTestSupport"]),
     .testTarget(name: "GlossFormatsTests", dependencies: ["GlossFormats"]),
     .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation"]),
-    .testTarget(name: "GlossCLITests", dependencies: ["GlossCLI", "gloss"]),
+    .testTarget(name: "GlossCLITests", dependencies: ["GlossCLI", "GlossTestSupport", "gloss"]),
     .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "gloss"]),
   ]
 )

@@ -1,3 +1,19 @@
 import ArgumentParser
-/// The gloss command.
-public struct GlossCommand: ParsableCommand { public init() {} }
+
+/// The `gloss` command: an annotated-corpus toolkit.
+public struct GlossCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "gloss",
+    abstract: "Annotate, version, query and export a corpus of texts.",
+    discussion: """
+      Gloss works on the corpus in the current folder (Corpus/ holds the
+      texts, Annotations/ the versioned spans), or the one named by --corpus.
+      """,
+    subcommands: [
+      DocsCommand.self, ShowCommand.self, TokensCommand.self, SentencesCommand.self, TokenizeCommand.self,
+      AddCommand.self, RemoveCommand.self, RelabelCommand.self, AcceptCommand.self, RejectCommand.self,
+      LogCommand.self, DiffCommand.self, RestoreCommand.self, ExportCommand.self, EvalCommand.self,
+    ])
+
+  public init() {}
+}

@@ -54,6 +54,15 @@ package enum FileSystem {
     return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
   }
 
+  /// The modification time of a file or folder in nanoseconds since the
+  /// epoch, or `nil` if it cannot be read. A folder's stamp changes whenever
+  /// an entry is created, removed or renamed in it.
+  package static func modificationStamp(atPath path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec
+  }
+
   /// The names of the entries in a directory, sorted bytewise, without `.`
   /// and `..`.
   ///

@@ -6,15 +6,15 @@
 ///
 /// It keeps the path, what Gloss was trying to do and the `errno` value, so
 /// messages read like `cannot read 'Corpus/a.txt': No such file or directory`.
-package struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The file or directory involved, as given by the caller.
-  package var path: String
+  public var path: String
   /// What was being attempted, as a verb phrase such as `read` or `create directory`.
-  package var operation: String
+  public var operation: String
   /// The `errno` value the system call reported.
-  package var errno: Int32
+  public var errno: Int32
   /// For two-path operations such as `rename`, the other path; otherwise `nil`.
-  package var destination: String?
+  public var destination: String?
 
   /// Creates an error for `operation` on `path` that failed with `errno`.
   package init(path: String, operation: String, errno: Int32, destination: String? = nil) {
@@ -32,7 +32,7 @@ package struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertib
   }
 
   /// The system's text for ``errno``, such as `No such file or directory`.
-  package var reason: String {
+  public var reason: String {
     var buffer = [CChar](repeating: 0, count: 256)
     // The XSI strerror_r fills the buffer and is safe to call from any thread.
     guard strerror_r(errno, &buffer, buffer.count) == 0 else { return "error \(errno)" }
@@ -41,7 +41,7 @@ package struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertib
   }
 
   /// The message, such as `cannot read 'Corpus/a.txt': No such file or directory`.
-  package var description: String {
+  public var description: String {
     if let destination {
       return "cannot \(operation) '\(path)' to '\(destination)': \(reason)"
     }

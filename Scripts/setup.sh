@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what building Gloss needs on a fresh Debian machine with the Swift 6
+# toolchain: libedit-dev (for the REPL) and pkg-config. Safe to run again.
+set -euo pipefail
+
+missing=()
+pkg-config --version >/dev/null 2>&1 || missing+=(pkg-config)
+if ! pkg-config --exists libedit 2>/dev/null || [ ! -f /usr/include/histedit.h ]; then
+  missing+=(libedit-dev)
+fi
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=()
+elif command -v sudo >/dev/null 2>&1; then
+  sudo=(sudo)
+else
+  echo "setup: ${missing[*]} missing, and neither root nor sudo is available to install them." >&2
+  echo "setup: as root, run: apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+echo "setup: installing ${missing[*]} with apt-get" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -1,0 +1,41 @@
+import ArgumentParser
+import GlossCore
+import GlossEvaluation
+
+/// `gloss eval`: measure Gloss's text processing against gold data.
+struct EvalCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "eval",
+    abstract: "Measure quality against gold data.",
+    subcommands: [EvalTokenizerCommand.self])
+}
+
+/// `gloss eval tokenizer`: token and sentence boundary F1 against CoNLL-U gold.
+struct EvalTokenizerCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tokenizer",
+    abstract: "Score the tokenizer and sentence splitter against a CoNLL-U treebank.",
+    discussion: """
+      The raw text is rebuilt from the gold tokens (SpaceAfter=No honoured,
+      sentences joined by a space, paragraphs and documents by a blank line),
+      tokenized, and scored the CoNLL 2018 shared task way.
+
+      Example:
+        gloss eval tokenizer ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json
+      """)
+
+  @Argument(help: ArgumentHelp("The gold CoNLL-U file.", valueName: "file.conllu")) var file: String
+  @Flag(help: "Print JSON for machines.") var json = false
+  @Option(help: "How many example errors to list.") var examples: Int = 10
+
+  func run() throws {
+    try reporting {
+      let report = try TokenizationEvaluation.evaluate(conlluAt: file)
+      if json {
+        print(report.jsonDescription)
+      } else {
+        print(report.summary(examples: examples))
+      }
+    }
+  }
+}

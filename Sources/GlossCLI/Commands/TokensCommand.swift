@@ -1,0 +1,68 @@
+import ArgumentParser
+import GlossCore
+
+/// `gloss tokens` and `gloss sentences`: the tokenizer's units with offsets.
+struct TokensCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tokens",
+    abstract: "Print a document's tokens with their offsets.",
+    discussion: """
+      Examples:
+        gloss tokens 002_721a65e19f26592e
+        gloss tokens 002_721a65e19f26592e --sentence 3
+      """)
+
+  @OptionGroup var corpus: CorpusOptions
+  @Argument(help: ArgumentHelp("The document id.", valueName: "doc")) var document: String
+  @Option(help: "Only the tokens of the N-th sentence (counting from 1).") var sentence: Int?
+
+  func run() throws {
+    try reporting {
+      let session = try corpus.session()
+      let text = try session.document(document).text
+      let tokenization = Tokenizer().tokenize(text)
+      var tokens = tokenization.tokens
+      if let sentence {
+        guard sentence >= 1 && sentence <= tokenization.sentences.count else {
+          throw CLIFailure("'\(document)' has \(tokenization.sentences.count) sentences; there is no sentence \(sentence)")
+        }
+        let range = tokenization.sentences[sentence - 1]
+        tokens = tokens.filter { range.contains($0.lowerBound) }
+      }
+      var table = TextTable(["#", "start", "end", "token"], alignments: [.right, .right, .right, .left])
+      for (index, token) in tokens.enumerated() {
+        table.append([String(index + 1), String(token.lowerBound), String(token.upperBound), text.text(in: token)])
+      }
+      print(table.render(style: Style()), terminator: "")
+    }
+  }
+}
+
+/// `gloss sentences`: the sentence splitter's sentences with offsets.
+struct SentencesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sentences",
+    abstract: "Print a document's sentences with their offsets.",
+    discussion: """
+      Example:
+        gloss sentences 003_6658ac4e4684006a
+      """)
+
+  @OptionGroup var corpus: CorpusOptions
+  @Argument(help: ArgumentHelp("The document id.", valueName: "doc")) var document: String
+
+  func run() throws {
+    try reporting {
+      let session = try corpus.session()
+      let text = try session.document(document).text
+      var table = TextTable(["#", "start", "end", "sentence"], alignments: [.right, .right, .right, .left])
+      for (index, sentence) in Tokenizer().tokenize(text).sentences.enumerated() {
+        table.append([
+          String(index + 1), String(sentence.lowerBound), String(sentence.upperBound),
+          SpanRendering.oneLine(text.text(in: sentence)),
+        ])
+      }
+      print(table.render(style: Style()), terminator: "")
+    }
+  }
+}

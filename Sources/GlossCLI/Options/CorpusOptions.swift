@@ -1,0 +1,80 @@
+import ArgumentParser
+import GlossCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Options every command that works on a corpus shares.
+struct CorpusOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("The corpus folder (holding Corpus/ and Annotations/).", valueName: "dir"))
+  var corpus: String = "."
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Who is annotating; recorded on new spans and commits (default: $GLOSS_ANNOTATOR, else $USER).",
+      valueName: "name"))
+  var annotator: String?
+
+  /// The annotator's name from the option or the environment.
+  var annotatorName: String {
+    if let annotator, !annotator.isEmpty { return annotator }
+    for variable in ["GLOSS_ANNOTATOR", "USER", "LOGNAME"] {
+      if let value = getenv(variable).map({ String(cString: $0) }), !value.isEmpty { return value }
+    }
+    return "unknown"
+  }
+
+  /// Loads the corpus, warning on standard error about files that did not load.
+  func load() throws -> Corpus {
+    let corpus: Corpus
+    do {
+      corpus = try Corpus.load(at: self.corpus)
+    } catch {
+      throw CLIFailure("\(error)")
+    }
+    for problem in corpus.problems {
+      Terminal.writeError("warning: \(problem)")
+    }
+    let store = AnnotationStore(corpus: corpus)
+    do {
+      try store.recoverIfNeeded()
+    } catch {
+      throw CLIFailure("\(error)")
+    }
+    return corpus
+  }
+
+  /// Loads the corpus and opens an annotation session on it.
+  func session() throws -> AnnotationSession {
+    AnnotationSession(corpus: try load(), annotator: annotatorName)
+  }
+}
+
+/// A failure to report to the user: a full sentence saying what went wrong
+/// and what to do. The command exits with status 1.
+struct CLIFailure: Error, CustomStringConvertible {
+  /// The message.
+  var description: String
+
+  /// Creates a failure with `message`.
+  init(_ message: String) {
+    self.description = message
+  }
+}
+
+/// Runs `body`, turning the library's errors into ``CLIFailure``s.
+func reporting<Result>(_ body: () throws -> Result) throws -> Result {
+  do {
+    return try body()
+  } catch let error as CLIFailure {
+    throw error
+  } catch let error as ValidationError {
+    throw error
+  } catch let error as ExitCode {
+    throw error
+  } catch {
+    throw CLIFailure("\(error)")
+  }
+}

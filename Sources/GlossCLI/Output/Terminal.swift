@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Facts about the terminal the command talks to, and writing to its streams.
+enum Terminal {
+  /// Whether standard output is a terminal.
+  static var isOutputTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+
+  /// Whether standard error is a terminal.
+  static var isErrorTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+
+  /// Writes `text` to standard error.
+  static func writeError(_ text: String) {
+    var bytes = Array(text.utf8)
+    if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+    writeAll(bytes, to: STDERR_FILENO)
+  }
+
+  /// Writes bytes to standard output.
+  static func writeOutput(_ bytes: [UInt8]) {
+    writeAll(bytes, to: STDOUT_FILENO)
+  }
+
+  /// Reads standard input to its end.
+  static func readStandardInput() throws -> [UInt8] {
+    var result: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw CLIFailure("cannot read standard input: \(String(cString: strerror(errno)))")
+      }
+      if count == 0 { return result }
+      result.append(contentsOf: buffer[0..<count])
+    }
+  }
+
+  /// Writes every byte, retrying short writes and interruptions.
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return
+        }
+        offset += written
+      }
+    }
+  }
+
+  /// The display width of `text` in terminal columns: wide East Asian
+  /// characters and emoji take two, combining marks and format characters none.
+  static func displayWidth(_ text: String) -> Int {
+    var width = 0
+    for scalar in text.unicodeScalars {
+      width += columns(of: scalar)
+    }
+    return width
+  }
+
+  /// The columns one scalar takes.
+  private static func columns(of scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
+    if value < 0x300 { return 1 }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if scalar.properties.isEmojiPresentation { return 2 }
+    switch value {
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+      0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+      return 2
+    default:
+      return 1
+    }
+  }
+}

@@ -1,0 +1,83 @@
+/// What is known about a document besides its text, from `Corpus/<id>.meta.json`.
+///
+/// Metadata never lives inside the text, so offsets are never disturbed by it.
+public struct DocumentMetadata: Sendable, Hashable {
+  /// Every field, with its JSON type.
+  public var fields: [String: MetadataValue]
+
+  /// Creates metadata from fields.
+  public init(fields: [String: MetadataValue] = [:]) {
+    self.fields = fields
+  }
+
+  /// The document's title.
+  public var title: String? { self["title"] }
+  /// Where the document comes from.
+  public var source: String? { self["source"] }
+  /// The document creation time (ISO 8601), the anchor of relative dates.
+  public var dct: String? { self["dct"] }
+  /// Whether the creation time was inferred rather than stated by the source.
+  public var isDCTInferred: Bool { fields["dct_inferred"] == .bool(true) }
+  /// The document's language (an ISO 639 code such as `en`).
+  public var language: String? { self["language"] }
+
+  /// The value of any field, as text.
+  public subscript(field: String) -> String? { fields[field]?.text }
+}
+
+/// The value of a metadata field: a string, number or boolean.
+public enum MetadataValue: Sendable, Hashable {
+  /// A string.
+  case string(String)
+  /// A whole number.
+  case integer(Int)
+  /// A number with a fraction or exponent.
+  case number(Double)
+  /// A boolean.
+  case bool(Bool)
+
+  /// The value as text (numbers and booleans as JSON writes them).
+  public var text: String {
+    switch self {
+    case .string(let value): return value
+    case .integer(let value): return String(value)
+    case .number(let value): return String(value)
+    case .bool(let value): return value ? "true" : "false"
+    }
+  }
+}
+
+extension DocumentMetadata {
+  /// Reads metadata from a `.meta.json` object of string, number or boolean
+  /// fields; `dct`, when present, must be an ISO 8601 date or date-time.
+  init(json bytes: [UInt8], path: String) throws(CorpusError) {
+    let root: JSONValue
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      throw CorpusError(path: path, line: error.line, column: error.column, message: error.message)
+    }
+    guard let object = root.objectValue else {
+      throw CorpusError(path: path, line: 1, column: 1, message: "metadata must be a JSON object of fields")
+    }
+    var fields: [String: MetadataValue] = [:]
+    for (key, value) in object {
+      switch value {
+      case .string(let text): fields[key] = .string(text)
+      case .bool(let flag): fields[key] = .bool(flag)
+      case .integer(let number): fields[key] = .integer(number)
+      case .double(let number): fields[key] = .number(number)
+      case .null: continue
+      case .array, .object:
+        throw CorpusError(
+          path: path, message: "field \"\(key)\" must be a string, number or boolean, not a list or object")
+      }
+    }
+    if let dct = fields["dct"]?.text, !ISO8601Time.isValid(dct) {
+      throw CorpusError(
+        path: path,
+        message: "\"dct\" is \"\(dct)\", which is not ISO 8601; write 2024-11-10 or 2024-11-10T12:48")
+    }
+    self.init(fields: fields)
+  }
+}

@@ -1,0 +1,67 @@
+extension Scheme {
+  /// The scheme of `ANNOTATION-SCHEME.md`: OntoNotes entities, TIMEX3 times
+  /// and CoNLL-2001 clauses.
+  ///
+  /// It is written as the same JSON a corpus's `scheme.json` uses, and read by
+  /// the same code, so the shipped scheme and a user's extension cannot drift
+  /// apart in shape.
+  public static let standard: Scheme = {
+    do {
+      return try Scheme(json: Array(standardJSON.utf8), path: "<built-in scheme>")
+    } catch {
+      preconditionFailure("the built-in scheme does not parse: \(error)")
+    }
+  }()
+
+  private static let standardJSON = #"""
+    {
+      "layers": [
+        {
+          "name": "entity",
+          "summary": "Named entities, OntoNotes 5 labels without the numeric ones.",
+          "labels": [
+            {"name": "PERSON", "summary": "People, including fictional."},
+            {"name": "NORP", "summary": "Nationalities, religious or political groups."},
+            {"name": "FAC", "summary": "Buildings, airports, roads, bridges."},
+            {"name": "ORG", "summary": "Companies, agencies, institutions."},
+            {"name": "GPE", "summary": "Countries, cities, states."},
+            {"name": "LOC", "summary": "Non-GPE locations, regions, mountain ranges, bodies of water."},
+            {"name": "PRODUCT", "summary": "Objects, vehicles, foods (not services)."},
+            {"name": "EVENT", "summary": "Named wars, summits, storms."},
+            {"name": "WORK_OF_ART", "summary": "Titles of books, songs."},
+            {"name": "LAW", "summary": "Named documents made into laws, treaties, articles of them."},
+            {"name": "LANGUAGE", "summary": "Named languages."}
+          ]
+        },
+        {
+          "name": "time",
+          "summary": "TimeML TIMEX3 temporal expressions; the label is the TIMEX3 type.",
+          "labels": [
+            {"name": "DATE", "summary": "A calendar date, month, year or vague reference (2024-06, PRESENT_REF)."},
+            {"name": "TIME", "summary": "A time of day, with its date where known (2024-11-10T12:48)."},
+            {"name": "DURATION", "summary": "A length of time (P20Y, PXM)."},
+            {"name": "SET", "summary": "A recurring time (P1W with quant=EVERY)."}
+          ],
+          "attributes": [
+            {"name": "value", "summary": "The normalized TIMEX3 value.", "required": true},
+            {"name": "mod", "summary": "A modifier that is part of the extent (over, about).",
+             "values": ["BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+                        "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX"]},
+            {"name": "anchor", "summary": "The time a relative value was resolved against, such as the dct."},
+            {"name": "quant", "summary": "The quantifier of a SET, such as EVERY."},
+            {"name": "freq", "summary": "The frequency of a SET, such as 2X."}
+          ]
+        },
+        {
+          "name": "clause",
+          "summary": "Finite clauses, after the CoNLL-2001 clause identification task.",
+          "labels": [
+            {"name": "MAIN", "summary": "A main (independent) clause."},
+            {"name": "SUB", "summary": "An adverbial or complement clause, with its subordinator."},
+            {"name": "REL", "summary": "A relative clause, with its relative pronoun."}
+          ]
+        }
+      ]
+    }
+    """#
+}

@@ -1,0 +1,314 @@
+/// A working session over a corpus: reads annotations, stages changes,
+/// undoes them, and commits them as one revision.
+///
+/// The command line, the REPL and scripts all edit through a session, so the
+/// same validation, staging and conflict checks apply everywhere. Nothing is
+/// written until ``commit(message:)``.
+public struct AnnotationSession: Sendable {
+  /// The corpus being annotated.
+  public let corpus: Corpus
+  /// Its store.
+  public let store: AnnotationStore
+  /// The name recorded as annotator of new spans and author of commits.
+  public var annotator: String
+
+  /// Annotations as read from the store, per document.
+  private var loaded: [String: DocumentAnnotations] = [:]
+  /// Annotations with the staged changes applied, per changed document.
+  private var working: [String: DocumentAnnotations] = [:]
+  /// Undo steps, newest last.
+  private var undoSteps: [UndoStep] = []
+  /// While grouping, the step that collects every change.
+  private var openGroup: UndoStep?
+
+  /// One undoable step: what it did and the documents' state before it.
+  private struct UndoStep: Sendable {
+    var summary: String
+    var previous: [String: DocumentAnnotations?] = [:]
+  }
+
+  /// Opens a session on `corpus`, recording changes as made by `annotator`.
+  public init(corpus: Corpus, annotator: String) {
+    self.corpus = corpus
+    self.store = AnnotationStore(corpus: corpus)
+    self.annotator = annotator
+  }
+
+  // MARK: - Reading
+
+  /// The document with id `id`.
+  public func document(_ id: String) throws(StoreError) -> Document {
+    guard let document = corpus.document(id) else {
+      throw .unknownDocument(id, suggestion: NearestName.suggestion(for: id, among: corpus.documents.map(\.id)))
+    }
+    return document
+  }
+
+  /// The document's annotations with this session's staged changes applied.
+  public mutating func annotations(for id: String) throws(StoreError) -> DocumentAnnotations {
+    if let staged = working[id] { return staged }
+    return try base(id)
+  }
+
+  /// Whether the document's text changed since its annotations were made.
+  public mutating func isStale(_ id: String) throws(StoreError) -> Bool {
+    let annotations = try base(id)
+    guard let recorded = annotations.textSHA256 else { return false }
+    return recorded != (try document(id)).textSHA256
+  }
+
+  /// The scalar ranges where `text` occurs in the document: all of them, or
+  /// only the 1-based `occurrence`.
+  public func ranges(of text: String, in id: String, occurrence: Int? = nil) throws(StoreError) -> [Range<Int>] {
+    let found = try document(id).text.ranges(of: text)
+    if let occurrence {
+      guard occurrence >= 1 && occurrence <= found.count else {
+        throw .textNotFound(documentID: id, text: text, occurrences: found.count, requested: occurrence)
+      }
+      return [found[occurrence - 1]]
+    }
+    guard !found.isEmpty else { throw .textNotFound(documentID: id, text: text, occurrences: 0, requested: nil) }
+    return found
+  }
+
+  // MARK: - Editing
+
+  /// Stages a new span and returns it with its id.
+  ///
+  /// - Throws: ``StoreError/invalidSpan(documentID:_:)`` when the span does not
+  ///   fit the text or scheme, ``StoreError/duplicateSpan(documentID:existing:)``
+  ///   when the same layer, label and range exist, and
+  ///   ``StoreError/staleText(documentID:recordedSHA256:currentSHA256:)``.
+  @discardableResult
+  public mutating func add(
+    to id: String, layer: String, label: String, range: Range<Int>,
+    attributes: [String: String] = [:], status: SpanStatus = .accepted, annotator: String? = nil
+  ) throws(StoreError) -> Span {
+    var state = try editable(id)
+    let document = try document(id)
+    let span = Span(
+      id: SpanID.make(state.nextSpanNumber), layer: layer, label: label, start: range.lowerBound,
+      end: range.upperBound, attributes: attributes, annotator: annotator ?? self.annotator, status: status)
+    do {
+      try span.validate(in: document.text, scheme: corpus.scheme)
+    } catch {
+      throw .invalidSpan(documentID: id, error)
+    }
+    if let existing = state.spans.first(where: {
+      $0.layer == layer && $0.label == label && $0.start == span.start && $0.end == span.end
+    }) {
+      throw .duplicateSpan(documentID: id, existing: existing)
+    }
+    state.insert(span)
+    stage(state, summary: "add \(span.qualifiedLabel) [\(span.start), \(span.end)) to \(id)")
+    return span
+  }
+
+  /// Stages the removal of spans and returns them.
+  @discardableResult
+  public mutating func remove(from id: String, spanIDs: [String]) throws(StoreError) -> [Span] {
+    var state = try editable(id)
+    var removed: [Span] = []
+    for spanID in spanIDs {
+      guard let span = state.removeSpan(id: spanID) else { throw .unknownSpan(documentID: id, spanID: spanID) }
+      removed.append(span)
+    }
+    stage(state, summary: "remove \(spanIDs.joined(separator: ", ")) from \(id)")
+    return removed
+  }
+
+  /// Stages a change of layer and label on spans and returns the new spans.
+  @discardableResult
+  public mutating func relabel(in id: String, spanIDs: [String], layer: String, label: String) throws(StoreError) -> [Span] {
+    let scheme = corpus.scheme
+    return try update(id, spanIDs, summary: "relabel \(spanIDs.joined(separator: ", ")) as \(layer):\(label)") {
+      span throws(StoreError) in
+      span.layer = layer
+      span.label = label
+      // Attributes of the old layer may not exist on the new one.
+      if let definition = scheme.layer(named: layer) {
+        span.attributes = span.attributes.filter { definition.attribute(named: $0.key) != nil }
+      }
+      do throws(SpanValidationError) {
+        try span.validateLabels(scheme: scheme)
+      } catch {
+        throw .invalidSpan(documentID: id, error)
+      }
+    }
+  }
+
+  /// Stages a review decision (accept or reject) on spans and returns them.
+  @discardableResult
+  public mutating func setStatus(in id: String, spanIDs: [String], to status: SpanStatus) throws(StoreError) -> [Span] {
+    try update(id, spanIDs, summary: "mark \(spanIDs.joined(separator: ", ")) \(status.rawValue)") {
+      span throws(StoreError) in
+      span.status = status
+    }
+  }
+
+  /// Stages setting (or, with `nil`, removing) an attribute on spans.
+  @discardableResult
+  public mutating func setAttribute(
+    in id: String, spanIDs: [String], name: String, value: String?
+  ) throws(StoreError) -> [Span] {
+    let scheme = corpus.scheme
+    return try update(id, spanIDs, summary: "set \(name) on \(spanIDs.joined(separator: ", "))") {
+      span throws(StoreError) in
+      span.attributes[name] = value
+      do throws(SpanValidationError) {
+        try span.validateLabels(scheme: scheme)
+      } catch {
+        throw .invalidSpan(documentID: id, error)
+      }
+    }
+  }
+
+  /// Stages putting a document's spans back as they were just after
+  /// `revision`, and returns the changes that makes.
+  @discardableResult
+  public mutating func restore(_ id: String, to revision: Int) throws(StoreError) -> [SpanChange] {
+    var state = try editable(id)
+    let past = try store.annotations(for: id, at: revision)
+    let changes = SpanChange.changes(from: state.spans, to: past.spans)
+    state.setSpans(past.spans)
+    stage(state, summary: "restore \(id) to revision \(revision)")
+    return changes
+  }
+
+  /// Runs `body` as one undo step: a single ``undo()`` reverts everything it staged.
+  public mutating func group<Result>(
+    _ summary: String, _ body: (inout AnnotationSession) throws(StoreError) -> Result
+  ) throws(StoreError) -> Result {
+    let outer = openGroup
+    openGroup = UndoStep(summary: summary)
+    do {
+      let result = try body(&self)
+      let step = openGroup!
+      openGroup = outer
+      if !step.previous.isEmpty { record(step) }
+      return result
+    } catch {
+      // Roll back what the group staged before it failed.
+      let step = openGroup!
+      openGroup = outer
+      revert(step)
+      throw error
+    }
+  }
+
+  /// Reverts the last staged step and returns its summary, or `nil` when
+  /// there is nothing to undo.
+  public mutating func undo() -> String? {
+    guard let step = undoSteps.popLast() else { return nil }
+    revert(step)
+    return step.summary
+  }
+
+  /// The summaries of the steps that ``undo()`` can revert, oldest first.
+  public var undoableSteps: [String] { undoSteps.map(\.summary) }
+
+  // MARK: - Committing
+
+  /// The staged changes, per document, ordered by document id.
+  public var stagedChanges: [(documentID: String, changes: [SpanChange])] {
+    working.keys.sorted().compactMap { id in
+      let changes = SpanChange.changes(from: loaded[id]?.spans ?? [], to: working[id]!.spans)
+      return changes.isEmpty ? nil : (id, changes)
+    }
+  }
+
+  /// Whether anything is staged.
+  public var hasStagedChanges: Bool { !stagedChanges.isEmpty }
+
+  /// Writes the staged changes as one revision, and returns it.
+  @discardableResult
+  public mutating func commit(message: String) throws(StoreError) -> Revision {
+    var changes: [AnnotationStore.DocumentChange] = []
+    for (id, _) in stagedChanges {
+      let document = try document(id)
+      changes.append(
+        AnnotationStore.DocumentChange(
+          base: loaded[id]!, new: working[id]!, text: document.text, textSHA256: document.textSHA256))
+    }
+    guard !changes.isEmpty else { throw .nothingToCommit }
+    let revision = try store.commit(changes, author: annotator, message: message)
+    for change in changes {
+      var committed = change.new
+      committed.revision = revision.number
+      committed.textSHA256 = change.textSHA256
+      loaded[change.base.documentID] = committed
+    }
+    working = [:]
+    undoSteps = []
+    return revision
+  }
+
+  /// Drops every staged change.
+  public mutating func discardStagedChanges() {
+    working = [:]
+    undoSteps = []
+  }
+
+  /// Forgets what was read, so the next read sees other processes' commits.
+  /// Staged changes are dropped too.
+  public mutating func reload() {
+    loaded = [:]
+    discardStagedChanges()
+  }
+
+  // MARK: - Helpers
+
+  private mutating func base(_ id: String) throws(StoreError) -> DocumentAnnotations {
+    if let cached = loaded[id] { return cached }
+    _ = try document(id)
+    let annotations = try store.annotations(for: id)
+    loaded[id] = annotations
+    return annotations
+  }
+
+  /// The document's current annotations, refusing stale texts.
+  private mutating func editable(_ id: String) throws(StoreError) -> DocumentAnnotations {
+    let document = try document(id)
+    let state = try annotations(for: id)
+    if let recorded = try base(id).textSHA256, recorded != document.textSHA256 {
+      throw .staleText(documentID: id, recordedSHA256: recorded, currentSHA256: document.textSHA256)
+    }
+    return state
+  }
+
+  private mutating func update(
+    _ id: String, _ spanIDs: [String], summary: String, _ change: (inout Span) throws(StoreError) -> Void
+  ) throws(StoreError) -> [Span] {
+    var state = try editable(id)
+    var updated: [Span] = []
+    for spanID in spanIDs {
+      guard var span = state.span(id: spanID) else { throw .unknownSpan(documentID: id, spanID: spanID) }
+      try change(&span)
+      state.replace(span)
+      updated.append(span)
+    }
+    stage(state, summary: summary)
+    return updated
+  }
+
+  private mutating func stage(_ state: DocumentAnnotations, summary: String) {
+    let id = state.documentID
+    let before = working[id]
+    working[id] = state
+    if openGroup != nil {
+      if openGroup!.previous[id] == nil { openGroup!.previous[id] = .some(before) }
+    } else {
+      record(UndoStep(summary: summary, previous: [id: before]))
+    }
+  }
+
+  private mutating func record(_ step: UndoStep) {
+    undoSteps.append(step)
+  }
+
+  private mutating func revert(_ step: UndoStep) {
+    for (id, previous) in step.previous {
+      working[id] = previous
+    }
+  }
+}

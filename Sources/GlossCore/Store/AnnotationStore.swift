@@ -1,0 +1,307 @@
+/// The versioned span store of a corpus: the `Annotations/` folder.
+///
+/// Each document has a spans file (its current spans, one per line) and a
+/// history file (one line per revision that changed it). A commit is written
+/// under a lock, with a write-ahead journal, and every file is replaced
+/// atomically, so a crash at any instant leaves either the previous or the new
+/// state. Its cost is proportional to the documents it changes.
+public struct AnnotationStore: Sendable {
+  /// The `Annotations/` folder.
+  public let path: String
+
+  /// How long a commit waits for another process's commit to finish.
+  public var lockTimeout: Double = 5
+
+  /// Creates a store over the `Annotations/` folder at `path`.
+  public init(path: String) {
+    self.path = path
+  }
+
+  /// Creates the store of `corpus`.
+  public init(corpus: Corpus) {
+    self.init(path: corpus.annotationsPath)
+  }
+
+  // MARK: - Reading
+
+  /// The current annotations of a document (empty if it was never annotated).
+  public func annotations(for documentID: String) throws(StoreError) -> DocumentAnnotations {
+    let file = spansPath(documentID)
+    guard FileSystem.fileExists(atPath: file) else { return DocumentAnnotations(documentID: documentID) }
+    return try SpansFile.decode(read(file), path: file, documentID: documentID)
+  }
+
+  /// Every revision that changed the document, oldest first.
+  public func history(for documentID: String) throws(StoreError) -> [HistoryEntry] {
+    let file = historyPath(documentID)
+    guard FileSystem.fileExists(atPath: file) else { return [] }
+    return try HistoryFile.decode(read(file), path: file)
+  }
+
+  /// The document's annotations as they were just after `revision`.
+  public func annotations(for documentID: String, at revision: Int) throws(StoreError) -> DocumentAnnotations {
+    let head = try headRevision()
+    guard revision >= 0 && revision <= head else { throw .unknownRevision(revision, head: head) }
+    var state = DocumentAnnotations(documentID: documentID)
+    for entry in try history(for: documentID) where entry.revision <= revision {
+      for change in entry.changes { state.apply(change) }
+      state.revision = entry.revision
+      state.textSHA256 = entry.textSHA256
+    }
+    return state
+  }
+
+  /// The ids of the documents that have annotations or history in the store.
+  public func annotatedDocumentIDs() throws(StoreError) -> [String] {
+    guard FileSystem.isDirectory(atPath: path) else { return [] }
+    let names: [String]
+    do {
+      names = try FileSystem.contentsOfDirectory(atPath: path)
+    } catch {
+      throw .fileSystem(error)
+    }
+    var ids: Set<String> = []
+    for name in names {
+      if name.hasSuffix(Self.historySuffix) {
+        ids.insert(String(name.dropLast(Self.historySuffix.utf8.count)))
+      } else if name.hasSuffix(Self.spansSuffix) {
+        ids.insert(String(name.dropLast(Self.spansSuffix.utf8.count)))
+      }
+    }
+    return ids.sorted()
+  }
+
+  /// Every revision, newest first; with `documentID`, only those that changed it.
+  public func log(documentID: String? = nil) throws(StoreError) -> [Revision] {
+    var revisions: [Int: Revision] = [:]
+    let ids: [String]
+    if let documentID { ids = [documentID] } else { ids = try annotatedDocumentIDs() }
+    for id in ids {
+      for entry in try history(for: id) {
+        if revisions[entry.revision] == nil {
+          revisions[entry.revision] = Revision(
+            number: entry.revision, author: entry.author, time: entry.time, message: entry.message, documentIDs: [])
+        }
+        revisions[entry.revision]!.documentIDs.append(id)
+      }
+    }
+    return revisions.values.sorted { $0.number > $1.number }
+  }
+
+  /// What changed between two revisions: for each document whose spans
+  /// differ, the changes that turn its spans at `from` into its spans at `to`.
+  public func diff(from: Int, to: Int) throws(StoreError) -> [(documentID: String, changes: [SpanChange])] {
+    let head = try headRevision()
+    for number in [from, to] where number < 0 || number > head {
+      throw .unknownRevision(number, head: head)
+    }
+    var result: [(String, [SpanChange])] = []
+    for id in try annotatedDocumentIDs() {
+      let entries = try history(for: id)
+      let low = min(from, to)
+      let high = max(from, to)
+      guard entries.contains(where: { $0.revision > low && $0.revision <= high }) else { continue }
+      let before = try annotations(for: id, at: from).spans
+      let after = try annotations(for: id, at: to).spans
+      let changes = SpanChange.changes(from: before, to: after)
+      if !changes.isEmpty { result.append((id, changes)) }
+    }
+    return result
+  }
+
+  /// The number of the newest revision (0 when nothing was committed).
+  public func headRevision() throws(StoreError) -> Int {
+    if let cached = readHeadCache() { return cached }
+    var head = 0
+    for id in try annotatedDocumentIDs() {
+      head = max(head, try history(for: id).last?.revision ?? 0)
+    }
+    return head
+  }
+
+  // MARK: - Writing
+
+  /// A document's change for ``commit(_:author:message:)``: the annotations
+  /// the change was made on (for the conflict check) and the new ones.
+  public struct DocumentChange: Sendable {
+    /// The annotations as read before the change.
+    public var base: DocumentAnnotations
+    /// The annotations after it.
+    public var new: DocumentAnnotations
+    /// The document's text, to record its digest and write span texts.
+    public var text: SourceText
+    /// The digest of the text.
+    public var textSHA256: String
+
+    /// Creates a document change.
+    public init(base: DocumentAnnotations, new: DocumentAnnotations, text: SourceText, textSHA256: String) {
+      self.base = base
+      self.new = new
+      self.text = text
+      self.textSHA256 = textSHA256
+    }
+  }
+
+  /// Writes the changes as one new revision and returns it.
+  ///
+  /// The commit holds the store's lock, refuses with
+  /// ``StoreError/conflict(documentID:expectedRevision:foundRevision:)`` if
+  /// another process changed one of the documents since `base` was read, and
+  /// writes a journal first so that a crash midway is completed on the next
+  /// open instead of leaving some documents changed and others not.
+  @discardableResult
+  public func commit(_ documentChanges: [DocumentChange], author: String, message: String) throws(StoreError) -> Revision {
+    let changed = documentChanges.filter { !SpanChange.changes(from: $0.base.spans, to: $0.new.spans).isEmpty }
+    guard !changed.isEmpty else { throw .nothingToCommit }
+    try ensureFolder()
+    let lock = try acquireLock(purpose: "commit by \(author)")
+    defer { lock.release() }
+    try recoverLocked()
+
+    for change in changed {
+      let found = try SpansFile.revision(ofFileAt: spansPath(change.base.documentID), documentID: change.base.documentID)
+      if found != change.base.revision {
+        throw .conflict(documentID: change.base.documentID, expectedRevision: change.base.revision, foundRevision: found)
+      }
+    }
+    let number = try headRevision() + 1
+    let time = ISO8601Time.now()
+    var journal = CommitJournal(revision: number, documents: [])
+    for change in changed {
+      let id = change.base.documentID
+      var new = change.new
+      new.revision = number
+      new.textSHA256 = change.textSHA256
+      let entry = HistoryEntry(
+        revision: number, author: author, time: time, message: message, textSHA256: change.textSHA256,
+        changes: SpanChange.changes(from: change.base.spans, to: change.new.spans))
+      // Parse the existing history first: a file that does not parse is never overwritten.
+      let historyFile = historyPath(id)
+      var history: [UInt8] = []
+      if FileSystem.fileExists(atPath: historyFile) {
+        history = try read(historyFile)
+        _ = try HistoryFile.decode(history, path: historyFile)
+      }
+      history.append(contentsOf: HistoryFile.encode(entry, text: change.text))
+      journal.documents.append(
+        .init(id: id, spans: SpansFile.encode(new, text: change.text), history: history))
+    }
+    try write(journal.encode(), to: journalPath)
+    try apply(journal)
+    removeJournal()
+    writeHeadCache(number)
+    return Revision(
+      number: number, author: author, time: time, message: message, documentIDs: changed.map(\.base.documentID))
+  }
+
+  /// Completes a commit that a crash interrupted, if a journal is left.
+  ///
+  /// Safe to call at any time: it takes the lock, and does nothing when
+  /// another process is committing or no journal exists.
+  public func recoverIfNeeded() throws(StoreError) {
+    guard FileSystem.fileExists(atPath: journalPath) else { return }
+    let lock: FileLock
+    do {
+      lock = try FileLock.acquire(atPath: lockPath, purpose: "recovery", timeout: 0)
+    } catch {
+      return  // another process is committing; it will finish its own journal
+    }
+    defer { lock.release() }
+    try recoverLocked()
+  }
+
+  // MARK: - Files
+
+  static let spansSuffix = ".spans.jsonl"
+  static let historySuffix = ".history.jsonl"
+
+  func spansPath(_ documentID: String) -> String { Path.join(path, documentID + Self.spansSuffix) }
+  func historyPath(_ documentID: String) -> String { Path.join(path, documentID + Self.historySuffix) }
+  var lockPath: String { Path.join(path, ".lock") }
+  var journalPath: String { Path.join(path, ".journal") }
+  var cachePath: String { Path.join(path, ".cache") }
+  var headCachePath: String { Path.join(cachePath, "head") }
+
+  private func read(_ file: String) throws(StoreError) -> [UInt8] {
+    do {
+      return try FileSystem.readFile(atPath: file)
+    } catch {
+      throw .fileSystem(error)
+    }
+  }
+
+  private func write(_ bytes: [UInt8], to file: String) throws(StoreError) {
+    do {
+      try AtomicFile.write(bytes, toPath: file)
+    } catch {
+      throw .fileSystem(error)
+    }
+  }
+
+  private func ensureFolder() throws(StoreError) {
+    do {
+      try FileSystem.createDirectory(atPath: path, intermediate: true)
+    } catch {
+      throw .fileSystem(error)
+    }
+    let ignore = Path.join(path, ".gitignore")
+    if !FileSystem.fileExists(atPath: ignore) {
+      try write(Array("# Gloss's lock, commit journal and cache: local, never versioned.\n.lock\n.journal\n.cache/\n.*.tmp-*\n".utf8), to: ignore)
+    }
+  }
+
+  private func acquireLock(purpose: String) throws(StoreError) -> FileLock {
+    do {
+      return try FileLock.acquire(atPath: lockPath, purpose: purpose, timeout: lockTimeout)
+    } catch {
+      throw .busy("\(error)")
+    }
+  }
+
+  /// Finishes a journalled commit; the caller holds the lock.
+  private func recoverLocked() throws(StoreError) {
+    guard FileSystem.fileExists(atPath: journalPath) else { return }
+    let bytes = try read(journalPath)
+    guard let journal = CommitJournal.decode(bytes) else {
+      // A journal torn before it was complete: its commit never started to apply.
+      removeJournal()
+      return
+    }
+    try apply(journal)
+    removeJournal()
+    writeHeadCache(max(journal.revision, readHeadCache() ?? 0))
+  }
+
+  /// Writes every file of a journalled commit (idempotent).
+  private func apply(_ journal: CommitJournal) throws(StoreError) {
+    for document in journal.documents {
+      try write(document.history, to: historyPath(document.id))
+      try write(document.spans, to: spansPath(document.id))
+    }
+  }
+
+  private func removeJournal() {
+    try? FileSystem.removeItem(atPath: journalPath)
+  }
+
+  /// The cached head revision, trusted only while the folder has not been
+  /// changed by anything else since the cache was written (a git pull, say).
+  private func readHeadCache() -> Int? {
+    guard let bytes = try? FileSystem.readFile(atPath: headCachePath),
+      let text = String(validating: bytes, as: UTF8.self)
+    else { return nil }
+    let parts = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    guard parts.count == 2, let head = Int(parts[0]), let stamp = Int(parts[1]),
+      stamp == FileSystem.modificationStamp(atPath: path)
+    else { return nil }
+    return head
+  }
+
+  private func writeHeadCache(_ head: Int) {
+    // The cache lives in its own folder, so writing it does not change the
+    // stamp of the Annotations folder it records.
+    try? FileSystem.createDirectory(atPath: cachePath, intermediate: true)
+    guard let stamp = FileSystem.modificationStamp(atPath: path) else { return }
+    try? AtomicFile.write(Array("\(head) \(stamp)\n".utf8), toPath: headCachePath)
+  }
+}

@@ -1,0 +1,65 @@
+/// The spans of one document at one revision, with the bookkeeping the store
+/// needs: which revision last changed them and which text they were made on.
+public struct DocumentAnnotations: Sendable, Hashable {
+  /// The document's id.
+  public var documentID: String
+  /// The last revision that changed this document's spans (0: never annotated).
+  public var revision: Int
+  /// The SHA-256 of the text the spans were made on (`nil`: never annotated).
+  public var textSHA256: String?
+  /// The sequence number the next new span id will use.
+  public var nextSpanNumber: Int
+  /// The spans, in ``Span/storageOrder(_:_:)``.
+  public private(set) var spans: [Span]
+
+  /// Creates annotations; `spans` are put in storage order.
+  public init(documentID: String, revision: Int = 0, textSHA256: String? = nil, nextSpanNumber: Int = 1, spans: [Span] = []) {
+    self.documentID = documentID
+    self.revision = revision
+    self.textSHA256 = textSHA256
+    self.nextSpanNumber = nextSpanNumber
+    self.spans = spans.sorted(by: Span.storageOrder)
+  }
+
+  /// The span with id `id`, if there is one.
+  public func span(id: String) -> Span? {
+    spans.first { $0.id == id }
+  }
+
+  /// Adds `span`, keeping storage order and advancing ``nextSpanNumber`` past its id.
+  mutating func insert(_ span: Span) {
+    let index = spans.firstIndex { Span.storageOrder(span, $0) } ?? spans.endIndex
+    spans.insert(span, at: index)
+    if let number = SpanID.number(of: span.id) { nextSpanNumber = max(nextSpanNumber, number + 1) }
+  }
+
+  /// Removes the span with id `id` and returns it.
+  @discardableResult
+  mutating func removeSpan(id: String) -> Span? {
+    guard let index = spans.firstIndex(where: { $0.id == id }) else { return nil }
+    return spans.remove(at: index)
+  }
+
+  /// Replaces the span that has `span`'s id.
+  mutating func replace(_ span: Span) {
+    removeSpan(id: span.id)
+    insert(span)
+  }
+
+  /// Applies a recorded change (replaying history).
+  mutating func apply(_ change: SpanChange) {
+    switch change {
+    case .add(let span): replace(span)
+    case .remove(let span): removeSpan(id: span.id)
+    case .update(_, let after): replace(after)
+    }
+  }
+
+  /// Replaces every span with `newSpans` (restoring an earlier revision).
+  mutating func setSpans(_ newSpans: [Span]) {
+    spans = newSpans.sorted(by: Span.storageOrder)
+    for span in newSpans {
+      if let number = SpanID.number(of: span.id) { nextSpanNumber = max(nextSpanNumber, number + 1) }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+/// The history of one document, `Annotations/<id>.history.jsonl`: one line
+/// per revision that changed it, oldest first, each with its author, time,
+/// message and the full before/after of every span it changed.
+///
+/// The file only ever grows at its end, so it merges cleanly in git.
+enum HistoryFile {
+  /// One line (with its newline) for `entry`.
+  static func encode(_ entry: HistoryEntry, text: SourceText?) -> [UInt8] {
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.key("revision")
+    writer.integer(entry.revision)
+    writer.key("author")
+    writer.string(entry.author)
+    writer.key("time")
+    writer.string(entry.time)
+    writer.key("message")
+    writer.string(entry.message)
+    writer.key("text_sha256")
+    writer.string(entry.textSHA256)
+    writer.key("changes")
+    writer.beginArray()
+    for change in entry.changes {
+      writer.beginObject()
+      switch change {
+      case .add(let span):
+        writer.key("op")
+        writer.string("add")
+        writer.key("span")
+        span.write(to: &writer, text: text)
+      case .remove(let span):
+        writer.key("op")
+        writer.string("remove")
+        writer.key("span")
+        span.write(to: &writer, text: text)
+      case .update(let before, let after):
+        writer.key("op")
+        writer.string("update")
+        writer.key("before")
+        before.write(to: &writer, text: text)
+        writer.key("after")
+        after.write(to: &writer, text: text)
+      }
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.endObject()
+    var bytes = writer.takeBytes()
+    bytes.append(UInt8(ascii: "\n"))
+    return bytes
+  }
+
+  /// Parses a history file.
+  static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> [HistoryEntry] {
+    var entries: [HistoryEntry] = []
+    for (line, value) in try StoreFileLines.parse(bytes, path: path) {
+      func fail(_ message: String) -> StoreError {
+        .corruptFile(path: path, line: line, column: nil, message: message)
+      }
+      guard let revision = value["revision"]?.intValue, let author = value["author"]?.stringValue,
+        let time = value["time"]?.stringValue, let message = value["message"]?.stringValue,
+        let sha = value["text_sha256"]?.stringValue, let changeValues = value["changes"]?.arrayValue
+      else {
+        throw fail("a history line needs revision, author, time, message, text_sha256 and changes")
+      }
+      if let previous = entries.last, previous.revision >= revision {
+        throw fail("revision \(revision) follows revision \(previous.revision); history must ascend")
+      }
+      var changes: [SpanChange] = []
+      for changeValue in changeValues {
+        do throws(SpanDecodingError) {
+          switch changeValue["op"]?.stringValue {
+          case "add": changes.append(.add(try Span(json: changeValue["span"] ?? .null)))
+          case "remove": changes.append(.remove(try Span(json: changeValue["span"] ?? .null)))
+          case "update":
+            changes.append(
+              .update(
+                before: try Span(json: changeValue["before"] ?? .null),
+                after: try Span(json: changeValue["after"] ?? .null)))
+          default: throw SpanDecodingError("a change needs \"op\": add, remove or update")
+          }
+        } catch {
+          throw fail(error.message)
+        }
+      }
+      entries.append(
+        HistoryEntry(revision: revision, author: author, time: time, message: message, textSHA256: sha, changes: changes))
+    }
+    return entries
+  }
+}

@@ -1,0 +1,92 @@
+/// The current spans of one document, `Annotations/<id>.spans.jsonl`.
+///
+/// The first line is a header (`document`, `format`, `next_span`,
+/// `revision`, `text_sha256`); every further line is one span, in storage
+/// order, so `git diff` shows exactly the spans a change touched and two
+/// people annotating different documents never edit the same file.
+enum SpansFile {
+  /// The format tag written in every header.
+  static let format = "gloss-spans/1"
+
+  /// The file's bytes for `annotations` over `text`.
+  static func encode(_ annotations: DocumentAnnotations, text: SourceText?) -> [UInt8] {
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.key("document")
+    writer.string(annotations.documentID)
+    writer.key("format")
+    writer.string(format)
+    writer.key("next_span")
+    writer.integer(annotations.nextSpanNumber)
+    writer.key("revision")
+    writer.integer(annotations.revision)
+    writer.key("text_sha256")
+    writer.string(annotations.textSHA256 ?? "")
+    writer.endObject()
+    var bytes = writer.takeBytes()
+    bytes.append(UInt8(ascii: "\n"))
+    for span in annotations.spans {
+      span.write(to: &writer, text: text)
+      bytes.append(contentsOf: writer.takeBytes())
+      bytes.append(UInt8(ascii: "\n"))
+    }
+    return bytes
+  }
+
+  /// Parses a spans file.
+  static func decode(_ bytes: [UInt8], path: String, documentID: String) throws(StoreError) -> DocumentAnnotations {
+    let lines = try StoreFileLines.parse(bytes, path: path)
+    guard let header = lines.first else {
+      throw .corruptFile(path: path, line: 1, column: nil, message: "the file is empty; it needs a header line")
+    }
+    guard header.value["format"]?.stringValue == format else {
+      throw .corruptFile(
+        path: path, line: header.line, column: nil,
+        message: "the first line must be a header with \"format\": \"\(format)\"")
+    }
+    guard let revision = header.value["revision"]?.intValue, let next = header.value["next_span"]?.intValue,
+      let sha = header.value["text_sha256"]?.stringValue
+    else {
+      throw .corruptFile(
+        path: path, line: header.line, column: nil,
+        message: "the header needs integer \"revision\" and \"next_span\" and a string \"text_sha256\"")
+    }
+    if let recorded = header.value["document"]?.stringValue, recorded != documentID {
+      throw .corruptFile(
+        path: path, line: header.line, column: nil,
+        message: "the header names document '\(recorded)', but the file belongs to '\(documentID)'")
+    }
+    var spans: [Span] = []
+    var seen: Set<String> = []
+    for (line, value) in lines.dropFirst() {
+      let span: Span
+      do {
+        span = try Span(json: value)
+      } catch {
+        throw .corruptFile(path: path, line: line, column: nil, message: error.message)
+      }
+      guard seen.insert(span.id).inserted else {
+        throw .corruptFile(path: path, line: line, column: nil, message: "span id '\(span.id)' appears twice")
+      }
+      spans.append(span)
+    }
+    var annotations = DocumentAnnotations(
+      documentID: documentID, revision: revision, textSHA256: sha.isEmpty ? nil : sha, nextSpanNumber: next,
+      spans: spans)
+    // Hand-edited files may hold ids at or past next_span; never reuse them.
+    annotations.setSpans(annotations.spans)
+    return annotations
+  }
+
+  /// Reads only the header's revision, for the conflict check at commit.
+  static func revision(ofFileAt path: String, documentID: String) throws(StoreError) -> Int {
+    guard FileSystem.fileExists(atPath: path) else { return 0 }
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.readFile(atPath: path)
+    } catch {
+      throw .fileSystem(error)
+    }
+    return try decode(bytes, path: path, documentID: documentID).revision
+  }
+}

@@ -1,0 +1,69 @@
+/// Something went wrong reading or changing the annotation store.
+///
+/// Every case names the file, document, span or revision concerned and, where
+/// there is one, the way forward. Nothing is ever half-written when one is thrown.
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+  /// A store file does not parse; it is left untouched.
+  case corruptFile(path: String, line: Int, column: Int?, message: String)
+  /// Another process committed to a document since this session read it.
+  case conflict(documentID: String, expectedRevision: Int, foundRevision: Int)
+  /// The document's text changed after its annotations were made.
+  case staleText(documentID: String, recordedSHA256: String, currentSHA256: String)
+  /// No document has this id.
+  case unknownDocument(String, suggestion: String?)
+  /// The document has no span with this id.
+  case unknownSpan(documentID: String, spanID: String)
+  /// No revision has this number.
+  case unknownRevision(Int, head: Int)
+  /// Quoted text was not found, or not at the requested occurrence.
+  case textNotFound(documentID: String, text: String, occurrences: Int, requested: Int?)
+  /// A span was refused.
+  case invalidSpan(documentID: String, SpanValidationError)
+  /// An identical span (same layer, label and range) already exists.
+  case duplicateSpan(documentID: String, existing: Span)
+  /// Another process holds the store's lock.
+  case busy(String)
+  /// A file could not be read or written.
+  case fileSystem(FileSystemError)
+  /// `commit` with nothing staged.
+  case nothingToCommit
+
+  public var description: String {
+    switch self {
+    case .corruptFile(let path, let line, let column, let message):
+      let location = column.map { "\(path):\(line):\($0)" } ?? "\(path):\(line)"
+      return "\(location): \(message); the file was not changed — fix it by hand or restore it with git"
+    case .conflict(let document, let expected, let found):
+      return "document '\(document)' changed since this session read it (revision \(expected), "
+        + "now \(found), committed by another process); nothing was written — reload and redo the change"
+    case .staleText(let document, let recorded, let current):
+      return "the text of '\(document)' changed after it was annotated (annotations made on sha256 "
+        + "\(recorded.prefix(12))…, text now \(current.prefix(12))…); its spans may point at the wrong words, "
+        + "so editing it is refused — restore the original text, or re-anchor the spans by hand"
+    case .unknownDocument(let id, let suggestion):
+      return "no document '\(id)' in Corpus/" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        + "; `gloss docs` lists them"
+    case .unknownSpan(let document, let span):
+      return "document '\(document)' has no span '\(span)'; `gloss show \(document)` lists its spans"
+    case .unknownRevision(let number, let head):
+      return head == 0
+        ? "there is no revision \(number): nothing has been committed yet"
+        : "there is no revision \(number): revisions run from 1 to \(head)"
+    case .textNotFound(let document, let text, let occurrences, let requested):
+      if let requested, occurrences > 0 {
+        return "'\(text)' occurs \(occurrences) time(s) in '\(document)', so there is no occurrence \(requested)"
+      }
+      return "'\(text)' does not occur in '\(document)' (the match is exact and case-sensitive)"
+    case .invalidSpan(let document, let error):
+      return "in '\(document)': \(error)"
+    case .duplicateSpan(let document, let existing):
+      return "'\(document)' already has \(existing.qualifiedLabel) at [\(existing.start), \(existing.end)) as \(existing.id)"
+    case .busy(let message):
+      return message
+    case .fileSystem(let error):
+      return "\(error)"
+    case .nothingToCommit:
+      return "nothing to commit: no change is staged"
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import GlossCore
+
+/// Which documents and spans an export takes.
+///
+/// Exports of training data take accepted spans by default; `statuses` set to
+/// every status takes suggestions and rejections too.
+public struct ExportFilter: Sendable, Hashable {
+  /// The documents to export, or `nil` for all.
+  public var documentIDs: Set<String>?
+  /// The layers to export, or `nil` for all.
+  public var layers: Set<String>?
+  /// The `LABEL`s (or `layer:LABEL`s) to export, or `nil` for all.
+  public var labels: Set<String>?
+  /// The review statuses to export.
+  public var statuses: Set<SpanStatus>
+
+  /// Creates a filter; by default every document and layer, accepted spans only.
+  public init(
+    documentIDs: Set<String>? = nil, layers: Set<String>? = nil, labels: Set<String>? = nil,
+    statuses: Set<SpanStatus> = [.accepted]
+  ) {
+    self.documentIDs = documentIDs
+    self.layers = layers
+    self.labels = labels
+    self.statuses = statuses
+  }
+
+  /// Whether the document is exported.
+  public func includes(documentID: String) -> Bool {
+    documentIDs?.contains(documentID) ?? true
+  }
+
+  /// Whether the span is exported.
+  public func includes(_ span: Span) -> Bool {
+    guard statuses.contains(span.status) else { return false }
+    if let layers, !layers.contains(span.layer) { return false }
+    if let labels, !labels.contains(span.label) && !labels.contains(span.qualifiedLabel) { return false }
+    return true
+  }
+}

@@ -1,0 +1,111 @@
+/// Word lists the tokenizer consults, keyed without allocating.
+///
+/// A word of at most eight ASCII scalars is packed, lowercased, into a
+/// `UInt64` (``key(_:_:)``), so a lookup hashes one integer and never builds
+/// a `String`. Longer or non-ASCII words are in none of the lists.
+enum Abbreviations {
+  /// What a known abbreviation does at the end of a sentence.
+  enum Kind: Sendable {
+    /// A title before a name (`Dr.`, `Mr.`): never ends a sentence.
+    case title
+    /// An abbreviation that may end a sentence (`etc.`, `Inc.`, `Jan.`).
+    case general
+    /// An abbreviation only before a number (`No. 5`, `p. 12`); elsewhere
+    /// the word and its period are split (`I said no.`).
+    case beforeNumber
+  }
+
+  /// Packs the lowercased ASCII scalars `scalars[range]` into an integer, or
+  /// returns `nil` if the range is empty, longer than eight scalars or not
+  /// ASCII.
+  @inline(__always)
+  static func key(_ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> UInt64? {
+    guard !range.isEmpty, range.count <= 8 else { return nil }
+    var key: UInt64 = 0
+    for index in range {
+      let scalar = scalars[index]
+      guard scalar < 0x80 else { return nil }
+      key = key << 8 | UInt64(Scalars.lowercasedASCII(scalar))
+    }
+    return key
+  }
+
+  /// The key of a lowercase ASCII string (for building the tables).
+  static func key(_ word: String) -> UInt64 {
+    precondition(word.utf8.count <= 8, "keys hold at most eight bytes")
+    return word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+  }
+
+  /// The kind of the abbreviation spelled by `key` (without its final
+  /// period), or `nil` if it is not a known abbreviation.
+  @inline(__always)
+  static func kind(of key: UInt64) -> Kind? { table[key] }
+
+  /// Whether `key` is a word that commonly starts a sentence when
+  /// capitalized (`The`, `He`, `But`): after an abbreviation such as `etc.`
+  /// or `U.S.`, such a word signals a new sentence.
+  @inline(__always)
+  static func isSentenceStarter(_ key: UInt64) -> Bool { sentenceStarters.contains(key) }
+
+  /// Whether `key` is a word prefix that keeps its hyphen in Universal
+  /// Dependencies tokenization (`non-`, `e-`, `co-`, `re-`).
+  @inline(__always)
+  static func isHyphenPrefix(_ key: UInt64) -> Bool { hyphenPrefixes.contains(key) }
+
+  /// The contractions without an apostrophe that UD splits in two, with the
+  /// length of the first part: `cannot` → `can` `not`, `gonna` → `gon` `na`.
+  @inline(__always)
+  static func fusedSplit(_ key: UInt64) -> Int? { fused[key] }
+
+  private static let table: [UInt64: Kind] = {
+    var table: [UInt64: Kind] = [:]
+    let titles = [
+      "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "rev", "hon", "gen", "gov", "sen",
+      "rep", "reps", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "pres", "supt", "insp", "gov",
+      "brig", "cpl", "drs", "pvt", "fr", "sra", "srta", "mt", "ft",
+    ]
+    let general = [
+      "etc", "inc", "ltd", "co", "corp", "bros", "dept", "univ", "assn", "vs", "approx", "est", "cf",
+      "al", "jr", "sr", "st", "ave", "blvd", "rd", "hwy", "jan", "feb", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "thu", "thur", "thurs", "fri", "govt",
+      "intl", "natl", "div", "mfg", "esp", "misc", "viz", "ibid", "dist", "wk", "yr", "yrs", "hrs",
+      "mins", "sq", "mi", "oz", "lb", "lbs", "pt", "pts", "tel", "ext", "dept", "arr", "arrv", "dep",
+      "attn", "ref", "encl", "cont", "pls", "mgr", "mgmt", "asst", "assoc", "acct", "admin", "sts", "ps",
+      "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
+      "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
+      "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    ]
+    let beforeNumber = ["no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "op", "nr"]
+    for word in general { table[key(word)] = .general }
+    for word in beforeNumber { table[key(word)] = .beforeNumber }
+    for word in titles { table[key(word)] = .title }
+    return table
+  }()
+
+  private static let sentenceStarters: Set<UInt64> = Set(
+    [
+      "the", "a", "an", "i", "he", "she", "it", "we", "they", "you", "this", "that", "these", "those",
+      "there", "but", "and", "so", "if", "in", "on", "at", "for", "as", "my", "our", "his", "her",
+      "its", "their", "what", "when", "where", "why", "how", "who", "which", "after", "before",
+      "however", "also", "then", "now", "some", "many", "most", "all", "both", "while", "although",
+      "though", "yet", "since", "because", "with", "by", "from", "to", "please", "thanks", "thank",
+      "let", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+      "will", "would", "should", "here", "today", "during", "each", "every", "one", "not", "no",
+      "its", "your", "hi", "hello", "dear", "ok", "okay", "yes", "well", "just", "even", "only",
+      "other", "another", "such", "more", "any", "until", "unless", "once", "over",
+      "still", "instead", "indeed", "overall", "further", "besides", "moreover", "also",
+    ].map(key))
+
+  private static let hyphenPrefixes: Set<UInt64> = Set(
+    [
+      "e", "non", "pre", "post", "anti", "co", "re", "mid", "pro", "ex", "multi", "semi", "over",
+      "counter", "vice", "mis", "cross", "un", "sub", "inter", "intra", "ultra", "super", "de", "bi",
+      "tri", "neo", "pseudo", "quasi", "micro", "macro", "mega", "mini", "hyper", "extra", "trans",
+      "under", "out", "auto", "socio", "psycho", "geo", "eco", "cyber", "meta", "uni", "x",
+    ].map(key))
+
+  private static let fused: [UInt64: Int] = [
+    key("cannot"): 3, key("gonna"): 3, key("wanna"): 3, key("gotta"): 3, key("gimme"): 3,
+    key("lemme"): 3,
+  ]
+}

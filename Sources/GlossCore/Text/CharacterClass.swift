@@ -1,0 +1,75 @@
+/// The classes of Unicode scalars the tokenizer cares about, as a bit set.
+///
+/// ASCII scalars are classified by a 128-entry table; other scalars fall back
+/// on the standard library's Unicode properties, which is slower but rare in
+/// English text.
+struct CharacterClass: OptionSet, Sendable {
+  let rawValue: UInt16
+
+  /// Space, tab, line breaks and the Unicode separators (and U+FEFF).
+  static let space = CharacterClass(rawValue: 1 << 0)
+  /// A line break: `\n`, `\r`, U+0085, U+2028, U+2029.
+  static let newline = CharacterClass(rawValue: 1 << 1)
+  /// A letter (Unicode `Alphabetic`).
+  static let letter = CharacterClass(rawValue: 1 << 2)
+  /// An uppercase or titlecase letter.
+  static let upper = CharacterClass(rawValue: 1 << 3)
+  /// A lowercase letter.
+  static let lower = CharacterClass(rawValue: 1 << 4)
+  /// A decimal digit.
+  static let digit = CharacterClass(rawValue: 1 << 5)
+  /// A combining mark, joiner or variation selector: it continues whatever
+  /// precedes it and never starts a token on its own.
+  static let extender = CharacterClass(rawValue: 1 << 6)
+  /// A pictographic symbol (emoji), a token of its own.
+  static let pictograph = CharacterClass(rawValue: 1 << 7)
+
+  /// Letters and digits.
+  static let alphanumeric: CharacterClass = [.letter, .digit]
+
+  /// Whether the class is a letter or a digit.
+  var isAlphanumeric: Bool { !isDisjoint(with: .alphanumeric) }
+
+  /// The class of a scalar value.
+  @inline(__always)
+  static func of(_ scalar: UInt32) -> CharacterClass {
+    if scalar < 0x80 { return asciiTable[Int(scalar)] }
+    return nonASCII(scalar)
+  }
+
+  private static let asciiTable: [CharacterClass] = (0..<128).map { code -> CharacterClass in
+    switch code {
+    case 0x0A, 0x0D: return [.space, .newline]
+    case 0x09, 0x0B, 0x0C, 0x20: return .space
+    case 0x30...0x39: return .digit
+    case 0x41...0x5A: return [.letter, .upper]
+    case 0x61...0x7A: return [.letter, .lower]
+    default: return []
+    }
+  }
+
+  private static func nonASCII(_ value: UInt32) -> CharacterClass {
+    switch value {
+    case 0x85, 0x2028, 0x2029: return [.space, .newline]
+    case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
+    case 0x200B: return .space  // zero width space separates words
+    case 0x200C, 0x200D, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F: return .extender
+    default: break
+    }
+    guard let scalar = Unicode.Scalar(value) else { return [] }
+    let properties = scalar.properties
+    switch properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return .extender
+    case .decimalNumber: return .digit
+    default: break
+    }
+    if properties.isAlphabetic {
+      var result: CharacterClass = .letter
+      if properties.isUppercase || properties.generalCategory == .titlecaseLetter { result.insert(.upper) }
+      if properties.isLowercase { result.insert(.lower) }
+      return result
+    }
+    if properties.isEmojiPresentation || (value >= 0x1F000 && properties.isEmoji) { return .pictograph }
+    return []
+  }
+}

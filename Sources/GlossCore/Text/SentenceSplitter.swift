@@ -1,0 +1,76 @@
+/// Groups tokens into sentences, from the features the tokenizer recorded.
+///
+/// A sentence ends:
+/// - after a terminal run (`.`, `?`, `!`, `…`, `?!`, `...`) and the closing
+///   quotes and brackets glued to it, when the next token can start a
+///   sentence (a capital, a digit, an opening quote or bracket, a bullet);
+///   after `?` and `!` also before a lowercase word;
+/// - after an abbreviation or initial only when the next word is one that
+///   commonly starts sentences (`etc. The`), never after a title (`Dr.`);
+/// - at a blank line;
+/// - at a single line break, unless the next line continues the sentence in
+///   lowercase or the line ends in a comma, colon or dash; in news text a
+///   single line break separates headlines, bullets and paragraphs.
+enum SentenceSplitter {
+  static func split(tokens: [Range<Int>], features: [TokenFeatures]) -> [Range<Int>] {
+    var sentences: [Range<Int>] = []
+    guard !tokens.isEmpty else { return sentences }
+    sentences.reserveCapacity(tokens.count / 12 + 1)
+    var start = 0
+    var index = 0
+    let count = tokens.count
+    while index < count {
+      var last = index
+      let current = features[index]
+      if current.contains(.terminal) {
+        // Closing quotes and brackets glued to the terminal belong to it.
+        while last + 1 < count {
+          let next = features[last + 1]
+          if next.contains(.newlineBefore) { break }
+          if next.contains(.straightQuote) && next.contains(.spaceBefore) { break }
+          if next.contains(.closing) && !next.contains(.opening) || next.contains(.straightQuote)
+            || next.contains(.closing) && !next.contains(.spaceBefore)
+          {
+            last += 1
+          } else {
+            break
+          }
+        }
+      }
+      if last + 1 >= count || endsSentence(current, before: features[last + 1], previous: features[last]) {
+        sentences.append(tokens[start].lowerBound..<tokens[last].upperBound)
+        start = last + 1
+      }
+      index = last + 1
+    }
+    return sentences
+  }
+
+  /// Whether a sentence ends between the token with features `current` (the
+  /// last one looked at, possibly followed by closing quotes `previous`) and
+  /// the token with features `next`.
+  private static func endsSentence(_ current: TokenFeatures, before next: TokenFeatures, previous: TokenFeatures) -> Bool {
+    if next.contains(.blankLineBefore) { return true }
+    if next.contains(.newlineBefore) {
+      if next.contains(.startsLower) { return false }
+      if previous.contains(.connector) && !previous.contains(.terminal) { return false }
+      return true
+    }
+    if current.contains(.terminal) {
+      if next.contains(.startsUpper) || next.contains(.startsDigit) || next.contains(.opening)
+        || next.contains(.bullet) || next.contains(.pictograph) || next.contains(.emoticon)
+      {
+        return true
+      }
+      if current.contains(.strongTerminal) && next.contains(.startsLower) { return true }
+      return false
+    }
+    if current.contains(.abbreviation) || current.contains(.initial) {
+      return next.contains(.sentenceStarter)
+    }
+    if current.contains(.emoticon) || current.contains(.pictograph) {
+      return next.contains(.startsUpper) && !next.contains(.pictograph)
+    }
+    return false
+  }
+}

@@ -1,0 +1,372 @@
+/// The rules that split one whitespace-separated chunk into tokens.
+///
+/// The chunk is peeled from both ends, as in spaCy's tokenizer: at each step
+/// the remaining scalars `c[lower..<upper]` are either kept whole (a URL, an
+/// e-mail address, an emoticon, an abbreviation with its period), or lose a
+/// prefix (an opening quote or bracket, a currency sign), or lose a suffix
+/// (punctuation, a closing quote, a clitic such as `n't` or `'s`), or are cut
+/// at an infix (a comma or period between two words, a hyphen). Suffixes are
+/// stacked and emitted last, in text order.
+extension TokenScanner {
+  mutating func split(_ c: UnsafeBufferPointer<UInt32>) {
+    suffixes.removeAll(keepingCapacity: true)
+    split(c, 0, c.count)
+  }
+
+  /// Splits `c[start..<end]`; the part left of an infix is split by a
+  /// recursive call, the part right of it by the same loop.
+  private mutating func split(_ c: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) {
+    let base = suffixes.count
+    var lower = start
+    var upper = end
+    while lower < upper {
+      if upper - lower <= 4, let key = Abbreviations.key(c, lower..<upper), Self.emoticons.contains(key) {
+        emit(c, lower..<upper, .emoticon)
+        break
+      }
+      if let end = webAddressEnd(c, lower, upper) {
+        emit(c, lower..<end)
+        lower = end
+        continue
+      }
+      if isStandaloneClitic(c, lower, upper) {
+        emit(c, lower..<upper)
+        break
+      }
+      if c[upper - 1] == Scalars.period, upper - lower >= 2,
+        let flags = abbreviationFeatures(c, lower, upper - 1)
+      {
+        emit(c, lower..<upper, flags)
+        break
+      }
+      let first = c[lower]
+      if Scalars.isTerminal(first) {
+        var end = lower + 1
+        while end < upper && Scalars.isTerminal(c[end]) { end += 1 }
+        emit(c, lower..<end)
+        lower = end
+        continue
+      }
+      if first == 0x23 && upper - lower > 1 && CharacterClass.of(c[lower + 1]).contains(.letter) {
+        // A hashtag: #audiobooks.
+        emit(c, lower..<upper)
+        break
+      }
+      if Scalars.isOpening(first) || Scalars.isPrefixSymbol(first) {
+        var end = lower + 1
+        while end < upper && c[end] == first { end += 1 }
+        emit(c, lower..<end)
+        lower = end
+        continue
+      }
+      let last = c[upper - 1]
+      if Scalars.isTerminal(last) {
+        var start = upper - 1
+        while start > lower && Scalars.isTerminal(c[start - 1]) { start -= 1 }
+        if upper - start == 2 && c[start] == Scalars.period && last == Scalars.period
+          && start - lower >= 1 && abbreviationFeatures(c, lower, start) != nil
+        {
+          // "Inc.." is the abbreviation and the sentence's period.
+          start += 1
+        }
+        suffixes.append(start..<upper)
+        upper = start
+        continue
+      }
+      if let start = emoticonSuffixStart(c, lower, upper) {
+        suffixes.append(start..<upper)
+        upper = start
+        continue
+      }
+      if Scalars.isClosing(last) || Scalars.isSuffixSymbol(last) {
+        var start = upper - 1
+        while start > lower && c[start - 1] == last { start -= 1 }
+        suffixes.append(start..<upper)
+        upper = start
+        continue
+      }
+      if let start = cliticStart(c, lower, upper) {
+        suffixes.append(start..<upper)
+        upper = start
+        continue
+      }
+      if let key = Abbreviations.key(c, lower..<upper), let length = Abbreviations.fusedSplit(key) {
+        emit(c, lower..<(lower + length))
+        emit(c, (lower + length)..<upper)
+        break
+      }
+      if let cut = infix(c, lower, upper) {
+        if cut.lowerBound > lower { split(c, lower, cut.lowerBound) }
+        emit(c, cut)
+        lower = cut.upperBound
+        continue
+      }
+      emit(c, lower..<upper)
+      break
+    }
+    while suffixes.count > base, let suffix = suffixes.popLast() { emit(c, suffix) }
+  }
+
+  // MARK: - Whole tokens
+
+  /// Emoticons kept as one token (lowercased keys).
+  static let emoticons: Set<UInt64> = Set(
+    [
+      ":)", ":-)", ":(", ":-(", ";)", ";-)", ":d", ":-d", ":p", ":-p", ";p", ";-p", "=)", "=(",
+      "(:", ":/", ":-/", ":'(", "<3", "^_^", "^^", ":o", ":-o", "xd", ":]", ":[", ":|", ":-|",
+      ":*", ":-*", "-_-", "o_o", ":))", ":((", ":)))", "=d", "8)", "b)",
+    ].map(Abbreviations.key))
+
+  /// If a URL or e-mail address starts at `lower`, where it ends (before any
+  /// trailing punctuation).
+  private func webAddressEnd(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Int? {
+    guard upper - lower >= 5 else { return nil }
+    var isAddress = Self.hasPrefix(c, lower, upper, "http://") || Self.hasPrefix(c, lower, upper, "https://")
+      || Self.hasPrefix(c, lower, upper, "www.") || Self.hasPrefix(c, lower, upper, "ftp://")
+      || Self.hasPrefix(c, lower, upper, "mailto:")
+    if !isAddress, CharacterClass.of(c[lower]).isAlphanumeric {
+      // name@host: word characters, then @, then an alphanumeric.
+      var index = lower
+      while index < upper - 1 {
+        let scalar = c[index]
+        if scalar == Scalars.at {
+          isAddress = index > lower && CharacterClass.of(c[index + 1]).isAlphanumeric
+          break
+        }
+        guard CharacterClass.of(scalar).isAlphanumeric || scalar == Scalars.period
+          || scalar == 0x5F || scalar == Scalars.hyphen || scalar == 0x2B || scalar == 0x25
+        else { break }
+        index += 1
+      }
+    }
+    guard isAddress else { return nil }
+    var end = upper
+    while end > lower + 1 {
+      let scalar = c[end - 1]
+      if Scalars.isTerminal(scalar) || Scalars.isQuote(scalar) || scalar == Scalars.comma
+        || scalar == Scalars.semicolon || scalar == Scalars.colon || scalar == 0x29 || scalar == 0x5D
+        || scalar == 0x3E
+      {
+        end -= 1
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  private static func hasPrefix(
+    _ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int, _ prefix: StaticString
+  ) -> Bool {
+    let count = prefix.utf8CodeUnitCount
+    guard upper - lower > count else { return false }
+    let start = prefix.utf8Start
+    for offset in 0..<count where Scalars.lowercasedASCII(c[lower + offset]) != UInt32(start[offset]) {
+      return false
+    }
+    return true
+  }
+
+  /// Whether `c[lower..<upper]` is a clitic standing alone: `'s`, `n't`,
+  /// `'ll`, `'em`, or a year such as `'90s`.
+  private func isStandaloneClitic(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    let length = upper - lower
+    guard length >= 2, length <= 4 else { return false }
+    if Scalars.isApostrophe(c[lower]) {
+      if let key = Abbreviations.key(c, (lower + 1)..<upper), Self.clitics.contains(key) { return true }
+      // '90s, '99
+      var index = lower + 1
+      while index < upper && CharacterClass.of(c[index]).contains(.digit) { index += 1 }
+      if index - lower == 3 && (index == upper || (index == upper - 1 && c[index] == 0x73)) { return true }
+      return false
+    }
+    return length == 3 && Scalars.lowercasedASCII(c[lower]) == 0x6E && Scalars.isApostrophe(c[lower + 1])
+      && Scalars.lowercasedASCII(c[lower + 2]) == 0x74
+  }
+
+  private static let clitics: Set<UInt64> = Set(["s", "m", "d", "ll", "re", "ve", "em"].map(Abbreviations.key))
+
+  /// If `c[lower..<end]` followed by a period is an abbreviation or an
+  /// initial, the features to record; otherwise `nil`.
+  private func abbreviationFeatures(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ end: Int) -> TokenFeatures? {
+    let length = end - lower
+    let first = CharacterClass.of(c[lower])
+    guard first.contains(.letter) else { return nil }
+    if length == 1 || (length == 2 && CharacterClass.of(c[lower + 1]).contains(.extender)) {
+      // An initial; a lone "I." is the pronoun ending a sentence.
+      return first.contains(.upper) && c[lower] != 0x49 ? .initial : nil
+    }
+    // Letters separated by single periods: U.S, e.g, Ph.D, a.k.a.
+    var segments = 1
+    var segmentLength = 0
+    var dotted = true
+    for index in lower..<end {
+      let scalar = c[index]
+      if scalar == Scalars.period {
+        if segmentLength == 0 { dotted = false; break }
+        segments += 1
+        segmentLength = 0
+      } else if CharacterClass.of(scalar).contains(.letter) {
+        segmentLength += 1
+        if segmentLength > 2 { dotted = false; break }
+      } else {
+        dotted = false
+        break
+      }
+    }
+    if dotted && segments > 1 && segmentLength > 0 { return .abbreviation }
+    guard let key = Abbreviations.key(c, lower..<end), let kind = Abbreviations.kind(of: key) else { return nil }
+    switch kind {
+    case .title: return .title
+    case .general: return .abbreviation
+    case .beforeNumber: return nextStartsDigit ? .title : nil
+    }
+  }
+
+  /// Where a clitic suffix (`n't`, `'s`, `'m`, `'d`, `'ll`, `'re`, `'ve`)
+  /// starts in a word ending at `upper`, if it has one.
+  private func cliticStart(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Int? {
+    let length = upper - lower
+    guard length >= 3 else { return nil }
+    let last = Scalars.lowercasedASCII(c[upper - 1])
+    if Scalars.isApostrophe(c[upper - 2]) {
+      guard last == 0x73 || last == 0x6D || last == 0x64 else { return nil }  // s m d
+      // Decades and plurals of numbers keep their 's: 70's, 12's.
+      guard CharacterClass.of(c[upper - 3]).contains(.letter) else { return nil }
+      return upper - 2
+    }
+    guard length >= 4, Scalars.isApostrophe(c[upper - 3]) else { return nil }
+    let middle = Scalars.lowercasedASCII(c[upper - 2])
+    let isClitic =
+      (middle == 0x6E && last == 0x74)  // n't
+      || (middle == 0x6C && last == 0x6C)  // 'll
+      || (middle == 0x72 && last == 0x65)  // 're
+      || (middle == 0x76 && last == 0x65)  // 've
+    guard isClitic else { return nil }
+    if middle == 0x6E {
+      // n't: the n belongs to the clitic (do|n't, ca|n't, wo|n't).
+      guard length >= 4, CharacterClass.of(c[upper - 4]).contains(.letter) else { return nil }
+      return upper - 3
+    }
+    guard CharacterClass.of(c[upper - 4]).contains(.letter) else { return nil }
+    return upper - 3
+  }
+
+  // MARK: - Infixes
+
+  /// The first punctuation inside `c[lower..<upper]` that separates two
+  /// tokens, as a chunk range, or `nil` if the span is one token.
+  private func infix(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Range<Int>? {
+    guard upper - lower >= 3 else { return nil }
+    var segmentStart = lower
+    var index = lower + 1
+    while index < upper - 1 {
+      let scalar = c[index]
+      let previous = CharacterClass.of(c[index - 1])
+      let next = CharacterClass.of(c[index + 1])
+      switch scalar {
+      case Scalars.comma, Scalars.semicolon:
+        // technology,trade — but 2,000 stays whole.
+        if previous.isAlphanumeric && next.isAlphanumeric
+          && !(previous.contains(.digit) && next.contains(.digit))
+        {
+          return index..<(index + 1)
+        }
+      case Scalars.period:
+        if c[index + 1] == Scalars.period {
+          // word...word
+          var end = index + 1
+          while end < upper && c[end] == Scalars.period { end += 1 }
+          if end < upper { return index..<end }
+          index = end
+          continue
+        }
+        // clauses.Article: a lowercase word, a period, a capitalized word.
+        if previous.contains(.lower) && next.contains(.upper) && index + 2 < upper
+          && CharacterClass.of(c[index + 2]).contains(.lower) && index - segmentStart >= 2
+          && CharacterClass.of(c[index - 2]).contains(.letter)
+        {
+          return index..<(index + 1)
+        }
+        segmentStart = index + 1
+      case Scalars.ellipsis, Scalars.emDash:
+        return index..<(index + 1)
+      case Scalars.hyphen, Scalars.enDash:
+        if c[index + 1] == scalar {
+          // word--word
+          var end = index + 1
+          while end < upper && c[end] == scalar { end += 1 }
+          return index..<end
+        }
+        if splitHyphens && previous.isAlphanumeric && next.isAlphanumeric && !isPhoneNumber(c, lower, upper) {
+          let isPrefix = Abbreviations.key(c, segmentStart..<index).map(Abbreviations.isHyphenPrefix) ?? false
+          if !isPrefix { return index..<(index + 1) }
+        } else if scalar == Scalars.enDash && previous.isAlphanumeric && next.isAlphanumeric {
+          return index..<(index + 1)
+        }
+        segmentStart = index + 1
+      case 0x28, 0x29:
+        // pdf)(See, body(African — but word(s) stays whole.
+        let isPluralMark = scalar == 0x28 && index + 2 < upper && c[index + 2] == 0x29
+        if !isPluralMark && (previous.isAlphanumeric || Scalars.isClosing(c[index - 1]))
+          && (next.isAlphanumeric || Scalars.isOpening(c[index + 1]) || c[index + 1] == Scalars.period)
+        {
+          return index..<(index + 1)
+        }
+      case Scalars.colon:
+        // Price:3,40 — but 12:48 stays whole.
+        if previous.contains(.letter) && next.isAlphanumeric && index - lower >= 2
+          && CharacterClass.of(c[index - 2]).contains(.letter)
+        {
+          return index..<(index + 1)
+        }
+      case Scalars.slash:
+        // and/or — but 9/11, 11/28/2000 and l/c stay whole.
+        if previous.contains(.letter) && next.contains(.letter) && index - lower >= 2
+          && CharacterClass.of(c[index - 2]).contains(.letter) && index + 2 < upper
+          && CharacterClass.of(c[index + 2]).contains(.letter)
+        {
+          return index..<(index + 1)
+        }
+      default:
+        break
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether `c[lower..<upper]` is a phone number such as `853-3242`,
+  /// `3-5213` or `303-832-8160`: groups of digits joined by hyphens, the
+  /// last of four digits, the first of at most three.
+  private func isPhoneNumber(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    var groups = 0
+    var length = 0
+    var firstLength = 0
+    for index in lower..<upper {
+      let scalar = c[index]
+      if scalar == Scalars.hyphen {
+        guard length > 0 else { return false }
+        if groups == 0 { firstLength = length }
+        groups += 1
+        length = 0
+      } else if CharacterClass.of(scalar).contains(.digit) {
+        length += 1
+      } else {
+        return false
+      }
+    }
+    return groups >= 1 && groups <= 2 && length == 4 && firstLength <= 3
+  }
+
+  /// Where an emoticon glued to the end of a word starts (`family:)`).
+  private func emoticonSuffixStart(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Int? {
+    guard upper - lower >= 3 else { return nil }
+    let last = c[upper - 1]
+    guard last == 0x29 || last == 0x28 || last == 0x44 || last == 0x50 else { return nil }  // ) ( D P
+    var start = upper - 2
+    if c[start] == Scalars.hyphen && start > lower { start -= 1 }
+    guard c[start] == Scalars.colon || c[start] == Scalars.semicolon, start > lower else { return nil }
+    return CharacterClass.of(c[start - 1]).contains(.letter) ? start : nil
+  }
+}

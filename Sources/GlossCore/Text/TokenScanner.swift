@@ -1,0 +1,160 @@
+/// The tokenizer's engine: one pass over UTF-8 bytes that cuts the text into
+/// whitespace-separated chunks and each chunk into tokens.
+///
+/// A chunk's scalars are decoded into a buffer that is reused for every
+/// chunk, so the only allocations are the growth of the result arrays. The
+/// splitting rules themselves are in `TokenScanner+Rules.swift`.
+struct TokenScanner {
+  /// Whether a hyphen between two words is split off (``Tokenizer/HyphenPolicy/split``).
+  let splitHyphens: Bool
+  /// The tokens found so far, as scalar ranges.
+  private(set) var tokens: [Range<Int>] = []
+  /// What the sentence splitter needs to know about each token.
+  private(set) var features: [TokenFeatures] = []
+
+  /// The scalars of the current chunk (reused).
+  private var chunk: [UInt32] = []
+  /// Suffix tokens of the current chunk, innermost last, as chunk ranges
+  /// (reused).
+  var suffixes: [Range<Int>] = []
+  /// The scalar offset of the current chunk in the text.
+  private var chunkStart = 0
+  /// Features of the whitespace before the current chunk.
+  private var chunkLeading: TokenFeatures = []
+  /// Whether the next chunk starts with a digit (for `No. 5`).
+  var nextStartsDigit = false
+
+  init(splitHyphens: Bool) {
+    self.splitHyphens = splitHyphens
+  }
+
+  /// Tokenizes `bytes`, which must be well-formed UTF-8.
+  mutating func scan(_ bytes: [UInt8]) {
+    tokens.reserveCapacity(bytes.count / 4)
+    features.reserveCapacity(bytes.count / 4)
+    let count = bytes.count
+    var index = 0
+    var scalarIndex = 0
+    var newlines = 0
+    while index < count {
+      let lead = bytes[index]
+      let value: UInt32
+      let length: Int
+      if lead < 0x80 {
+        value = UInt32(lead)
+        length = 1
+      } else {
+        length = SourceText.leadLength(lead)
+        value = Self.decode(bytes, at: index, length: length)
+      }
+      let kind = CharacterClass.of(value)
+      if kind.contains(.space) {
+        if !chunk.isEmpty { flushChunk(bytes, after: index) }
+        if kind.contains(.newline) {
+          // Count `\r\n` once.
+          if !(value == Scalars.carriageReturn && index + 1 < count
+            && bytes[index + 1] == UInt8(ascii: "\n"))
+          {
+            newlines += 1
+          }
+        }
+      } else {
+        if chunk.isEmpty {
+          chunkStart = scalarIndex
+          var leading: TokenFeatures = .spaceBefore
+          if newlines > 0 || scalarIndex == 0 { leading.insert(.newlineBefore) }
+          if newlines > 1 || scalarIndex == 0 { leading.insert(.blankLineBefore) }
+          chunkLeading = leading
+          newlines = 0
+        }
+        chunk.append(value)
+      }
+      index += length
+      scalarIndex += 1
+    }
+    if !chunk.isEmpty { flushChunk(bytes, after: count) }
+  }
+
+  @inline(__always)
+  private static func decode(_ bytes: [UInt8], at index: Int, length: Int) -> UInt32 {
+    let lead = UInt32(bytes[index])
+    switch length {
+    case 2: return (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+    case 3:
+      return (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+        | UInt32(bytes[index + 2] & 0x3F)
+    default:
+      return (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+    }
+  }
+
+  /// Splits the current chunk into tokens; `end` is the byte offset just
+  /// after it.
+  private mutating func flushChunk(_ bytes: [UInt8], after end: Int) {
+    var next = end
+    while next < bytes.count && (bytes[next] == 0x20 || bytes[next] == 0x09) { next += 1 }
+    nextStartsDigit = next < bytes.count && bytes[next] >= 0x30 && bytes[next] <= 0x39
+    // Move the buffer out so the rules can read it while appending tokens.
+    var scalars: [UInt32] = []
+    swap(&scalars, &chunk)
+    scalars.withUnsafeBufferPointer { split($0) }
+    scalars.removeAll(keepingCapacity: true)
+    swap(&scalars, &chunk)
+  }
+
+  /// Appends the token `range` of chunk `c`, computing its features.
+  mutating func emit(
+    _ c: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, _ extra: TokenFeatures = []
+  ) {
+    var flags = extra
+    if range.lowerBound == 0 { flags.formUnion(chunkLeading) }
+    let first = c[range.lowerBound]
+    let kind = CharacterClass.of(first)
+    if kind.contains(.upper) {
+      flags.insert(.startsUpper)
+      if let key = Abbreviations.key(c, range), Abbreviations.isSentenceStarter(key) {
+        flags.insert(.sentenceStarter)
+      }
+    } else if kind.contains(.lower) {
+      flags.insert(.startsLower)
+    } else if kind.contains(.digit) {
+      flags.insert(.startsDigit)
+    } else if kind.contains(.pictograph) {
+      flags.insert(.pictograph)
+    } else if Scalars.isTerminal(first) {
+      var allTerminal = true
+      var strong = false
+      var ellipsis = first == Scalars.ellipsis
+      for index in range {
+        let scalar = c[index]
+        if !Scalars.isTerminal(scalar) {
+          allTerminal = false
+          break
+        }
+        if scalar == Scalars.question || scalar == Scalars.exclamation || scalar > 0x2000 && scalar != Scalars.ellipsis {
+          strong = true
+        }
+        if scalar == Scalars.ellipsis { ellipsis = true }
+      }
+      if allTerminal {
+        flags.insert(.terminal)
+        if strong { flags.insert(.strongTerminal) }
+        if ellipsis || (!strong && range.count > 1) { flags.insert(.ellipsis) }
+      }
+    } else if range.count == 1 || c[range.upperBound - 1] == first {
+      if Scalars.isClosing(first) { flags.insert(.closing) }
+      if Scalars.isOpening(first) { flags.insert(.opening) }
+      if first == Scalars.quote || first == Scalars.apostrophe { flags.insert(.straightQuote) }
+      if range.count == 1 && Scalars.isBullet(first) { flags.insert(.bullet) }
+      switch first {
+      case Scalars.comma, Scalars.colon, Scalars.semicolon, Scalars.hyphen, Scalars.enDash,
+        Scalars.emDash:
+        flags.insert(.connector)
+      default: break
+      }
+    }
+    tokens.append((chunkStart + range.lowerBound)..<(chunkStart + range.upperBound))
+    features.append(flags)
+  }
+}

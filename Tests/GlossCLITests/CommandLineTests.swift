@@ -22,7 +22,7 @@ import Testing
     #expect(lines[0].hasPrefix("id"))
     let news = try #require(lines.first { $0.hasPrefix("news") })
     #expect(news.contains("Summit") && news.contains("2024-06-19"))
-    #expect(news.split(separator: " ").dropFirst().first == "16")  // tokens
+    #expect(news.split(separator: " ").dropFirst().first == "14")  // tokens
   }
 
   @Test func addShowAndEditByQuotedText() throws {

@@ -32,9 +32,47 @@ struct EvalTokenizerCommand: ParsableCommand {
     try reporting {
       let report = try TokenizationEvaluation.evaluate(conlluAt: file)
       if json {
-        print(report.jsonDescription)
+        var writer = JSONWriter(pretty: true)
+        writer.beginObject()
+        writer.key("data")
+        writer.beginObject()
+        writer.key("file")
+        writer.string(file)
+        writer.key("scalars")
+        writer.integer(report.textScalarCount)
+        writer.key("bytes")
+        writer.integer(report.textByteCount)
+        writer.endObject()
+        for (name, score) in [("tokens", report.tokens), ("sentences", report.sentences)] {
+          writer.key(name)
+          writer.beginObject()
+          writer.key("gold")
+          writer.integer(score.gold)
+          writer.key("predicted")
+          writer.integer(score.predicted)
+          writer.key("correct")
+          writer.integer(score.correct)
+          writer.key("precision")
+          writer.double(score.precision)
+          writer.key("recall")
+          writer.double(score.recall)
+          writer.key("f1")
+          writer.double(score.f1)
+          writer.endObject()
+        }
+        writer.endObject()
+        var bytes = writer.takeBytes()
+        bytes.append(UInt8(ascii: "\n"))
+        Terminal.writeOutput(bytes)
       } else {
-        print(report.summary(examples: examples))
+        print("data:       \(file) (\(report.textScalarCount) characters)")
+        print("tokens:     \(report.tokens)")
+        print("sentences:  \(report.sentences)")
+        let shown = report.examples.prefix(examples)
+        if !shown.isEmpty {
+          print("\nexample errors:")
+          for example in shown { print("  \(example)") }
+        }
       }
     }
   }

@@ -18,7 +18,7 @@ struct RemoveCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "The commit message.") var message: String?
 
   func run() throws {
-    try editSpans(corpus, document, selection, message: message, verb: "remove") { session, ids in
+    try editSpans(corpus, document, selection, message: message, verb: "remove") { session, ids throws(StoreError) in
       try session.remove(from: document, spanIDs: ids)
     }
   }
@@ -43,7 +43,7 @@ struct RelabelCommand: ParsableCommand {
 
   func run() throws {
     try editSpans(corpus, document, selection, message: message, verb: "relabel as \(to.layer):\(to.label)") {
-      session, ids in
+      session, ids throws(StoreError) in
       try session.relabel(in: document, spanIDs: ids, layer: to.layer, label: to.label)
     }
   }
@@ -66,7 +66,7 @@ struct AcceptCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "The commit message.") var message: String?
 
   func run() throws {
-    try editSpans(corpus, document, selection, message: message, verb: "accept") { session, ids in
+    try editSpans(corpus, document, selection, message: message, verb: "accept") { session, ids throws(StoreError) in
       try session.setStatus(in: document, spanIDs: ids, to: .accepted)
     }
   }
@@ -89,7 +89,7 @@ struct RejectCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "The commit message.") var message: String?
 
   func run() throws {
-    try editSpans(corpus, document, selection, message: message, verb: "reject") { session, ids in
+    try editSpans(corpus, document, selection, message: message, verb: "reject") { session, ids throws(StoreError) in
       try session.setStatus(in: document, spanIDs: ids, to: .rejected)
     }
   }
@@ -98,15 +98,15 @@ struct RejectCommand: ParsableCommand {
 /// Selects spans, applies `change` to them, commits, and reports.
 private func editSpans(
   _ corpus: CorpusOptions, _ document: String, _ selection: SpanSelectionOptions, message: String?, verb: String,
-  _ change: (inout AnnotationSession, [String]) throws -> [Span]
+  _ change: (inout AnnotationSession, [String]) throws(StoreError) -> [Span]
 ) throws {
   try reporting {
     var session = try corpus.session()
     let ids = try selection.spanIDs(in: &session, document: document)
-    let spans = try change(&session, ids)
+    let spans = try session.group(verb) { session throws(StoreError) in try change(&session, ids) }
     let text = try session.document(document).text
-    let revision = try session.commit(
-      message: message ?? "\(verb) \(ids.joined(separator: ", ")) in \(document)")
+    let named = ids.count <= 5 ? ids.joined(separator: ", ") : "\(ids.count) spans"
+    let revision = try session.commit(message: message ?? "\(verb) \(named) in \(document)")
     for span in spans {
       print("\(span.id)  \(span.qualifiedLabel)  [\(span.start), \(span.end))  \(span.status.rawValue)  \(text.text(in: span.range))")
     }

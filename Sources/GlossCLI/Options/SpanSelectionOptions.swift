@@ -28,11 +28,13 @@ struct SpanSelectionOptions: ParsableArguments {
   func spanIDs(in session: inout AnnotationSession, document id: String) throws -> [String] {
     if !spanIDs.isEmpty { return spanIDs }
     let annotations = try session.annotations(for: id)
+    var spansByRange: [Range<Int>: [Span]] = [:]
+    for span in annotations.spans where layerFilter.map({ $0 == span.layer || $0 == span.qualifiedLabel }) ?? true {
+      spansByRange[span.range, default: []].append(span)
+    }
     var selected: [String] = []
     for range in try place.ranges(in: session, document: id) {
-      let matches = annotations.spans.filter { span in
-        span.range == range && (layerFilter.map { $0 == span.layer || $0 == span.qualifiedLabel } ?? true)
-      }
+      let matches = spansByRange[range] ?? []
       if matches.isEmpty {
         throw CLIFailure(
           "no span\(layerFilter.map { " on \($0)" } ?? "") covers exactly [\(range.lowerBound), \(range.upperBound)) in '\(id)'; "

@@ -267,13 +267,19 @@ public struct AnnotationSession: Sendable {
   }
 
   /// The document's current annotations, refusing stale texts.
+  ///
+  /// Inside a group whose undo step already holds the document's earlier
+  /// state, the working copy is taken out of the session so that editing it
+  /// does not copy every span (``stage(_:summary:)`` puts it back).
   private mutating func editable(_ id: String) throws(StoreError) -> DocumentAnnotations {
     let document = try document(id)
-    let state = try annotations(for: id)
     if let recorded = try base(id).textSHA256, recorded != document.textSHA256 {
       throw .staleText(documentID: id, recordedSHA256: recorded, currentSHA256: document.textSHA256)
     }
-    return state
+    if openGroup?.previous[id] != nil, let staged = working.removeValue(forKey: id) {
+      return staged
+    }
+    return try annotations(for: id)
   }
 
   private mutating func update(
@@ -293,6 +299,10 @@ public struct AnnotationSession: Sendable {
 
   private mutating func stage(_ state: DocumentAnnotations, summary: String) {
     let id = state.documentID
+    if openGroup?.previous[id] != nil {
+      working[id] = state
+      return
+    }
     let before = working[id]
     working[id] = state
     if openGroup != nil {

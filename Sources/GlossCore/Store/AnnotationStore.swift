@@ -12,6 +12,20 @@ public struct AnnotationStore: Sendable {
   /// How long a commit waits for another process's commit to finish.
   public var lockTimeout: Double = 5
 
+  /// The steps of a commit, reported to ``commitObserver`` (for crash tests).
+  package enum CommitStep: Sendable {
+    /// The journal is on disk; nothing else has changed yet.
+    case journalWritten
+    /// A document's history line was appended.
+    case historyAppended(String)
+    /// A document's spans file was replaced.
+    case spansWritten(String)
+  }
+
+  /// Called after each step of a commit, so tests can stop a process at
+  /// every point of it.
+  package var commitObserver: (@Sendable (CommitStep) -> Void)?
+
   /// Creates a store over the `Annotations/` folder at `path`.
   public init(path: String) {
     self.path = path
@@ -175,18 +189,13 @@ public struct AnnotationStore: Sendable {
       let entry = HistoryEntry(
         revision: number, author: author, time: time, message: message, textSHA256: change.textSHA256,
         changes: SpanChange.changes(from: change.base.spans, to: change.new.spans))
-      // Parse the existing history first: a file that does not parse is never overwritten.
-      let historyFile = historyPath(id)
-      var history: [UInt8] = []
-      if FileSystem.fileExists(atPath: historyFile) {
-        history = try read(historyFile)
-        _ = try HistoryFile.decode(history, path: historyFile)
-      }
-      history.append(contentsOf: HistoryFile.encode(entry, text: change.text))
       journal.documents.append(
-        .init(id: id, spans: SpansFile.encode(new, text: change.text), history: history))
+        .init(
+          id: id, spans: SpansFile.encode(new, text: change.text), historyLine: HistoryFile.encode(entry, text: change.text),
+          historyLength: try checkedHistoryLength(id, before: number)))
     }
     try write(journal.encode(), to: journalPath)
+    commitObserver?(.journalWritten)
     try apply(journal)
     removeJournal()
     writeHeadCache(number)
@@ -275,9 +284,65 @@ public struct AnnotationStore: Sendable {
   /// Writes every file of a journalled commit (idempotent).
   private func apply(_ journal: CommitJournal) throws(StoreError) {
     for document in journal.documents {
-      try write(document.history, to: historyPath(document.id))
+      do {
+        try FileSystem.truncateAndAppend(
+          document.historyLine, toPath: historyPath(document.id), at: document.historyLength)
+      } catch {
+        throw .fileSystem(error)
+      }
+      commitObserver?(.historyAppended(document.id))
       try write(document.spans, to: spansPath(document.id))
+      commitObserver?(.spansWritten(document.id))
     }
+  }
+
+  /// The length of a document's history file, after checking that its last
+  /// line is whole and older than `revision`: a history that does not end
+  /// cleanly is reported and never appended to. Only the file's tail is read,
+  /// so the check costs the size of the last revision, not of the history.
+  private func checkedHistoryLength(_ id: String, before revision: Int) throws(StoreError) -> Int {
+    let file = historyPath(id)
+    guard let length = FileSystem.fileSize(atPath: file), length > 0 else { return 0 }
+    var window = 4096
+    while true {
+      let start = max(0, length - window)
+      let tail: [UInt8]
+      do {
+        tail = try FileSystem.readFile(atPath: file, from: start)
+      } catch {
+        throw .fileSystem(error)
+      }
+      guard tail.last == UInt8(ascii: "\n") else { throw try historyProblem(file) }
+      let body = tail.dropLast()
+      let lastLine: [UInt8]
+      if let newline = body.lastIndex(of: UInt8(ascii: "\n")) {
+        lastLine = Array(tail[(newline + 1)...])
+      } else if start == 0 {
+        lastLine = tail
+      } else {
+        window *= 4
+        continue
+      }
+      guard let entry = (try? HistoryFile.decode(lastLine, path: file))?.last else { throw try historyProblem(file) }
+      guard entry.revision < revision else {
+        throw .corruptFile(
+          path: file, line: 1, column: nil,
+          message: "its last revision is \(entry.revision), not older than the new revision \(revision); "
+            + "the revision numbers are confused (was the file merged or edited by hand?)")
+      }
+      return length
+    }
+  }
+
+  /// The error that describes what is wrong with a history file, with the
+  /// line numbers of the whole file.
+  private func historyProblem(_ file: String) throws(StoreError) -> StoreError {
+    do {
+      _ = try HistoryFile.decode(read(file), path: file)
+    } catch {
+      return error
+    }
+    return .corruptFile(path: file, line: 1, column: nil, message: "the file does not end with a whole history line")
   }
 
   private func removeJournal() {

@@ -28,8 +28,14 @@ public struct DocumentAnnotations: Sendable, Hashable {
 
   /// Adds `span`, keeping storage order and advancing ``nextSpanNumber`` past its id.
   mutating func insert(_ span: Span) {
-    let index = spans.firstIndex { Span.storageOrder(span, $0) } ?? spans.endIndex
-    spans.insert(span, at: index)
+    // Binary search for the first span that sorts after the new one.
+    var low = 0
+    var high = spans.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Span.storageOrder(span, spans[middle]) { high = middle } else { low = middle + 1 }
+    }
+    spans.insert(span, at: low)
     if let number = SpanID.number(of: span.id) { nextSpanNumber = max(nextSpanNumber, number + 1) }
   }
 

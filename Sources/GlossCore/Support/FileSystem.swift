@@ -178,4 +178,52 @@ package enum FileSystem {
     if error == EEXIST && isDirectory(atPath: path) { return }
     throw FileSystemError(path: path, operation: "create directory", errno: error)
   }
+
+  /// The size of a file in bytes, or `nil` if it does not exist.
+  package static func fileSize(atPath path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return Int(info.st_size)
+  }
+
+  /// Cuts the file to `length` bytes (creating it if missing), appends
+  /// `bytes`, and flushes it to disk.
+  ///
+  /// Used for append-only logs under a lock: cutting first makes a retried
+  /// append idempotent, and drops the torn tail of an append a crash
+  /// interrupted.
+  package static func truncateAndAppend(
+    _ bytes: [UInt8], toPath path: String, at length: Int
+  ) throws(FileSystemError) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw FileSystemError.current(path: path, operation: "open for appending") }
+    defer { close(descriptor) }
+    guard ftruncate(descriptor, off_t(length)) == 0 else {
+      throw FileSystemError.current(path: path, operation: "truncate")
+    }
+    guard lseek(descriptor, off_t(length), SEEK_SET) >= 0 else {
+      throw FileSystemError.current(path: path, operation: "seek")
+    }
+    let error = bytes.withUnsafeBytes { writeFully(descriptor, $0) }
+    guard error == 0 else { throw FileSystemError(path: path, operation: "append to", errno: error) }
+    guard fsync(descriptor) == 0 else { throw FileSystemError.current(path: path, operation: "sync") }
+  }
+
+  /// The bytes of a file from `offset` to its end.
+  package static func readFile(atPath path: String, from offset: Int) throws(FileSystemError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw FileSystemError.current(path: path, operation: "read") }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw FileSystemError.current(path: path, operation: "read") }
+    let count = max(0, Int(info.st_size) - offset)
+    guard count > 0 else { return [] }
+    guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else {
+      throw FileSystemError.current(path: path, operation: "seek")
+    }
+    var bytes = [UInt8](repeating: 0, count: count)
+    let (read, error) = bytes.withUnsafeMutableBytes { readFully(descriptor, into: $0) }
+    guard error == 0 else { throw FileSystemError(path: path, operation: "read", errno: error) }
+    return Array(bytes[0..<read])
+  }
 }

@@ -3,14 +3,16 @@
 /// A sentence ends:
 /// - after a terminal run (`.`, `?`, `!`, `…`, `?!`, `...`) and the closing
 ///   quotes and brackets glued to it, when the next token can start a
-///   sentence (a capital, a digit, an opening quote or bracket, a bullet);
-///   after `?` and `!` also before a lowercase word;
+///   sentence (a capital, a digit, an opening quote or bracket, a bullet),
+///   or a lowercase word after a space (web text often starts sentences in
+///   lowercase) unless the run is an ellipsis;
 /// - after an abbreviation or initial only when the next word is one that
 ///   commonly starts sentences (`etc. The`), never after a title (`Dr.`);
 /// - at a blank line;
-/// - at a single line break, unless the next line continues the sentence in
-///   lowercase or the line ends in a comma, colon or dash; in news text a
-///   single line break separates headlines, bullets and paragraphs.
+/// - at a single line break before a bullet, or unless the next line
+///   continues the sentence in lowercase or the line ends in a comma, colon
+///   or dash; in news text a single line break separates headlines, bullets
+///   and paragraphs.
 enum SentenceSplitter {
   static func split(tokens: [Range<Int>], features: [TokenFeatures]) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
@@ -52,17 +54,23 @@ enum SentenceSplitter {
   private static func endsSentence(_ current: TokenFeatures, before next: TokenFeatures, previous: TokenFeatures) -> Bool {
     if next.contains(.blankLineBefore) { return true }
     if next.contains(.newlineBefore) {
+      if next.contains(.bullet) { return true }
       if next.contains(.startsLower) { return false }
       if previous.contains(.connector) && !previous.contains(.terminal) { return false }
       return true
     }
     if current.contains(.terminal) {
       if next.contains(.startsUpper) || next.contains(.startsDigit) || next.contains(.opening)
-        || next.contains(.bullet) || next.contains(.pictograph) || next.contains(.emoticon)
+        || next.contains(.bullet)
       {
         return true
       }
-      if current.contains(.strongTerminal) && next.contains(.startsLower) { return true }
+      if next.contains(.startsLower) {
+        // A lone period after a word ends a sentence even before a lowercase
+        // word (abbreviations keep their period inside the token); an
+        // ellipsis before a lowercase word usually does not.
+        return !current.contains(.ellipsis) && next.contains(.spaceBefore)
+      }
       return false
     }
     if current.contains(.abbreviation) || current.contains(.initial) {

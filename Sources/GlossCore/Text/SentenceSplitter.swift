@@ -69,7 +69,10 @@ enum SentenceSplitter {
         // A lone period after a word ends a sentence even before a lowercase
         // word (abbreviations keep their period inside the token); an
         // ellipsis before a lowercase word usually does not.
+        // After a closing quote a lowercase word continues the sentence
+        // ("Stop!" he said).
         return !current.contains(.ellipsis) && next.contains(.spaceBefore)
+          && !previous.contains(.closing)
       }
       return false
     }

@@ -245,6 +245,13 @@ extension TokenScanner {
     guard length >= 3 else { return nil }
     let last = Scalars.lowercasedASCII(c[upper - 1])
     if Scalars.isApostrophe(c[upper - 2]) {
+      if last == 0x74 {
+        // n't: the n belongs to the clitic (do|n't, ca|n't, wo|n't).
+        guard length >= 4, Scalars.lowercasedASCII(c[upper - 3]) == 0x6E,
+          CharacterClass.of(c[upper - 4]).contains(.letter)
+        else { return nil }
+        return upper - 3
+      }
       guard last == 0x73 || last == 0x6D || last == 0x64 else { return nil }  // s m d
       // Decades and plurals of numbers keep their 's: 70's, 12's.
       guard CharacterClass.of(c[upper - 3]).contains(.letter) else { return nil }
@@ -253,16 +260,10 @@ extension TokenScanner {
     guard length >= 4, Scalars.isApostrophe(c[upper - 3]) else { return nil }
     let middle = Scalars.lowercasedASCII(c[upper - 2])
     let isClitic =
-      (middle == 0x6E && last == 0x74)  // n't
-      || (middle == 0x6C && last == 0x6C)  // 'll
+      (middle == 0x6C && last == 0x6C)  // 'll
       || (middle == 0x72 && last == 0x65)  // 're
       || (middle == 0x76 && last == 0x65)  // 've
     guard isClitic else { return nil }
-    if middle == 0x6E {
-      // n't: the n belongs to the clitic (do|n't, ca|n't, wo|n't).
-      guard length >= 4, CharacterClass.of(c[upper - 4]).contains(.letter) else { return nil }
-      return upper - 3
-    }
     guard CharacterClass.of(c[upper - 4]).contains(.letter) else { return nil }
     return upper - 3
   }

@@ -14,9 +14,16 @@
 ///   or dash; in news text a single line break separates headlines, bullets
 ///   and paragraphs.
 enum SentenceSplitter {
-  static func split(tokens: [Range<Int>], features: [TokenFeatures]) -> [Range<Int>] {
+  /// Splits `tokens` into sentences.
+  ///
+  /// An abbreviation or initial that ends a sentence (`… etc.` before a new
+  /// sentence or the end of the text) lends its period to the sentence, as
+  /// in Universal Dependencies: the period becomes a token of its own
+  /// (`etc` `.`), and `tokens` is updated accordingly.
+  static func split(tokens: inout [Range<Int>], features: [TokenFeatures]) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
     guard !tokens.isEmpty else { return sentences }
+    var finalAbbreviations: [Int] = []
     sentences.reserveCapacity(tokens.count / 12 + 1)
     var start = 0
     var index = 0
@@ -40,12 +47,34 @@ enum SentenceSplitter {
         }
       }
       if last + 1 >= count || endsSentence(current, before: features[last + 1], previous: features[last]) {
+        if last == index && !current.isDisjoint(with: [.abbreviation, .initial]) {
+          finalAbbreviations.append(index)
+        }
         sentences.append(tokens[start].lowerBound..<tokens[last].upperBound)
         start = last + 1
       }
       index = last + 1
     }
+    if !finalAbbreviations.isEmpty { splitFinalPeriods(&tokens, at: finalAbbreviations) }
     return sentences
+  }
+
+  /// Splits the last scalar (the period) off the tokens at `indices`
+  /// (ascending), in one pass.
+  private static func splitFinalPeriods(_ tokens: inout [Range<Int>], at indices: [Int]) {
+    var result: [Range<Int>] = []
+    result.reserveCapacity(tokens.count + indices.count)
+    var next = 0
+    for (index, token) in tokens.enumerated() {
+      if next < indices.count && indices[next] == index {
+        result.append(token.lowerBound..<(token.upperBound - 1))
+        result.append((token.upperBound - 1)..<token.upperBound)
+        next += 1
+      } else {
+        result.append(token)
+      }
+    }
+    tokens = result
   }
 
   /// Whether a sentence ends between the token with features `current` (the

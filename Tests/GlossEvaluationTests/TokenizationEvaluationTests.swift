@@ -3,7 +3,7 @@ import GlossCore
 import GlossFormats
 import Testing
 
-@testable import GlossEvaluation
+import GlossEvaluation
 
 /// The package root, found from this file's path.
 private let packageRoot = URL(fileURLWithPath: #filePath)

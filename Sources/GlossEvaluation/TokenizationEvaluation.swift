@@ -61,7 +61,7 @@ public struct TokenizationEvaluation: Sendable {
   }
 
   /// Groups predicted tokens that exactly tile a gold multiword token.
-  static func units(of predicted: [Range<Int>], gold: GoldTokenization) -> [Range<Int>] {
+  package static func units(of predicted: [Range<Int>], gold: GoldTokenization) -> [Range<Int>] {
     var units: [Range<Int>] = []
     units.reserveCapacity(predicted.count)
     var goldIndex = 0

@@ -13,6 +13,9 @@ enum Abbreviations {
     /// An abbreviation only before a number (`No. 5`, `p. 12`); elsewhere
     /// the word and its period are split (`I said no.`).
     case beforeNumber
+    /// An abbreviation only when capitalized (`Wed.`, `Sat.`, `Sun.`,
+    /// `Mar.`); lowercase it is a word (`sat.`).
+    case capitalized
   }
 
   /// Packs the lowercased ASCII scalars `scalars[range]` into an integer, or
@@ -47,6 +50,11 @@ enum Abbreviations {
   @inline(__always)
   static func isSentenceStarter(_ key: UInt64) -> Bool { sentenceStarters.contains(key) }
 
+  /// Whether `key` is a unit or time of day written after a number
+  /// (`pm`, `k`, `ft`, `kg`).
+  @inline(__always)
+  static func isUnit(_ key: UInt64) -> Bool { units.contains(key) }
+
   /// Whether `key` is a word prefix that keeps its hyphen in Universal
   /// Dependencies tokenization (`non-`, `e-`, `co-`, `re-`).
   @inline(__always)
@@ -67,7 +75,7 @@ enum Abbreviations {
     let general = [
       "etc", "inc", "ltd", "co", "corp", "bros", "dept", "univ", "assn", "vs", "approx", "est", "cf",
       "al", "jr", "sr", "st", "ave", "blvd", "rd", "hwy", "jan", "feb", "apr", "jun", "jul", "aug",
-      "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "thu", "thur", "thurs", "fri", "govt",
+      "sep", "sept", "oct", "nov", "dec", "tue", "tues", "thu", "thur", "thurs", "fri", "govt",
       "intl", "natl", "div", "mfg", "esp", "misc", "viz", "ibid", "dist", "wk", "yr", "yrs", "hrs",
       "mins", "sq", "mi", "oz", "lb", "lbs", "pt", "pts", "tel", "ext", "dept", "arr", "arrv", "dep",
       "attn", "ref", "encl", "cont", "pls", "mgr", "mgmt", "asst", "assoc", "acct", "admin", "sts", "ps",
@@ -76,7 +84,9 @@ enum Abbreviations {
       "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
     ]
     let beforeNumber = ["no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "op", "nr"]
+    let capitalized = ["wed", "sat", "sun", "mar", "mon"]
     for word in general { table[key(word)] = .general }
+    for word in capitalized { table[key(word)] = .capitalized }
     for word in beforeNumber { table[key(word)] = .beforeNumber }
     for word in titles { table[key(word)] = .title }
     return table
@@ -102,6 +112,13 @@ enum Abbreviations {
       "counter", "vice", "mis", "cross", "un", "sub", "inter", "intra", "ultra", "super", "de", "bi",
       "tri", "neo", "pseudo", "quasi", "micro", "macro", "mega", "mini", "hyper", "extra", "trans",
       "under", "out", "auto", "socio", "psycho", "geo", "eco", "cyber", "meta", "uni", "x",
+    ].map(key))
+
+  private static let units: Set<UInt64> = Set(
+    [
+      "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "k", "m", "bn", "ft", "km", "kg", "mm", "cm", "gb",
+      "mb", "kb", "tb", "g", "lb", "lbs", "oz", "hr", "hrs", "min", "mins", "mph", "kph", "yrs",
+      "sec", "secs", "mg", "ml", "kw", "mw", "ghz", "mhz",
     ].map(key))
 
   private static let fused: [UInt64: Int] = [

@@ -183,15 +183,18 @@ public struct SourceText: Sendable, Hashable {
     case 0xF4: length = 4; upperSecond = 0x8F  // nothing above U+10FFFF
     default: throw TextDecodingError(byteOffset: index, reason: .invalidLeadByte(lead))
     }
-    guard index + length <= bytes.count else {
-      throw TextDecodingError(byteOffset: index, reason: .truncatedSequence)
-    }
-    let second = bytes[index + 1]
-    guard second >= lowerSecond && second <= upperSecond else {
-      throw TextDecodingError(byteOffset: index, reason: .invalidContinuation(second))
-    }
-    for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
-      throw TextDecodingError(byteOffset: index, reason: .invalidContinuation(bytes[index + offset]))
+    // Check the bytes that are there before complaining that some are
+    // missing, so `E2 41` is a bad continuation (as Python reports it), not
+    // a truncated sequence.
+    for offset in 1..<length {
+      guard index + offset < bytes.count else {
+        throw TextDecodingError(byteOffset: index, reason: .truncatedSequence)
+      }
+      let byte = bytes[index + offset]
+      let valid = offset == 1 ? (byte >= lowerSecond && byte <= upperSecond) : (byte & 0xC0 == 0x80)
+      guard valid else {
+        throw TextDecodingError(byteOffset: index, reason: .invalidContinuation(byte))
+      }
     }
     return length
   }

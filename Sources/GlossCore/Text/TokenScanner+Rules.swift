@@ -52,6 +52,14 @@ extension TokenScanner {
         emit(c, lower..<upper)
         break
       }
+      if first == 0x2B && upper - lower > 1 && CharacterClass.of(c[lower + 1]).contains(.digit) {
+        // A country calling code: +1, +44.
+        var end = lower + 1
+        while end < upper && CharacterClass.of(c[end]).contains(.digit) { end += 1 }
+        emit(c, lower..<end)
+        lower = end
+        continue
+      }
       if Scalars.isOpening(first) || Scalars.isPrefixSymbol(first) {
         var end = lower + 1
         while end < upper && c[end] == first { end += 1 }
@@ -89,6 +97,12 @@ extension TokenScanner {
         suffixes.append(start..<upper)
         upper = start
         continue
+      }
+      if let start = unitStart(c, lower, upper) {
+        // 7:30PM, 5pm, 65k, 50ft: the number and its unit.
+        emit(c, lower..<start)
+        emit(c, start..<upper)
+        break
       }
       if let key = Abbreviations.key(c, lower..<upper), let length = Abbreviations.fusedSplit(key) {
         emit(c, lower..<(lower + length))
@@ -220,6 +234,7 @@ extension TokenScanner {
     case .title: return .title
     case .general: return .abbreviation
     case .beforeNumber: return nextStartsDigit ? .title : nil
+    case .capitalized: return first.contains(.upper) ? .abbreviation : nil
     }
   }
 
@@ -230,6 +245,13 @@ extension TokenScanner {
     guard length >= 3 else { return nil }
     let last = Scalars.lowercasedASCII(c[upper - 1])
     if Scalars.isApostrophe(c[upper - 2]) {
+      if last == 0x74 {
+        // n't: the n belongs to the clitic (do|n't, ca|n't, wo|n't).
+        guard length >= 4, Scalars.lowercasedASCII(c[upper - 3]) == 0x6E,
+          CharacterClass.of(c[upper - 4]).contains(.letter)
+        else { return nil }
+        return upper - 3
+      }
       guard last == 0x73 || last == 0x6D || last == 0x64 else { return nil }  // s m d
       // Decades and plurals of numbers keep their 's: 70's, 12's.
       guard CharacterClass.of(c[upper - 3]).contains(.letter) else { return nil }
@@ -238,16 +260,10 @@ extension TokenScanner {
     guard length >= 4, Scalars.isApostrophe(c[upper - 3]) else { return nil }
     let middle = Scalars.lowercasedASCII(c[upper - 2])
     let isClitic =
-      (middle == 0x6E && last == 0x74)  // n't
-      || (middle == 0x6C && last == 0x6C)  // 'll
+      (middle == 0x6C && last == 0x6C)  // 'll
       || (middle == 0x72 && last == 0x65)  // 're
       || (middle == 0x76 && last == 0x65)  // 've
     guard isClitic else { return nil }
-    if middle == 0x6E {
-      // n't: the n belongs to the clitic (do|n't, ca|n't, wo|n't).
-      guard length >= 4, CharacterClass.of(c[upper - 4]).contains(.letter) else { return nil }
-      return upper - 3
-    }
     guard CharacterClass.of(c[upper - 4]).contains(.letter) else { return nil }
     return upper - 3
   }
@@ -356,7 +372,7 @@ extension TokenScanner {
         return false
       }
     }
-    return groups >= 1 && groups <= 2 && length == 4 && firstLength <= 3
+    return groups >= 1 && groups <= 3 && length == 4 && firstLength <= 3
   }
 
   /// Where an emoticon glued to the end of a word starts (`family:)`).
@@ -368,5 +384,27 @@ extension TokenScanner {
     if c[start] == Scalars.hyphen && start > lower { start -= 1 }
     guard c[start] == Scalars.colon || c[start] == Scalars.semicolon, start > lower else { return nil }
     return CharacterClass.of(c[start - 1]).contains(.letter) ? start : nil
+  }
+
+  /// Where the unit starts in a number glued to a unit or time of day
+  /// (`7:30PM`, `5pm`, `65k`, `50ft`); ordinals such as `14th` are not
+  /// split.
+  private func unitStart(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Int? {
+    guard CharacterClass.of(c[lower]).contains(.digit) else { return nil }
+    var index = lower + 1
+    while index < upper {
+      let scalar = c[index]
+      if CharacterClass.of(scalar).contains(.digit) || scalar == Scalars.colon || scalar == Scalars.period
+        || scalar == Scalars.comma
+      {
+        index += 1
+      } else {
+        break
+      }
+    }
+    guard index < upper, CharacterClass.of(c[index - 1]).contains(.digit),
+      let key = Abbreviations.key(c, index..<upper), Abbreviations.isUnit(key)
+    else { return nil }
+    return index
   }
 }

@@ -7,8 +7,9 @@
 ///
 /// It follows the tokenization of Universal Dependencies English:
 /// - punctuation is split from words, except the period of abbreviations
-///   and initials (`Dr.`, `U.S.`, `e.g.`, `J.`), and runs such as `...` or
-///   `?!` stay one token;
+///   and initials (`Dr.`, `U.S.`, `e.g.`, `J.`) inside a sentence; at the
+///   end of a sentence that period is the sentence's (`… etc` `.`); runs
+///   such as `...` or `?!` stay one token;
 /// - contractions and possessives are split as UD splits them: `don't` →
 ///   `do` `n't`, `can't` → `ca` `n't`, `I'm` → `I` `'m`, `Putin's` →
 ///   `Putin` `'s`, `Russia’s` → `Russia` `’s`, `students'` → `students` `'`,
@@ -57,8 +58,9 @@ public struct Tokenizer: Sendable, Hashable {
   public func tokenize(_ text: SourceText) -> Tokenization {
     var scanner = TokenScanner(splitHyphens: hyphens == .split)
     scanner.scan(text.utf8)
-    let sentences = SentenceSplitter.split(tokens: scanner.tokens, features: scanner.features)
-    return Tokenization(tokens: scanner.tokens, sentences: sentences)
+    var tokens = scanner.tokens
+    let sentences = SentenceSplitter.split(tokens: &tokens, features: scanner.features)
+    return Tokenization(tokens: tokens, sentences: sentences)
   }
 
   /// Splits a string into tokens and sentences; offsets count the string's

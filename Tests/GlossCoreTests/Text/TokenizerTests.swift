@@ -1,0 +1,171 @@
+import GlossCore
+import Testing
+
+/// The token texts of `string`.
+private func tokens(_ string: String, _ tokenizer: Tokenizer = Tokenizer()) -> [String] {
+  let text = SourceText(string)
+  return tokenizer.tokenize(text).tokens.map { text.text(in: $0) }
+}
+
+/// The sentence texts of `string`.
+private func sentences(_ string: String) -> [String] {
+  let text = SourceText(string)
+  return Tokenizer().tokenize(text).sentences.map { text.text(in: $0) }
+}
+
+@Suite struct TokenizerTests {
+  @Test(arguments: [
+    ("I don't know.", ["I", "do", "n't", "know", "."]),
+    ("You can't, we won't.", ["You", "ca", "n't", ",", "we", "wo", "n't", "."]),
+    ("I'm sure they're here", ["I", "'m", "sure", "they", "'re", "here"]),
+    ("we've seen he'll and she'd", ["we", "'ve", "seen", "he", "'ll", "and", "she", "'d"]),
+    ("Putin's visit", ["Putin", "'s", "visit"]),
+    ("Russia’s need", ["Russia", "’s", "need"]),
+    ("the students' books", ["the", "students", "'", "books"]),
+    ("DON'T", ["DO", "N'T"]),
+    ("cannot", ["can", "not"]),
+    ("the 70's", ["the", "70's"]),
+  ])
+  func contractions(input: String, expected: [String]) {
+    #expect(tokens(input) == expected)
+  }
+
+  @Test(arguments: [
+    ("Dr. Smith", ["Dr.", "Smith"]),
+    ("J. Edgar Hoover", ["J.", "Edgar", "Hoover"]),
+    ("the U.S. economy", ["the", "U.S.", "economy"]),
+    ("e.g. this, i.e. that", ["e.g.", "this", ",", "i.e.", "that"]),
+    ("at 9 a.m. sharp", ["at", "9", "a.m.", "sharp"]),
+    ("No. 5", ["No.", "5"]),
+    ("I said no.", ["I", "said", "no", "."]),
+    ("Acme Inc..", ["Acme", "Inc.", "."]),
+  ])
+  func abbreviations(input: String, expected: [String]) {
+    #expect(tokens(input) == expected)
+  }
+
+  @Test(arguments: [
+    ("$5 or 5%", ["$", "5", "or", "5", "%"]),
+    ("2,000 at 12:48 on the 14th", ["2,000", "at", "12:48", "on", "the", "14th"]),
+    ("3.5 times", ["3.5", "times"]),
+    ("in 1996.", ["in", "1996", "."]),
+    ("at 7:30PM", ["at", "7:30", "PM"]),
+    ("on 11/28/2000", ["on", "11/28/2000"]),
+    ("call 713-853-1234", ["call", "713-853-1234"]),
+  ])
+  func numbers(input: String, expected: [String]) {
+    #expect(tokens(input) == expected)
+  }
+
+  @Test(arguments: [
+    ("See http://example.com/a?b=1.", ["See", "http://example.com/a?b=1", "."]),
+    ("(www.example.org)", ["(", "www.example.org", ")"]),
+    ("mail john.doe@example.com!", ["mail", "john.doe@example.com", "!"]),
+    ("Great :) thanks", ["Great", ":)", "thanks"]),
+    ("family:)", ["family", ":)"]),
+    ("#hashtag", ["#hashtag"]),
+  ])
+  func webAndEmoticons(input: String, expected: [String]) {
+    #expect(tokens(input) == expected)
+  }
+
+  @Test(arguments: [
+    ("He said “Hello.”", ["He", "said", "“", "Hello", ".", "”"]),
+    ("‘yes’", ["‘", "yes", "’"]),
+    ("\"Stop!\"", ["\"", "Stop", "!", "\""]),
+    ("Why?!", ["Why", "?!"]),
+    ("Wait...what", ["Wait", "...", "what"]),
+    ("nice—really…", ["nice", "—", "really", "…"]),
+    ("(See below.)", ["(", "See", "below", ".", ")"]),
+    ("and/or", ["and", "/", "or"]),
+    ("• point", ["•", "point"]),
+    ("·item", ["·", "item"]),
+  ])
+  func punctuationAndQuotes(input: String, expected: [String]) {
+    #expect(tokens(input) == expected)
+  }
+
+  @Test func seedTypos() {
+    #expect(tokens("clauses.Article 4") == ["clauses", ".", "Article", "4"])
+    #expect(tokens("technology,trade") == ["technology", ",", "trade"])
+    #expect(tokens("SignedImage Credits") == ["SignedImage", "Credits"])
+    #expect(tokens("visitto theState") == ["visitto", "theState"])
+    #expect(tokens("defensepact.") == ["defensepact", "."])
+  }
+
+  @Test func hyphens() {
+    #expect(tokens("Russia-North Korea") == ["Russia-North", "Korea"])
+    #expect(tokens("high-level talks with Kim Jong-un") == ["high-level", "talks", "with", "Kim", "Jong-un"])
+    let ud = Tokenizer.universalDependencies
+    #expect(tokens("Russia-North Korea", ud) == ["Russia", "-", "North", "Korea"])
+    #expect(tokens("high-level", ud) == ["high", "-", "level"])
+    #expect(tokens("e-mail non-human co-workers", ud) == ["e-mail", "non-human", "co-workers"])
+    #expect(tokens("word--word", ud) == ["word", "--", "word"])
+    #expect(tokens("word--word") == ["word", "--", "word"])
+  }
+
+  @Test func offsetsCountUnicodeScalars() {
+    // é as e + U+0301 is two scalars; 😀 is one scalar (4 UTF-8 bytes).
+    let string = "Cafe\u{301} 😀 “ok” — fine"
+    let result = Tokenizer().tokenize(string)
+    #expect(result.tokens == [0..<5, 6..<7, 8..<9, 9..<11, 11..<12, 13..<14, 15..<19])
+    let text = SourceText(string)
+    #expect(result.tokens.map { text.text(in: $0) } == ["Cafe\u{301}", "😀", "“", "ok", "”", "—", "fine"])
+    #expect(result.sentences == [0..<19])
+  }
+
+  @Test func offsetsAfterContractionsAndCurlyApostrophes() {
+    let result = Tokenizer().tokenize("Russia’s won't")
+    #expect(result.tokens == [0..<6, 6..<8, 9..<11, 11..<14])
+  }
+
+  @Test func tokensNeverContainWhitespace() {
+    let string = "  a\u{00A0}b\tc\r\nd \u{2003} e\u{200B}f  "
+    let text = SourceText(string)
+    let result = Tokenizer().tokenize(text)
+    #expect(result.tokens.map { text.text(in: $0) } == ["a", "b", "c", "d", "e", "f"])
+  }
+
+  @Test func emptyAndBlankTexts() {
+    #expect(Tokenizer().tokenize("") == Tokenization(tokens: [], sentences: []))
+    #expect(Tokenizer().tokenize(" \n\n\t") == Tokenization(tokens: [], sentences: []))
+  }
+
+  // MARK: - Sentences
+
+  @Test func sentencesEndAtTerminalPunctuation() {
+    #expect(sentences("It rained. We left! Why? Because.") == ["It rained.", "We left!", "Why?", "Because."])
+    #expect(sentences("Really?! Yes… I think so.") == ["Really?!", "Yes…", "I think so."])
+    #expect(sentences("i came. i saw.") == ["i came.", "i saw."])
+  }
+
+  @Test func abbreviationsAndInitialsDoNotEndSentences() {
+    #expect(sentences("Dr. Smith met J. Edgar Hoover in the U.S. on Monday.") == [
+      "Dr. Smith met J. Edgar Hoover in the U.S. on Monday."
+    ])
+    #expect(sentences("It was 3 p.m. Smith came.") == ["It was 3 p.m. Smith came."])
+    #expect(sentences("Apples, pears, etc. The rest is gone.") == ["Apples, pears, etc.", "The rest is gone."])
+    #expect(tokens("Apples, pears, etc. The rest") == ["Apples", ",", "pears", ",", "etc", ".", "The", "rest"])
+    #expect(sentences("Wait... what happened?") == ["Wait... what happened?"])
+  }
+
+  @Test func closingQuotesAndBracketsStayWithTheirSentence() {
+    #expect(sentences("He said “Stop.” Then he left.") == ["He said “Stop.”", "Then he left."])
+    #expect(sentences("\"Stop!\" he said. (See below.) Next.") == ["\"Stop!\" he said.", "(See below.)", "Next."])
+  }
+
+  @Test func blankLinesHeadlinesAndBullets() {
+    let string = "Treaty Signed\n\nWeb Desk\n  • Russia and Korea sign.\n  • Treaty replaces agreements\n- Another point\nThe text goes\non here."
+    #expect(sentences(string) == [
+      "Treaty Signed", "Web Desk", "• Russia and Korea sign.", "• Treaty replaces agreements", "- Another point",
+      "The text goes\non here.",
+    ])
+    #expect(sentences("References:\n- First\n- Second") == ["References:", "- First", "- Second"])
+  }
+
+  @Test func sentenceRangesSpanFirstToLastToken() {
+    let result = Tokenizer().tokenize("  Hello there.  \n\n  Bye.  ")
+    #expect(result.sentences == [2..<14, 20..<24])
+    #expect(result.tokens == [2..<7, 8..<13, 13..<14, 20..<23, 23..<24])
+  }
+}

@@ -8,9 +8,10 @@ public struct GlossCommand: ParsableCommand {
     discussion: """
       Gloss works on the corpus in the current folder (Corpus/ holds the
       texts, Annotations/ the versioned spans), or the one named by --corpus.
+      With no subcommand it opens the interactive shell (gloss repl).
       """,
     subcommands: [
-      DocsCommand.self, ShowCommand.self, TokensCommand.self, SentencesCommand.self, TokenizeCommand.self,
+      ReplCommand.self, RunCommand.self, DocsCommand.self, ShowCommand.self, TokensCommand.self, SentencesCommand.self, TokenizeCommand.self,
       AddCommand.self, RemoveCommand.self, RelabelCommand.self, AcceptCommand.self, RejectCommand.self,
       LogCommand.self, DiffCommand.self, RestoreCommand.self, ExportCommand.self, EvalCommand.self,
     ])

@@ -63,7 +63,7 @@ struct EvalTokenizerCommand: ParsableCommand {
         writer.endObject()
         var bytes = writer.takeBytes()
         bytes.append(UInt8(ascii: "\n"))
-        Terminal.writeOutput(bytes)
+        Console.writeOutput(bytes)
       } else {
         print("data:       \(file) (\(report.textScalarCount) characters)")
         print("tokens:     \(report.tokens)")

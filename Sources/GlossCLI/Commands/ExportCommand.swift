@@ -19,13 +19,8 @@ struct ExportCommand: ParsableCommand {
         gloss export json --doc 002_721a65e19f26592e --label PERSON
       """)
 
-  /// The formats `export` writes.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case json, jsonl
-  }
-
   @OptionGroup var corpus: CorpusOptions
-  @Argument(help: "The format.") var format: Format
+  @Argument(help: "The format.") var format: ExportRunner.Format
   @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
   var output: String?
   @Option(name: .customLong("doc"), help: "Only this document (repeatable).") var documents: [String] = []
@@ -35,34 +30,16 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     try reporting {
-      var session = try corpus.session()
-      for id in documents { _ = try session.document(id) }
-      for layer in layers where session.corpus.scheme.layer(named: layer) == nil {
-        throw SpanValidationError.unknownLayer(
-          layer, suggestion: NearestName.suggestion(for: layer, among: session.corpus.scheme.layerNames))
-      }
+      let session = try corpus.session()
       let filter = ExportFilter(
         documentIDs: documents.isEmpty ? nil : Set(documents), layers: layers.isEmpty ? nil : Set(layers),
         labels: labels.isEmpty ? nil : Set(labels), statuses: status.statuses)
-      var writer = ProjectJSONWriter(framing: format == .json ? .array : .lines)
-      var exported = 0
-      let body = { (emit: (_ bytes: [UInt8]) throws -> Void) throws in
-        try emit(writer.header())
-        for document in session.corpus.documents where filter.includes(documentID: document.id) {
-          let spans = try session.annotations(for: document.id).spans.filter(filter.includes)
-          try emit(writer.write(ExportDocument(document: document, spans: spans)))
-          exported += 1
-        }
-        try emit(writer.footer())
-      }
+      let exported = try ExportRunner.run(session: session, format: format, filter: filter, output: output)
       if let output {
-        try AtomicFile.write(toPath: output) { file in
-          try body { try file.write($0) }
-        }
-        Terminal.writeError("wrote \(exported) document\(exported == 1 ? "" : "s") to \(output)")
-      } else {
-        try body { Terminal.writeOutput($0) }
+        Console.writeError("wrote \(exported) document\(exported == 1 ? "" : "s") to \(output)")
       }
     }
   }
 }
+
+extension ExportRunner.Format: ExpressibleByArgument {}

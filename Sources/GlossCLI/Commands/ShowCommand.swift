@@ -42,7 +42,7 @@ struct ShowCommand: ParsableCommand {
       }
       let style = Style(color)
       if let recorded = annotations.textSHA256, recorded != document.textSHA256 {
-        Terminal.writeError(
+        Console.writeError(
           "warning: the text of '\(id)' changed after it was annotated; the spans below may be mis-anchored")
       }
       var header = style.bold(id)

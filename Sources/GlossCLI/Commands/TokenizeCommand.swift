@@ -23,7 +23,7 @@ struct TokenizeCommand: ParsableCommand {
       let bytes: [UInt8]
       let name = file ?? "<standard input>"
       do {
-        bytes = try file.map { try FileSystem.readFile(atPath: $0) } ?? Terminal.readStandardInput()
+        bytes = try file.map { try FileSystem.readFile(atPath: $0) } ?? Console.readStandardInput()
       } catch {
         throw CLIFailure("\(error)")
       }
@@ -50,7 +50,7 @@ struct TokenizeCommand: ParsableCommand {
       writer.endObject()
       var output = writer.takeBytes()
       output.append(UInt8(ascii: "\n"))
-      Terminal.writeOutput(output)
+      Console.writeOutput(output)
     }
   }
 }

@@ -35,7 +35,7 @@ struct CorpusOptions: ParsableArguments {
       throw CLIFailure("\(error)")
     }
     for problem in corpus.problems {
-      Terminal.writeError("warning: \(problem)")
+      Console.writeError("warning: \(problem)")
     }
     let store = AnnotationStore(corpus: corpus)
     do {

@@ -22,7 +22,7 @@ struct Style: Sendable {
     case .never: isEnabled = false
     case .auto:
       let noColor = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
-      isEnabled = noColor.isEmpty && Terminal.isOutputTerminal
+      isEnabled = noColor.isEmpty && Console.isOutputTerminal
     }
   }
 

@@ -24,16 +24,16 @@ struct TextTable {
 
   /// The table as lines of text, the headings underlined by dashes.
   func render(style: Style = Style(.never)) -> String {
-    var widths = headings.map(Terminal.displayWidth)
+    var widths = headings.map(Console.displayWidth)
     for row in rows {
       for (column, cell) in row.enumerated() where column < widths.count {
-        widths[column] = max(widths[column], Terminal.displayWidth(cell))
+        widths[column] = max(widths[column], Console.displayWidth(cell))
       }
     }
     func line(_ cells: [String]) -> String {
       var parts: [String] = []
       for (column, cell) in cells.enumerated() {
-        let padding = String(repeating: " ", count: max(0, widths[column] - Terminal.displayWidth(cell)))
+        let padding = String(repeating: " ", count: max(0, widths[column] - Console.displayWidth(cell)))
         let isLast = column == cells.count - 1
         switch alignments[column] {
         case .left: parts.append(isLast ? cell : cell + padding)

@@ -175,6 +175,18 @@ public struct AnnotationSession: Sendable {
     return changes
   }
 
+  /// Stages `spans` as the document's spans, provided the document is still
+  /// at `revision` (used to take back changes saved by an earlier session).
+  public mutating func stage(_ spans: [Span], for id: String, basedOn revision: Int) throws(StoreError) {
+    let current = try base(id).revision
+    guard current == revision else {
+      throw .conflict(documentID: id, expectedRevision: revision, foundRevision: current)
+    }
+    var state = try editable(id)
+    state.setSpans(spans)
+    stage(state, summary: "take back the staged changes of \(id)")
+  }
+
   /// Runs `body` as one undo step: a single ``undo()`` reverts everything it staged.
   public mutating func group<Result>(
     _ summary: String, _ body: (inout AnnotationSession) throws(StoreError) -> Result

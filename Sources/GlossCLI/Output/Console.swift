@@ -3,7 +3,7 @@
 #endif
 
 /// Facts about the terminal the command talks to, and writing to its streams.
-enum Terminal {
+enum Console {
   /// Whether standard output is a terminal.
   static var isOutputTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 

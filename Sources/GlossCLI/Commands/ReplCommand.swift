@@ -1,0 +1,103 @@
+import ArgumentParser
+import GlossCore
+import LineEditing
+
+/// `gloss repl` (and `gloss` alone): the interactive shell, or a script from
+/// standard input when it is not a terminal.
+struct ReplCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "repl",
+    abstract: "Open the interactive shell on the corpus (the default command).",
+    discussion: """
+      With standard input not a terminal, the commands are read from it as a
+      script (see `gloss run`). History is kept in .gloss_history in the corpus
+      folder; ~/.editrc is honoured; Tab completes commands, documents, labels
+      and paths; Ctrl-C cancels a running command; Ctrl-D leaves.
+
+      Examples:
+        gloss
+        gloss repl --corpus ~/corpora/treaty --annotator ana
+        gloss < Notebooks/annotate-people.gloss
+      """)
+
+  @OptionGroup var corpus: CorpusOptions
+  @OptionGroup var script: ScriptOptions
+
+  func run() throws {
+    let interpreter = try reporting { try corpus.interpreter(color: !LineEditing.Terminal.isStandardInputInteractive ? false : nil) }
+    guard LineEditing.Terminal.isStandardInputInteractive else {
+      let bytes = try reporting { try Console.readStandardInput() }
+      var runner = ScriptRunner(interpreter: interpreter, name: "<stdin>", options: script.options)
+      let status = runner.run(source: String(decoding: bytes, as: UTF8.self))
+      if status != 0 { throw ExitCode(status) }
+      return
+    }
+    let completer = ShellCompleter(corpus: interpreter.corpus)
+    let reader: any LineReader = EditLineReader(
+      historyFile: Path.join(interpreter.corpus.root, ".gloss_history"),
+      completer: { completer.completions($0) }) ?? StreamLineReader()
+    var repl = Repl(interpreter: interpreter, reader: reader)
+    let status = repl.run()
+    if status != 0 { throw ExitCode(status) }
+  }
+}
+
+/// `gloss run`: a script of shell commands, as one revision.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Run a script of shell commands as one revision.",
+    discussion: """
+      The script uses the REPL's command language, one command per line (a
+      trailing \\ or an open quote continues it), # for comments. Everything it
+      stages is committed as one revision at the end — with the message of its
+      last `commit -m`, or of `set message` — and nothing at all if any command
+      fails; the error names the file, line and column and the exit status is 1.
+
+      Examples:
+        gloss run Notebooks/annotate-people.gloss
+        gloss run Notebooks/annotate-dates.gloss --dry-run
+        gloss run batch.gloss --keep-going --annotator ana
+      """)
+
+  @OptionGroup var corpus: CorpusOptions
+  @Argument(help: ArgumentHelp("The script.", valueName: "file.gloss")) var file: String
+  @OptionGroup var script: ScriptOptions
+
+  func run() throws {
+    let interpreter = try reporting { try corpus.interpreter(color: false) }
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.readFile(atPath: file)
+    } catch {
+      throw CLIFailure("\(error)")
+    }
+    guard let source = String(validating: bytes, as: UTF8.self) else {
+      throw CLIFailure("\(file) is not UTF-8 text")
+    }
+    var runner = ScriptRunner(interpreter: interpreter, name: file, options: script.options)
+    let status = runner.run(source: source)
+    if status != 0 { throw ExitCode(status) }
+  }
+}
+
+/// Options of script runs.
+struct ScriptOptions: ParsableArguments {
+  @Flag(help: "Report every error instead of stopping at the first (commits nothing either way).")
+  var keepGoing = false
+
+  @Flag(help: "Show what the script would change, and commit nothing.")
+  var dryRun = false
+
+  /// The runner's options.
+  var options: ScriptRunner.Options { ScriptRunner.Options(keepGoing: keepGoing, dryRun: dryRun) }
+}
+
+extension CorpusOptions {
+  /// An interpreter over this corpus; `color` overrides the terminal's choice.
+  func interpreter(color: Bool? = nil) throws -> ShellInterpreter {
+    let session = try self.session()
+    let settings = ShellSettings(annotator: annotatorName, color: color ?? Style().isEnabled)
+    return ShellInterpreter(session: session, settings: settings)
+  }
+}

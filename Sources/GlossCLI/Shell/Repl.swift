@@ -1,0 +1,128 @@
+import GlossCore
+import LineEditing
+
+/// The interactive loop: prompt, read (with line editing, history and
+/// completion on a terminal), run, print; Ctrl-C cancels, Ctrl-D leaves.
+struct Repl {
+  /// The interpreter the commands run in.
+  var interpreter: ShellInterpreter
+  /// Where lines come from.
+  let reader: any LineReader
+
+  /// The prompt for a new command and for its continuation lines.
+  static let prompt = "gloss> "
+  static let continuationPrompt = "  ...> "
+
+  /// Runs until `quit` or end of input and returns the exit status.
+  mutating func run() -> Int32 {
+    Interrupt.install()
+    interpreter.isCancelled = { Interrupt.isRequested }
+    greet()
+    while true {
+      guard let command = readCommand() else { break }
+      Interrupt.clear()
+      do {
+        let output = try interpreter.execute(command)
+        ShellPrinter.print(output, format: interpreter.settings.format)
+      } catch {
+        if Interrupt.consume() {
+          Console.writeError("cancelled")
+        } else {
+          Console.writeError(error.rendered(line: command, style: interpreter.style))
+        }
+      }
+      if interpreter.wantsToQuit { break }
+    }
+    return leave()
+  }
+
+  /// Reads one whole command (joining continuation lines), or `nil` at the
+  /// end of input. Ctrl-C discards what was typed and prompts again.
+  private mutating func readCommand() -> String? {
+    var text = ""
+    while true {
+      switch reader.readLine(prompt: text.isEmpty ? Self.prompt : Self.continuationPrompt) {
+      case .line(let line):
+        text += line
+        if ShellLexer.needsContinuation(text) {
+          if text.hasSuffix("\\") {
+            text.removeLast()
+            text += " "
+          } else {
+            text += "\n"
+          }
+          continue
+        }
+        if !text.allSatisfy(\.isWhitespace) { reader.addHistory(text) }
+        return text
+      case .interrupted:
+        Console.writeOutput(Array("\n".utf8))
+        text = ""
+      case .endOfInput:
+        Console.writeOutput(Array("\n".utf8))
+        return nil
+      }
+    }
+  }
+
+  /// Says where the session is, and takes back changes an earlier session kept.
+  private mutating func greet() {
+    let corpus = interpreter.corpus
+    Console.writeError(
+      "Gloss on \(corpus.root) — \(corpus.documents.count) documents, annotator \(interpreter.settings.annotator). "
+        + "Type help, or quit.")
+    do {
+      let restored = try interpreter.session.unstash()
+      if !restored.isEmpty {
+        Console.writeError("took back staged changes of \(restored.joined(separator: ", ")) from your last session (status shows them)")
+      }
+    } catch {
+      Console.writeError("warning: could not take back the staged changes of your last session: \(error)")
+    }
+  }
+
+  /// Offers to commit or keep staged changes, then returns the exit status.
+  private mutating func leave() -> Int32 {
+    let staged = interpreter.session.stagedChanges
+    guard !staged.isEmpty else { return 0 }
+    let count = staged.flatMap(\.changes).count
+    while true {
+      let question = "\(count) staged change\(count == 1 ? "" : "s") not committed. [c]ommit, [k]eep for next time, [d]iscard? "
+      switch reader.readLine(prompt: question) {
+      case .line(let answer):
+        switch answer.lowercased().first {
+        case "c":
+          let message = reader.readLine(prompt: "commit message: ")
+          guard case .line(let text) = message, !text.isEmpty else { continue }
+          do {
+            let revision = try interpreter.session.commit(message: text)
+            Console.writeError("committed revision \(revision.number): \(revision.message)")
+            return 0
+          } catch {
+            Console.writeError("error: \(error)")
+          }
+        case "d":
+          return 0
+        case "k":
+          return keep()
+        default:
+          continue
+        }
+      case .interrupted, .endOfInput:
+        return keep()
+      }
+    }
+  }
+
+  /// Saves the staged changes for the next session.
+  private func keep() -> Int32 {
+    do {
+      try interpreter.session.stash()
+      Console.writeError("kept the staged changes; the next session of \(interpreter.settings.annotator) takes them back")
+      return 0
+    } catch {
+      Console.writeError("error: could not keep the staged changes: \(error)")
+      return 1
+    }
+  }
+}

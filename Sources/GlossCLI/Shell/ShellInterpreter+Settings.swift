@@ -1,0 +1,92 @@
+import GlossCore
+import GlossFormats
+
+extension ShellInterpreter {
+  /// `set [NAME [VALUE]]`.
+  mutating func set(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
+    let usage = ShellCommandInfo.named("set")!.usage
+    guard let name = arguments.take() else {
+      var table = TextTable(["option", "value"])
+      table.append(["annotator", settings.annotator])
+      table.append(["context", String(settings.contextWidth)])
+      table.append(["color", settings.color ? "on" : "off"])
+      table.append(["format", settings.format.rawValue])
+      table.append(["message", settings.message ?? ""])
+      return .table(table, style: style)
+    }
+    let value = try arguments.next("a value for \(name.text)")
+    try arguments.finish(usage: usage)
+    switch name.text {
+    case "annotator":
+      guard !value.text.isEmpty else { throw ShellError("the annotator's name is empty", at: value) }
+      setAnnotator(value.text)
+    case "context":
+      settings.contextWidth = try number(value, "a number of words")
+    case "color", "colour":
+      switch value.text {
+      case "on", "true", "yes": settings.color = true
+      case "off", "false", "no": settings.color = false
+      default: throw ShellError("color is on or off, not '\(value.text)'", at: value)
+      }
+    case "format":
+      guard let format = ShellSettings.Format(rawValue: value.text) else {
+        throw ShellError("format is table or json, not '\(value.text)'", at: value)
+      }
+      settings.format = format
+    case "message":
+      settings.message = value.text
+    default:
+      let suggestion = NearestName.suggestion(
+        for: name.text, among: ["annotator", "context", "color", "format", "message"])
+      throw ShellError("no option '\(name.text)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: name)
+    }
+    return .message("\(name.text) = \(value.text)")
+  }
+
+  /// `export FORMAT [-o FILE] [--doc DOC]… [--layer LAYER]… [--label LABEL]… [--status S]`.
+  mutating func export(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
+    let usage = ShellCommandInfo.named("export")!.usage
+    let formatWord = try arguments.next("a format (json or jsonl)")
+    guard let format = ExportRunner.Format(rawValue: formatWord.text) else {
+      let suggestion = NearestName.suggestion(for: formatWord.text, among: ExportRunner.Format.allCases.map(\.rawValue))
+      throw ShellError(
+        "unknown format '\(formatWord.text)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+          + "; formats: " + ExportRunner.Format.allCases.map(\.rawValue).joined(separator: ", "),
+        at: formatWord)
+    }
+    var output: String?
+    var documents: Set<String> = []
+    var layers: Set<String> = []
+    var labels: Set<String> = []
+    var statuses: Set<SpanStatus> = [.accepted]
+    while let option = arguments.take() {
+      switch option.text {
+      case "-o", "--output": output = try arguments.next("a file after \(option.text)").text
+      case "--doc": documents.insert(try document(try arguments.next("a document after --doc")).id)
+      case "--layer": layers.insert(try arguments.next("a layer after --layer").text)
+      case "--label": labels.insert(try arguments.next("a label after --label").text)
+      case "--status":
+        let word = try arguments.next("accepted, suggested, rejected or all")
+        guard let choice = StatusChoice(rawValue: word.text) else {
+          throw ShellError("status is accepted, suggested, rejected or all, not '\(word.text)'", at: word)
+        }
+        statuses = choice.statuses
+      default:
+        throw ShellError("unexpected '\(option.text)'; usage: \(usage)", at: option)
+      }
+    }
+    let filter = ExportFilter(
+      documentIDs: documents.isEmpty ? nil : documents, layers: layers.isEmpty ? nil : layers,
+      labels: labels.isEmpty ? nil : labels, statuses: statuses)
+    let cancelled = isCancelled
+    let note = session.hasStagedChanges ? " (staged changes are not exported until committed)" : ""
+    do {
+      let count = try ExportRunner.run(session: session, format: format, filter: filter, output: output, isCancelled: cancelled)
+      return output.map { .message("wrote \(count) document\(count == 1 ? "" : "s") to \($0)\(note)") } ?? .empty
+    } catch let error as ShellError {
+      throw error
+    } catch {
+      throw ShellError("\(error)", at: formatWord)
+    }
+  }
+}

@@ -1,0 +1,24 @@
+/// The session options the shell's `set` command changes.
+struct ShellSettings: Sendable {
+  /// How results print.
+  enum Format: String, CaseIterable, Sendable {
+    /// Aligned tables and text for people.
+    case table
+    /// One JSON value per command, for machines.
+    case json
+  }
+
+  /// Who is annotating: the annotator of new spans and author of commits.
+  var annotator: String
+  /// Words of context on each side in concordance-like views.
+  var contextWidth = 8
+  /// Whether output is coloured.
+  var color: Bool
+  /// How results print.
+  var format: Format = .table
+  /// The message a script's revision is committed with, when it sets none.
+  var message: String?
+
+  /// The style matching ``color``.
+  var style: Style { Style(color ? .always : .never) }
+}

@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Small queries about the terminal the process runs in.
+public enum Terminal {
+  /// Whether standard input is a terminal (as opposed to a pipe or a file).
+  ///
+  /// Use ``EditLineReader`` when this is `true`, ``StreamLineReader`` otherwise.
+  public static var isStandardInputInteractive: Bool {
+    isTerminal(STDIN_FILENO)
+  }
+
+  /// Whether standard output is a terminal.
+  public static var isStandardOutputInteractive: Bool {
+    isTerminal(STDOUT_FILENO)
+  }
+
+  /// Whether the file descriptor refers to a terminal.
+  ///
+  /// - Parameter fileDescriptor: An open file descriptor.
+  /// - Returns: `true` when `isatty(2)` says so.
+  public static func isTerminal(_ fileDescriptor: Int32) -> Bool {
+    isatty(fileDescriptor) == 1
+  }
+
+  /// The width of the terminal in columns, from `TIOCGWINSZ`.
+  ///
+  /// - Parameter fileDescriptor: A descriptor open on the terminal; standard
+  ///   output by default.
+  /// - Returns: The column count, or `nil` when the descriptor is not a
+  ///   terminal or reports a width of zero.
+  public static func width(of fileDescriptor: Int32 = STDOUT_FILENO) -> Int? {
+    size(of: fileDescriptor)?.columns
+  }
+
+  /// The size of the terminal in columns and rows, from `TIOCGWINSZ`.
+  ///
+  /// - Parameter fileDescriptor: A descriptor open on the terminal; standard
+  ///   output by default.
+  /// - Returns: The size, or `nil` when the descriptor is not a terminal or
+  ///   reports a zero width.
+  public static func size(
+    of fileDescriptor: Int32 = STDOUT_FILENO
+  ) -> (columns: Int, rows: Int)? {
+    var window = winsize()
+    guard ioctl(fileDescriptor, UInt(TIOCGWINSZ), &window) == 0,
+      window.ws_col > 0
+    else { return nil }
+    return (Int(window.ws_col), Int(window.ws_row))
+  }
+}

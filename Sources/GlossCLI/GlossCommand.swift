@@ -14,7 +14,8 @@ public struct GlossCommand: ParsableCommand {
       ReplCommand.self, RunCommand.self, DocsCommand.self, ShowCommand.self, TokensCommand.self, SentencesCommand.self, TokenizeCommand.self,
       AddCommand.self, RemoveCommand.self, RelabelCommand.self, AcceptCommand.self, RejectCommand.self,
       LogCommand.self, DiffCommand.self, RestoreCommand.self, ExportCommand.self, EvalCommand.self,
-    ])
+    ],
+    defaultSubcommand: ReplCommand.self)
 
   public init() {}
 }

@@ -2,7 +2,8 @@
 ///
 /// Words are separated by spaces; `"…"` and `'…'` quote (with `\"`, `\\`,
 /// `\n` and `\t` escapes inside double quotes); `#` outside quotes starts a
-/// comment. A line ending in `\`, or with an open quote or bracket, continues
+/// comment, except `#N` (a `#` followed by a digit), which picks the N-th
+/// occurrence of a text. A line ending in `\`, or with an open quote or bracket, continues
 /// on the next one.
 enum ShellLexer {
   /// The words of `line`.
@@ -16,7 +17,7 @@ enum ShellLexer {
         index += 1
         continue
       }
-      if scalar == "#" { break }
+      if scalar == "#" && !Self.isOccurrenceMark(scalars, at: index) { break }
       let start = index
       var text = String.UnicodeScalarView()
       var quoted = false
@@ -72,7 +73,8 @@ enum ShellLexer {
     var depth = 0
     var escaped = false
     var inComment = false
-    for scalar in text.unicodeScalars {
+    let scalars = Array(text.unicodeScalars)
+    for (position, scalar) in scalars.enumerated() {
       if inComment {
         if scalar == "\n" { inComment = false }
         continue
@@ -91,12 +93,17 @@ enum ShellLexer {
       }
       switch scalar {
       case "\"", "'": quote = scalar
-      case "#": inComment = true
+      case "#" where !isOccurrenceMark(scalars, at: position): inComment = true
       case "(", "[", "{": depth += 1
       case ")", "]", "}": depth = max(0, depth - 1)
       default: break
       }
     }
     return quote != nil || depth > 0 || escaped
+  }
+
+  /// Whether the `#` at `index` is the start of `#N` rather than a comment.
+  private static func isOccurrenceMark(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    index + 1 < scalars.count && scalars[index + 1].properties.numericType == .decimal
   }
 }

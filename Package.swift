@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "GlossCore", targets: ["GlossCore"]),
     .library(name: "GlossFormats", targets: ["GlossFormats"]),
+    .library(name: "GlossTaggers", targets: ["GlossTaggers"]),
     .executable(name: "gloss", targets: ["gloss"]),
   ],
   dependencies: [
@@ -17,8 +18,10 @@ let package = Package(
     .target(name: "GlossCore"),
     // Import and export formats.
     .target(name: "GlossFormats", dependencies: ["GlossCore"]),
+    // Taggers: rules (and later learned models) that suggest spans.
+    .target(name: "GlossTaggers", dependencies: ["GlossCore"]),
     // Measuring quality against gold data (tokenizer, and later the taggers).
-    .target(name: "GlossEvaluation", dependencies: ["GlossCore", "GlossFormats"]),
+    .target(name: "GlossEvaluation", dependencies: ["GlossCore", "GlossFormats", "GlossTaggers"]),
 
     // Line editing: the system's libedit behind a Swift line reader.
     .systemLibrary(
@@ -38,6 +41,7 @@ let package = Package(
         "GlossCore",
         "GlossFormats",
         "GlossEvaluation",
+        "GlossTaggers",
         "LineEditing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -48,6 +52,7 @@ let package = Package(
     .target(name: "GlossTestSupport", dependencies: ["GlossCore"], path: "Tests/GlossTestSupport"),
     .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossTestSupport"]),
     .testTarget(name: "GlossFormatsTests", dependencies: ["GlossFormats"]),
+    .testTarget(name: "GlossTaggersTests", dependencies: ["GlossTaggers", "GlossTestSupport"]),
     .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation"]),
     .executableTarget(name: "gloss-crash-helper", dependencies: ["GlossCore"], path: "Tests/CrashHelper"),
     .testTarget(name: "GlossCLITests", dependencies: ["GlossCLI", "GlossTestSupport", "gloss", "gloss-crash-helper"]),

@@ -1,7 +1,7 @@
 import ArgumentParser
 import GlossCore
 
-/// `gloss tokens` and `gloss sentences`: the tokenizer's units with offsets.
+/// `gloss tokens`: a document's tokens with their offsets.
 struct TokensCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tokens",
@@ -32,35 +32,6 @@ struct TokensCommand: ParsableCommand {
       var table = TextTable(["#", "start", "end", "token"], alignments: [.right, .right, .right, .left])
       for (index, token) in tokens.enumerated() {
         table.append([String(index + 1), String(token.lowerBound), String(token.upperBound), text.text(in: token)])
-      }
-      print(table.render(style: Style()), terminator: "")
-    }
-  }
-}
-
-/// `gloss sentences`: the sentence splitter's sentences with offsets.
-struct SentencesCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "sentences",
-    abstract: "Print a document's sentences with their offsets.",
-    discussion: """
-      Example:
-        gloss sentences 003_6658ac4e4684006a
-      """)
-
-  @OptionGroup var corpus: CorpusOptions
-  @Argument(help: ArgumentHelp("The document id.", valueName: "doc")) var document: String
-
-  func run() throws {
-    try reporting {
-      let session = try corpus.session()
-      let text = try session.document(document).text
-      var table = TextTable(["#", "start", "end", "sentence"], alignments: [.right, .right, .right, .left])
-      for (index, sentence) in Tokenizer().tokenize(text).sentences.enumerated() {
-        table.append([
-          String(index + 1), String(sentence.lowerBound), String(sentence.upperBound),
-          SpanRendering.oneLine(text.text(in: sentence)),
-        ])
       }
       print(table.render(style: Style()), terminator: "")
     }

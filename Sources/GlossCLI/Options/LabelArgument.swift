@@ -16,36 +16,3 @@ struct LabelArgument: ExpressibleByArgument, Sendable {
 
   static var defaultCompletionKind: CompletionKind { .default }
 }
-
-/// A `key=value` attribute as written on the command line.
-struct AttributeArgument: ExpressibleByArgument, Sendable {
-  /// The attribute's name.
-  var name: String
-  /// Its value.
-  var value: String
-
-  init?(argument: String) {
-    guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else { return nil }
-    name = String(argument[..<equals])
-    value = String(argument[argument.index(after: equals)...])
-  }
-}
-
-/// A `DOC@REV` reference to a document at a revision.
-struct DocumentRevisionArgument: ExpressibleByArgument, Sendable {
-  /// The document.
-  var documentID: String
-  /// The revision, or `nil` for the current state.
-  var revision: Int?
-
-  init?(argument: String) {
-    guard let at = argument.lastIndex(of: "@") else {
-      documentID = argument
-      revision = nil
-      return
-    }
-    guard let number = Int(argument[argument.index(after: at)...]), number >= 0 else { return nil }
-    documentID = String(argument[..<at])
-    revision = number
-  }
-}

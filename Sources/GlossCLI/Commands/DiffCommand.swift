@@ -24,32 +24,12 @@ struct DiffCommand: ParsableCommand {
       let session = try corpus.session()
       let target = try to ?? session.store.headRevision()
       let style = Style(color)
-      var printed = false
-      for (id, changes) in try session.store.diff(from: from, to: target) where document == nil || document == id {
-        let text = session.corpus.document(id)?.text
-        print(style.bold("\(id)  (\(from) → \(target))"))
-        for change in changes {
-          print(Self.describe(change, text: text, style: style))
-        }
-        printed = true
+      let changes = try session.store.diff(from: from, to: target).filter { document == nil || document == $0.documentID }
+      if changes.isEmpty {
+        print("no span changes between revisions \(from) and \(target)")
+      } else {
+        print(CorpusViews.diff(changes, corpus: session.corpus, from: from, to: target, style: style), terminator: "")
       }
-      if !printed { print("no span changes between revisions \(from) and \(target)") }
-    }
-  }
-
-  /// One line for a change: `+` added, `-` removed, `~` changed.
-  static func describe(_ change: SpanChange, text: SourceText?, style: Style) -> String {
-    func show(_ span: Span) -> String {
-      let covered = text.flatMap { span.end <= $0.scalarCount ? $0.text(in: span.range) : nil } ?? ""
-      let attributes = span.attributes.keys.sorted().map { " \($0)=\(span.attributes[$0]!)" }.joined()
-      return "\(span.id) \(span.qualifiedLabel) [\(span.start), \(span.end)) \(span.status.rawValue)\(attributes) "
-        + "'\(SpanRendering.oneLine(covered))'"
-    }
-    switch change {
-    case .add(let span): return style.green("+ " + show(span))
-    case .remove(let span): return style.red("- " + show(span))
-    case .update(let before, let after):
-      return style.yellow("~ " + show(before)) + "\n" + style.yellow("  → " + show(after))
     }
   }
 }

@@ -27,12 +27,7 @@ struct LogCommand: ParsableCommand {
         print("no revisions yet")
         return
       }
-      var table = TextTable(["rev", "time", "author", "documents", "message"], alignments: [.right, .left, .left, .left, .left])
-      for revision in revisions {
-        let documents = revision.documentIDs.count <= 2
-          ? revision.documentIDs.joined(separator: ", ") : "\(revision.documentIDs.count) documents"
-        table.append([String(revision.number), revision.time, revision.author, documents, revision.message])
-      }
+      let table = CorpusViews.revisions(revisions)
       print(table.render(style: Style()), terminator: "")
     }
   }

@@ -18,13 +18,7 @@ struct SentencesCommand: ParsableCommand {
     try reporting {
       let session = try corpus.session()
       let text = try session.document(document).text
-      var table = TextTable(["#", "start", "end", "sentence"], alignments: [.right, .right, .right, .left])
-      for (index, sentence) in Tokenizer().tokenize(text).sentences.enumerated() {
-        table.append([
-          String(index + 1), String(sentence.lowerBound), String(sentence.upperBound),
-          SpanRendering.oneLine(text.text(in: sentence)),
-        ])
-      }
+      let table = CorpusViews.ranges(Tokenizer().tokenize(text).sentences, of: text, heading: "sentence")
       print(table.render(style: Style()), terminator: "")
     }
   }

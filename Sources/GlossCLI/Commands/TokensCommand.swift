@@ -23,16 +23,12 @@ struct TokensCommand: ParsableCommand {
       let tokenization = Tokenizer().tokenize(text)
       var tokens = tokenization.tokens
       if let sentence {
-        guard sentence >= 1 && sentence <= tokenization.sentences.count else {
+        guard let selected = CorpusViews.tokens(of: tokenization, sentence: sentence) else {
           throw CLIFailure("'\(document)' has \(tokenization.sentences.count) sentences; there is no sentence \(sentence)")
         }
-        let range = tokenization.sentences[sentence - 1]
-        tokens = tokens.filter { range.contains($0.lowerBound) }
+        tokens = selected
       }
-      var table = TextTable(["#", "start", "end", "token"], alignments: [.right, .right, .right, .left])
-      for (index, token) in tokens.enumerated() {
-        table.append([String(index + 1), String(token.lowerBound), String(token.upperBound), text.text(in: token)])
-      }
+      let table = CorpusViews.ranges(tokens, of: text, heading: "token")
       print(table.render(style: Style()), terminator: "")
     }
   }

@@ -106,7 +106,7 @@ extension ShellInterpreter {
       text += style.bold(id) + "\n"
       let document = corpus.document(id)
       for change in changes {
-        text += "  " + DiffCommand.describe(change, text: document?.text, style: style).split(separator: "\n").joined(separator: "\n  ") + "\n"
+        text += "  " + CorpusViews.describe(change, text: document?.text, style: style).split(separator: "\n").joined(separator: "\n  ") + "\n"
       }
     }
     return .custom(text) { json in

@@ -39,23 +39,7 @@ extension ShellInterpreter {
   /// `docs`.
   mutating func docs(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     try arguments.finish(usage: "docs")
-    var table = TextTable(
-      ["id", "tokens", "sentences", "accepted", "suggested", "rejected", "staged", "rev", "title"],
-      alignments: [.left, .right, .right, .right, .right, .right, .right, .right, .left])
-    let tokenizer = Tokenizer()
-    let staged = Dictionary(uniqueKeysWithValues: session.stagedChanges.map { ($0.documentID, $0.changes.count) })
-    for document in corpus.documents {
-      let tokenization = tokenizer.tokenize(document.text)
-      let annotations = try attempt(at: nil) { () throws(StoreError) in try session.annotations(for: document.id) }
-      let counts = Dictionary(grouping: annotations.spans, by: \.status).mapValues(\.count)
-      let stale = try attempt(at: nil) { () throws(StoreError) in try session.isStale(document.id) }
-      table.append([
-        document.id, String(tokenization.tokens.count), String(tokenization.sentences.count),
-        String(counts[.accepted] ?? 0), String(counts[.suggested] ?? 0), String(counts[.rejected] ?? 0),
-        String(staged[document.id] ?? 0), String(annotations.revision),
-        (stale ? "(STALE) " : "") + (document.metadata.title ?? ""),
-      ])
-    }
+    let table = try attemptEdit(at: nil) { session throws(StoreError) in try CorpusViews.documents(&session) }
     return .table(table, style: style)
   }
 
@@ -113,32 +97,20 @@ extension ShellInterpreter {
     let tokenization = Tokenizer().tokenize(document.text)
     var tokens = tokenization.tokens
     if let word = arguments.take() {
-      let sentence = try number(word, "a sentence number")
-      guard sentence >= 1 && sentence <= tokenization.sentences.count else {
+      guard let selected = CorpusViews.tokens(of: tokenization, sentence: try number(word, "a sentence number")) else {
         throw ShellError("'\(document.id)' has \(tokenization.sentences.count) sentences", at: word)
       }
-      let range = tokenization.sentences[sentence - 1]
-      tokens = tokens.filter { range.contains($0.lowerBound) }
+      tokens = selected
     }
     try arguments.finish(usage: "tokens DOC [SENTENCE]")
-    var table = TextTable(["#", "start", "end", "token"], alignments: [.right, .right, .right, .left])
-    for (index, token) in tokens.enumerated() {
-      table.append([String(index + 1), String(token.lowerBound), String(token.upperBound), document.text.text(in: token)])
-    }
-    return .table(table, style: style)
+    return .table(CorpusViews.ranges(tokens, of: document.text, heading: "token"), style: style)
   }
 
   /// `sentences DOC`.
   mutating func sentences(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     let document = try self.document(try arguments.next("a document"))
     try arguments.finish(usage: "sentences DOC")
-    var table = TextTable(["#", "start", "end", "sentence"], alignments: [.right, .right, .right, .left])
-    for (index, sentence) in Tokenizer().tokenize(document.text).sentences.enumerated() {
-      table.append([
-        String(index + 1), String(sentence.lowerBound), String(sentence.upperBound),
-        SpanRendering.oneLine(document.text.text(in: sentence)),
-      ])
-    }
-    return .table(table, style: style)
+    let sentences = Tokenizer().tokenize(document.text).sentences
+    return .table(CorpusViews.ranges(sentences, of: document.text, heading: "sentence"), style: style)
   }
 }

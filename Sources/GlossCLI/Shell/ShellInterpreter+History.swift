@@ -15,12 +15,7 @@ extension ShellInterpreter {
     var revisions = try attempt(at: nil) { () throws(StoreError) in try session.store.log(documentID: documentID) }
     if let limit { revisions = Array(revisions.prefix(limit)) }
     if revisions.isEmpty { return .message("no revisions yet") }
-    var table = TextTable(["rev", "time", "author", "documents", "message"], alignments: [.right, .left, .left, .left, .left])
-    for revision in revisions {
-      let documents = revision.documentIDs.count <= 2
-        ? revision.documentIDs.joined(separator: ", ") : "\(revision.documentIDs.count) documents"
-      table.append([String(revision.number), revision.time, revision.author, documents, revision.message])
-    }
+    let table = CorpusViews.revisions(revisions)
     return .table(table, style: style)
   }
 
@@ -40,13 +35,7 @@ extension ShellInterpreter {
       try session.store.diff(from: from, to: to)
     }
     if changes.isEmpty { return .message("no span changes between revisions \(from) and \(to)") }
-    var text = ""
-    for (id, documentChanges) in changes {
-      text += style.bold("\(id)  (\(from) → \(to))") + "\n"
-      for change in documentChanges {
-        text += DiffCommand.describe(change, text: corpus.document(id)?.text, style: style) + "\n"
-      }
-    }
+    let text = CorpusViews.diff(changes, corpus: corpus, from: from, to: to, style: style)
     return .custom(text) { json in
       json.beginArray()
       for (id, documentChanges) in changes {
@@ -56,25 +45,7 @@ extension ShellInterpreter {
         json.key("changes")
         json.beginArray()
         for change in documentChanges {
-          json.beginObject()
-          json.key("op")
-          switch change {
-          case .add(let span):
-            json.string("add")
-            json.key("span")
-            span.write(to: &json, text: corpus.document(id)?.text)
-          case .remove(let span):
-            json.string("remove")
-            json.key("span")
-            span.write(to: &json, text: corpus.document(id)?.text)
-          case .update(let before, let after):
-            json.string("update")
-            json.key("before")
-            before.write(to: &json, text: corpus.document(id)?.text)
-            json.key("after")
-            after.write(to: &json, text: corpus.document(id)?.text)
-          }
-          json.endObject()
+          change.write(to: &json, text: corpus.document(id)?.text)
         }
         json.endArray()
         json.endObject()

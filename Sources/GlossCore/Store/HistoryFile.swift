@@ -21,27 +21,7 @@ enum HistoryFile {
     writer.key("changes")
     writer.beginArray()
     for change in entry.changes {
-      writer.beginObject()
-      switch change {
-      case .add(let span):
-        writer.key("op")
-        writer.string("add")
-        writer.key("span")
-        span.write(to: &writer, text: text)
-      case .remove(let span):
-        writer.key("op")
-        writer.string("remove")
-        writer.key("span")
-        span.write(to: &writer, text: text)
-      case .update(let before, let after):
-        writer.key("op")
-        writer.string("update")
-        writer.key("before")
-        before.write(to: &writer, text: text)
-        writer.key("after")
-        after.write(to: &writer, text: text)
-      }
-      writer.endObject()
+      change.write(to: &writer, text: text)
     }
     writer.endArray()
     writer.endObject()

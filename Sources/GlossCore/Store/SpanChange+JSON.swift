@@ -1,0 +1,26 @@
+extension SpanChange {
+  /// Writes the change as `{"op": "add"|"remove", "span": …}` or
+  /// `{"op": "update", "before": …, "after": …}`, the shape of history files
+  /// and of `diff` in JSON.
+  package func write(to writer: inout JSONWriter, text: SourceText?) {
+    writer.beginObject()
+    writer.key("op")
+    switch self {
+    case .add(let span):
+      writer.string("add")
+      writer.key("span")
+      span.write(to: &writer, text: text)
+    case .remove(let span):
+      writer.string("remove")
+      writer.key("span")
+      span.write(to: &writer, text: text)
+    case .update(let before, let after):
+      writer.string("update")
+      writer.key("before")
+      before.write(to: &writer, text: text)
+      writer.key("after")
+      after.write(to: &writer, text: text)
+    }
+    writer.endObject()
+  }
+}

@@ -33,10 +33,14 @@ package final class PseudoTerminal {
   private var reachedEndOfOutput = false
 
   /// Starts `executable` on a new pty of the given size.
+  ///
+  /// - Parameter currentDirectory: The child's working directory; the
+  ///   test's own by default.
   package init(
     executable: String,
     arguments: [String] = [],
     environment: [String: String],
+    currentDirectory: String? = nil,
     columns: UInt16 = 80,
     rows: UInt16 = 24
   ) throws {
@@ -63,6 +67,12 @@ package final class PseudoTerminal {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
+    if let currentDirectory {
+      guard Self.addChangeDirectory(&actions, currentDirectory) == 0 else {
+        close(master)
+        throw Failure(description: "cannot make \(currentDirectory) the child's working directory")
+      }
+    }
     // Opened in the child after setsid() and without O_NOCTTY, the slave
     // becomes the child's controlling terminal.
     posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
@@ -195,6 +205,19 @@ package final class PseudoTerminal {
     }
     throw Failure(
       description: "the child did not exit; output: \(transcript.debugDescription)")
+  }
+
+  /// `posix_spawn_file_actions_addchdir_np` (glibc 2.29), which Swift's
+  /// Glibc module hides behind `_GNU_SOURCE`; looked up at run time.
+  private static func addChangeDirectory(
+    _ actions: inout posix_spawn_file_actions_t, _ directory: String
+  ) -> Int32 {
+    typealias AddChangeDirectory = @convention(c) (
+      UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>
+    ) -> Int32
+    guard let symbol = dlsym(nil, "posix_spawn_file_actions_addchdir_np") else { return ENOSYS }
+    let add = unsafeBitCast(symbol, to: AddChangeDirectory.self)
+    return add(&actions, directory)
   }
 
   /// The child's `/proc/<pid>/stat` line, for failure messages.

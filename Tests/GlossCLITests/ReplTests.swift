@@ -150,6 +150,72 @@ struct ReplTests {
     #expect(log.standardOutput.contains("tester  news       the capital"))
   }
 
+  @Test("Ctrl-C cancels a running export, which leaves no file, and the REPL goes on")
+  func interruptRunningExport() throws {
+    let clock = ContinuousClock()
+    let folder = try Self.largeCorpus()
+    defer { folder.remove() }
+    let repl = try ReplSession(corpus: folder)
+    try repl.terminal.send("export json -o out.json" + Key.enter)
+    // The export has started once its temporary file is there; it then
+    // writes document after document, checking for Ctrl-C before each.
+    let deadline = clock.now + .seconds(20)
+    while true {
+      let names = try FileSystem.contentsOfDirectory(atPath: folder.root)
+      if names.contains(where: { $0.hasPrefix(".out.json.tmp-") }) { break }
+      try #require(!names.contains("out.json"), "the export finished before Ctrl-C could be sent")
+      try #require(clock.now < deadline, "the export did not start")
+      usleep(1_000)
+    }
+    let interrupted = clock.now
+    try repl.terminal.send(Key.controlC)
+    let lines = try ReplSession.lines(repl.waitForPrompt())
+    // The terminal echoes ^C; the REPL goes on from a new line.
+    #expect(lines == ["^C", "cancelled"])
+    #expect(clock.now - interrupted < .seconds(5))
+    let names = try FileSystem.contentsOfDirectory(atPath: folder.root)
+    #expect(!names.contains("out.json"))
+    #expect(!names.contains { $0.contains(".tmp-") }, "\(names)")
+
+    let log = try repl.run("log" + Key.enter)
+    #expect(log.contains { $0.hasSuffix("300 documents  many people") }, "\(log)")
+    #expect(try repl.quit() == 0)
+  }
+
+  /// 300 documents of about 50 KB (15 MB) with 38 spans each, committed.
+  ///
+  /// `export json` of it runs for about a second in a debug build on an idle
+  /// machine, several on a busy one; the test does not depend on that, as it
+  /// presses Ctrl-C as soon as the export's temporary file appears. Making
+  /// the corpus bigger mostly makes the set-up slower (committing spans and
+  /// loading the corpus grow with it).
+  private static func largeCorpus() throws -> TemporaryCorpus {
+    let paragraph = String(
+      repeating: "Russian President Vladimir Putin met Kim Jong Un in Pyongyang on Tuesday. "
+        + "The talks lasted three hours and covered trade, energy and security. ",
+      count: 3) + "\n\n"
+    let text = String(repeating: paragraph, count: 50_000 / paragraph.utf8.count)
+    let ids = (0..<300).map { "doc\(String($0 + 1000).dropFirst())" }
+    let folder = try TemporaryCorpus(Dictionary(uniqueKeysWithValues: ids.map { ($0, text) }))
+    // Spans over "Putin" in every third paragraph (offsets are in scalars,
+    // which the ASCII text makes byte offsets).
+    let putin = try #require(paragraph.utf8.firstRange(of: "Putin".utf8))
+    let first = paragraph.utf8.distance(from: paragraph.utf8.startIndex, to: putin.lowerBound)
+    let starts = stride(from: 0, to: text.utf8.count, by: 3 * paragraph.utf8.count).map { $0 + first }
+    let spans = starts.enumerated().map { index, start in
+      Span(
+        id: SpanID.make(index + 1), layer: "entity", label: "PERSON", start: start, end: start + 5,
+        annotator: "tester", status: .accepted)
+    }
+    #expect(spans.allSatisfy { String(decoding: text.utf8.dropFirst($0.start).prefix(5), as: UTF8.self) == "Putin" })
+    var session = AnnotationSession(corpus: try folder.load(), annotator: "tester")
+    for id in ids {
+      try session.stage(spans, for: id, basedOn: 0)
+    }
+    try session.commit(message: "many people")
+    return folder
+  }
+
   @Test("Ctrl-D on an empty line leaves with status 0 and saves the history")
   func endOfInput() throws {
     let folder = try corpus()

@@ -30,8 +30,6 @@ let package = Package(
       providers: [.apt(["libedit-dev"])]
     ),
     .target(name: "LineEditing", dependencies: ["CLibEdit"]),
-    // An echo REPL over LineEditing that LineEditingTests drive through a pty.
-    .executableTarget(name: "line-editing-demo", dependencies: ["LineEditing"]),
 
     // Front ends: the command-line interface (a library, testable in-process)
     // and the thin `gloss` executable.
@@ -56,6 +54,8 @@ let package = Package(
     .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation"]),
     .executableTarget(name: "gloss-crash-helper", dependencies: ["GlossCore"], path: "Tests/CrashHelper"),
     .testTarget(name: "GlossCLITests", dependencies: ["GlossCLI", "GlossTestSupport", "gloss", "gloss-crash-helper"]),
-    .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "line-editing-demo"]),
+    // An echo REPL over LineEditing that LineEditingTests drive through a pty.
+    .executableTarget(name: "line-editing-demo", dependencies: ["LineEditing"], path: "Tests/LineEditingDemo"),
+    .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "GlossTestSupport", "line-editing-demo"]),
   ]
 )

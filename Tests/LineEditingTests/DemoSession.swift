@@ -1,3 +1,5 @@
+import GlossTestSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -11,18 +13,7 @@
 /// sees the first one's history.
 final class DemoSession {
   /// Keystrokes, as a terminal sends them.
-  enum Key {
-    static let enter = "\r"
-    static let left = "\u{1B}[D"
-    static let up = "\u{1B}[A"
-    static let tab = "\t"
-    static let backspace = "\u{7F}"
-    static let controlA = "\u{01}"
-    static let controlC = "\u{03}"
-    static let controlD = "\u{04}"
-    static let controlE = "\u{05}"
-    static let controlR = "\u{12}"
-  }
+  typealias Key = TerminalKey
 
   static let prompt = "demo> "
 

@@ -1,3 +1,4 @@
+import GlossTestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -58,7 +58,7 @@ enum CorpusViews {
     for revision in revisions {
       let documents = revision.documentIDs.count <= 2
         ? revision.documentIDs.joined(separator: ", ") : "\(revision.documentIDs.count) documents"
-      table.append([String(revision.number), revision.time, revision.author, documents, revision.message])
+      table.append([String(revision.number), revision.time, revision.author, documents, SpanRendering.oneLine(revision.message)])
     }
     return table
   }

@@ -23,9 +23,10 @@ struct Repl {
       Interrupt.clear()
       do {
         let output = try interpreter.execute(command)
+        endInterruptedLine()
         ShellPrinter.print(output, format: interpreter.settings.format)
       } catch {
-        if Interrupt.consume() {
+        if endInterruptedLine() {
           Console.writeError("cancelled")
         } else {
           Console.writeError(error.rendered(line: command, style: interpreter.style))
@@ -63,6 +64,21 @@ struct Repl {
         return nil
       }
     }
+  }
+
+  /// Starts a new line if Ctrl-C was pressed while the command ran, and
+  /// clears the request.
+  ///
+  /// The terminal echoes Ctrl-C as `^C` where the cursor is, without a line
+  /// break, so what comes next (the output, `cancelled`, or the prompt)
+  /// would otherwise follow it on the same line.
+  ///
+  /// - Returns: Whether Ctrl-C was pressed.
+  @discardableResult
+  private func endInterruptedLine() -> Bool {
+    guard Interrupt.consume() else { return false }
+    Console.writeError("")
+    return true
   }
 
   /// Says where the session is, and takes back changes an earlier session kept.

@@ -11,9 +11,16 @@
 /// the pty its controlling terminal: Ctrl-C (`\u{03}`) written to the master
 /// then sends it `SIGINT`, as in a real terminal. The test writes keystrokes
 /// with ``send(_:)`` and waits for output with ``expect(_:timeout:)``.
-final class PseudoTerminal {
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
+package final class PseudoTerminal {
+  /// Why starting, reading from or writing to the terminal failed.
+  package struct Failure: Error, CustomStringConvertible {
+    /// What went wrong, with the output seen so far where it helps.
+    package var description: String
+
+    /// Creates a failure with a description.
+    package init(description: String) {
+      self.description = description
+    }
   }
 
   private let master: Int32
@@ -26,10 +33,14 @@ final class PseudoTerminal {
   private var reachedEndOfOutput = false
 
   /// Starts `executable` on a new pty of the given size.
-  init(
+  ///
+  /// - Parameter currentDirectory: The child's working directory; the
+  ///   test's own by default.
+  package init(
     executable: String,
     arguments: [String] = [],
     environment: [String: String],
+    currentDirectory: String? = nil,
     columns: UInt16 = 80,
     rows: UInt16 = 24
   ) throws {
@@ -56,6 +67,12 @@ final class PseudoTerminal {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
+    if let currentDirectory {
+      guard Self.addChangeDirectory(&actions, currentDirectory) == 0 else {
+        close(master)
+        throw Failure(description: "cannot make \(currentDirectory) the child's working directory")
+      }
+    }
     // Opened in the child after setsid() and without O_NOCTTY, the slave
     // becomes the child's controlling terminal.
     posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
@@ -106,12 +123,12 @@ final class PseudoTerminal {
   }
 
   /// Everything the child wrote so far, with invalid UTF-8 repaired.
-  var transcript: String {
+  package var transcript: String {
     String(decoding: output, as: UTF8.self)
   }
 
   /// Writes keystrokes to the terminal.
-  func send(_ keys: String) throws {
+  package func send(_ keys: String) throws {
     var bytes = Array(keys.utf8)[...]
     while !bytes.isEmpty {
       let written = bytes.withUnsafeBytes {
@@ -129,7 +146,7 @@ final class PseudoTerminal {
   ///
   /// - Returns: The output from the previous match to the end of this one.
   @discardableResult
-  func expect(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
+  package func expect(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
     let needle = Array(text.utf8)
     let deadline = ContinuousClock.now + timeout
     while true {
@@ -159,7 +176,7 @@ final class PseudoTerminal {
   /// discipline: `^D` becomes an end-of-file marker and is lost, `^R` is
   /// echoed. A person cannot type that fast; a test can. On Linux, `TCGETS`
   /// on the master side reports the slave's settings.
-  func waitForRawMode(timeout: Duration = .seconds(10)) throws {
+  package func waitForRawMode(timeout: Duration = .seconds(10)) throws {
     let deadline = ContinuousClock.now + timeout
     var settings = termios()
     while ContinuousClock.now < deadline {
@@ -174,7 +191,7 @@ final class PseudoTerminal {
   /// Waits for the child to exit, collecting its remaining output.
   ///
   /// - Returns: The exit status, or `nil` if a signal killed the child.
-  func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32? {
+  package func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32? {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
       var status: Int32 = 0
@@ -188,6 +205,19 @@ final class PseudoTerminal {
     }
     throw Failure(
       description: "the child did not exit; output: \(transcript.debugDescription)")
+  }
+
+  /// `posix_spawn_file_actions_addchdir_np` (glibc 2.29), which Swift's
+  /// Glibc module hides behind `_GNU_SOURCE`; looked up at run time.
+  private static func addChangeDirectory(
+    _ actions: inout posix_spawn_file_actions_t, _ directory: String
+  ) -> Int32 {
+    typealias AddChangeDirectory = @convention(c) (
+      UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>
+    ) -> Int32
+    guard let symbol = dlsym(nil, "posix_spawn_file_actions_addchdir_np") else { return ENOSYS }
+    let add = unsafeBitCast(symbol, to: AddChangeDirectory.self)
+    return add(&actions, directory)
   }
 
   /// The child's `/proc/<pid>/stat` line, for failure messages.

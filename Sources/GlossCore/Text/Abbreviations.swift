@@ -116,9 +116,9 @@ enum Abbreviations {
 
   private static let units: Set<UInt64> = Set(
     [
-      "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "k", "m", "bn", "ft", "km", "kg", "mm", "cm", "gb",
-      "mb", "kb", "tb", "g", "lb", "lbs", "oz", "hr", "hrs", "min", "mins", "mph", "kph", "yrs",
-      "sec", "secs", "mg", "ml", "kw", "mw", "ghz", "mhz",
+      "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "k", "m", "b", "t", "bn", "ft", "f", "km", "kg", "mm",
+      "cm", "gb", "mb", "kb", "tb", "lb", "lbs", "oz", "hr", "hrs", "min", "mins", "mph", "kph", "yrs",
+      "sec", "secs", "mg", "ml", "kw", "mw", "hz", "ghz", "mhz", "hh", "x",
     ].map(key))
 
   private static let fused: [UInt64: Int] = [

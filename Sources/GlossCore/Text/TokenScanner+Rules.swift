@@ -336,8 +336,17 @@ extension TokenScanner {
         {
           return index..<(index + 1)
         }
+      case Scalars.apostrophe, Scalars.rightSingle:
+        // 5'9: feet and inches.
+        if previous.contains(.digit) && isFeetAndInches(c, lower, upper, apostrophe: index) {
+          return index..<(index + 1)
+        }
       case Scalars.slash:
-        // and/or — but 9/11, 11/28/2000 and l/c stay whole.
+        // 1/2, 24/7 — but the dates 9/11 and 11/28/2000 stay whole.
+        if previous.contains(.digit) && next.contains(.digit) && isNumericRatio(c, lower, upper, slash: index) {
+          return index..<(index + 1)
+        }
+        // and/or — but l/c stays whole.
         if previous.contains(.letter) && next.contains(.letter) && index - lower >= 2
           && CharacterClass.of(c[index - 2]).contains(.letter) && index + 2 < upper
           && CharacterClass.of(c[index + 2]).contains(.letter)
@@ -353,15 +362,16 @@ extension TokenScanner {
   }
 
   /// Whether `c[lower..<upper]` is a phone number such as `853-3242`,
-  /// `3-5213` or `303-832-8160`: groups of digits joined by hyphens, the
-  /// last of four digits, the first of at most three.
+  /// `3-5213`, `303-832-8160` or `713/853-6197`: groups of digits joined by
+  /// hyphens (the first may end in a slash), the last of four digits, the
+  /// first of at most three; or a ZIP+4 code such as `77042-2016`.
   private func isPhoneNumber(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
     var groups = 0
     var length = 0
     var firstLength = 0
     for index in lower..<upper {
       let scalar = c[index]
-      if scalar == Scalars.hyphen {
+      if scalar == Scalars.hyphen || (scalar == Scalars.slash && groups == 0) {
         guard length > 0 else { return false }
         if groups == 0 { firstLength = length }
         groups += 1
@@ -372,6 +382,8 @@ extension TokenScanner {
         return false
       }
     }
+    // ZIP+4 codes: 77042-2016.
+    if groups == 1 && firstLength == 5 && length == 4 { return true }
     return groups >= 1 && groups <= 3 && length == 4 && firstLength <= 3
   }
 
@@ -402,9 +414,43 @@ extension TokenScanner {
         break
       }
     }
-    guard index < upper, CharacterClass.of(c[index - 1]).contains(.digit),
-      let key = Abbreviations.key(c, index..<upper), Abbreviations.isUnit(key)
-    else { return nil }
+    guard index < upper, CharacterClass.of(c[index - 1]).contains(.digit) else { return nil }
+    if let key = Abbreviations.key(c, index..<upper), Abbreviations.isUnit(key) { return index }
+    // A lowercase word glued to a number: 3days, 20minutes, 75watt (but
+    // not the suffixes of ordinals and decades: 14th, 1990s).
+    guard upper - index >= 3 else { return nil }
+    for position in index..<upper where !(c[position] >= 0x61 && c[position] <= 0x7A) { return nil }
     return index
+  }
+
+  /// Whether `c[lower..<upper]` is two numbers joined by a slash that do not
+  /// read as a date (month/day): a fraction such as `1/2` or `3/4`, or a
+  /// ratio or span such as `24/7`, `19/20` or `2001/02`. UD splits those
+  /// (`1` `/` `2`) but keeps dates such as `9/11` whole.
+  private func isNumericRatio(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int, slash: Int) -> Bool {
+    guard slash - lower <= 4, upper - slash - 1 <= 4 else { return false }
+    var numerator = 0
+    for index in lower..<slash {
+      guard CharacterClass.of(c[index]).contains(.digit), c[index] < 0x80 else { return false }
+      numerator = numerator * 10 + Int(c[index] - 0x30)
+    }
+    var denominator = 0
+    for index in (slash + 1)..<upper {
+      guard CharacterClass.of(c[index]).contains(.digit), c[index] < 0x80 else { return false }
+      denominator = denominator * 10 + Int(c[index] - 0x30)
+    }
+    let isFraction = slash - lower == 1 && upper - slash == 2 && numerator < denominator
+    return isFraction || numerator > 12 || denominator > 31 || numerator == 0 || denominator == 0
+  }
+
+  /// Whether the apostrophe at `index` separates feet from inches (`5'9`,
+  /// `14'2`): UD makes it a token of its own.
+  private func isFeetAndInches(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int, apostrophe index: Int) -> Bool {
+    let inches = upper - index - 1
+    guard index - lower >= 1, index - lower <= 2, inches >= 1, inches <= 2 else { return false }
+    for position in lower..<upper where position != index {
+      guard c[position] >= 0x30 && c[position] <= 0x39 else { return false }
+    }
+    return true
   }
 }

@@ -52,6 +52,15 @@ private func sentences(_ string: String) -> [String] {
     ("at 7:30PM", ["at", "7:30", "PM"]),
     ("on 11/28/2000", ["on", "11/28/2000"]),
     ("call 713-853-1234", ["call", "713-853-1234"]),
+    ("call 713/853-6197", ["call", "713/853-6197"]),
+    ("Houston, TX 77042-2016", ["Houston", ",", "TX", "77042-2016"]),
+    ("3days or 20minutes at 75watt", ["3", "days", "or", "20", "minutes", "at", "75", "watt"]),
+    ("a 2.8b deal at 60Hz", ["a", "2.8", "b", "deal", "at", "60", "Hz"]),
+    ("the 1990s and the 21st", ["the", "1990s", "and", "the", "21st"]),
+    ("my 4G phone", ["my", "4G", "phone"]),
+    ("1/2 cup, 3/4 full, 24/7", ["1", "/", "2", "cup", ",", "3", "/", "4", "full", ",", "24", "/", "7"]),
+    ("since 9/11 and 12/27", ["since", "9/11", "and", "12/27"]),
+    ("she is 5'9 tall", ["she", "is", "5", "'", "9", "tall"]),
   ])
   func numbers(input: String, expected: [String]) {
     #expect(tokens(input) == expected)

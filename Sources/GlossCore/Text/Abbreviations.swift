@@ -60,6 +60,10 @@ enum Abbreviations {
   @inline(__always)
   static func isHyphenPrefix(_ key: UInt64) -> Bool { hyphenPrefixes.contains(key) }
 
+  /// Whether `key` is a common file extension (`doc`, `xls`, `pdf`).
+  @inline(__always)
+  static func isFileExtension(_ key: UInt64) -> Bool { fileExtensions.contains(key) }
+
   /// The contractions without an apostrophe that UD splits in two, with the
   /// length of the first part: `cannot` → `can` `not`, `gonna` → `gon` `na`.
   @inline(__always)
@@ -119,6 +123,12 @@ enum Abbreviations {
       "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "k", "m", "b", "t", "bn", "ft", "f", "km", "kg", "mm",
       "cm", "gb", "mb", "kb", "tb", "lb", "lbs", "oz", "hr", "hrs", "min", "mins", "mph", "kph", "yrs",
       "sec", "secs", "mg", "ml", "kw", "mw", "hz", "ghz", "mhz", "hh", "x",
+    ].map(key))
+
+  private static let fileExtensions: Set<UInt64> = Set(
+    [
+      "doc", "docx", "xls", "xlsx", "ppt", "pptx", "pdf", "txt", "rtf", "wpd", "csv", "xml", "zip",
+      "exe", "jpg", "jpeg", "gif", "png", "tif", "tiff", "bmp", "mp3", "wav", "avi", "mov", "mpg",
     ].map(key))
 
   private static let fused: [UInt64: Int] = [

@@ -29,6 +29,17 @@ extension TokenScanner {
         lower = end
         continue
       }
+      if isFileName(c, lower, upper) {
+        // ld2d-#69366-1.DOC, 02-05-02.doc: hyphens in file names stay.
+        emit(c, lower..<upper)
+        break
+      }
+      if c[lower] == Scalars.period, let end = fileExtensionEnd(c, lower + 1, upper) {
+        // (GISB draft).doc: an extension after a bracketed file name.
+        emit(c, lower..<end)
+        lower = end
+        continue
+      }
       if isStandaloneClitic(c, lower, upper) {
         emit(c, lower..<upper)
         break
@@ -167,6 +178,34 @@ extension TokenScanner {
       }
     }
     return end
+  }
+
+  /// If a file extension (`doc`, `XLS`, `pdf`) starts at `lower`, where it
+  /// ends; it must be followed by the end of the span or a non-letter.
+  private func fileExtensionEnd(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Int? {
+    var end = lower
+    while end < upper && end - lower <= 4 && CharacterClass.of(c[end]).isAlphanumeric { end += 1 }
+    guard end - lower >= 2, end - lower <= 4, let key = Abbreviations.key(c, lower..<end),
+      Abbreviations.isFileExtension(key)
+    else { return nil }
+    return end
+  }
+
+  /// Whether `c[lower..<upper]` is a file name with a known extension made
+  /// of letters, digits, `-`, `_`, `#` and periods (`-2-F.doc`,
+  /// `ld2d-#69366-1.DOC`).
+  private func isFileName(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    guard upper - lower >= 5 else { return false }
+    var dot = upper - 3
+    while dot > upper - 6 && dot > lower && c[dot] != Scalars.period { dot -= 1 }
+    guard dot > lower, c[dot] == Scalars.period, fileExtensionEnd(c, dot + 1, upper) == upper else { return false }
+    for index in lower..<dot {
+      let scalar = c[index]
+      guard CharacterClass.of(scalar).isAlphanumeric || scalar == Scalars.hyphen || scalar == 0x5F
+        || scalar == 0x23 || scalar == Scalars.period
+      else { return false }
+    }
+    return true
   }
 
   private static func hasPrefix(

@@ -113,6 +113,14 @@ private func sentences(_ string: String) -> [String] {
     #expect(tokens("word--word") == ["word", "--", "word"])
   }
 
+  @Test func fileNamesKeepTheirHyphens() {
+    let ud = Tokenizer.universalDependencies
+    #expect(tokens("see ld2d-#69366-1.DOC and 02-05-02.doc", ud) == ["see", "ld2d-#69366-1.DOC", "and", "02-05-02.doc"])
+    #expect(tokens("(file: Em-enro2.doc)", ud) == ["(", "file", ":", "Em-enro2.doc", ")"])
+    #expect(tokens("(GISB draft).doc)", ud) == ["(", "GISB", "draft", ")", ".doc", ")"])
+    #expect(tokens("high-level.", ud) == ["high", "-", "level", "."])
+  }
+
   @Test func offsetsCountUnicodeScalars() {
     // é as e + U+0301 is two scalars; 😀 is one scalar (4 UTF-8 bytes).
     let string = "Cafe\u{301} 😀 “ok” — fine"

@@ -10,7 +10,24 @@
 extension TokenScanner {
   mutating func split(_ c: UnsafeBufferPointer<UInt32>) {
     suffixes.removeAll(keepingCapacity: true)
+    if Self.isSymbolRun(c) && !(c.count <= 4 && Abbreviations.key(c, 0..<c.count).map(Self.emoticons.contains) == true) {
+      emit(c, 0..<c.count)
+      return
+    }
     split(c, 0, c.count)
+  }
+
+  /// Whether the chunk is a rule or arrow drawn with symbols (`-----`,
+  /// `===>`, `|----+--->`, `->`), which is one token; `<>` is two.
+  private static func isSymbolRun(_ c: UnsafeBufferPointer<UInt32>) -> Bool {
+    guard c.count >= 2 else { return false }
+    for scalar in c {
+      switch scalar {
+      case Scalars.hyphen, 0x3D, 0x2B, 0x3C, 0x3E, 0x7C, 0x5F, 0x7E, Scalars.asterisk: continue
+      default: return false
+      }
+    }
+    return !(c.count == 2 && c[0] == 0x3C && c[1] == 0x3E)
   }
 
   /// Splits `c[start..<end]`; the part left of an infix is split by a
@@ -73,6 +90,10 @@ extension TokenScanner {
       }
       if Scalars.isOpening(first) || Scalars.isPrefixSymbol(first) {
         var end = lower + 1
+        if first == Scalars.leftSingle {
+          // ‘’ written for an opening double quote.
+          while end < upper && (c[end] == Scalars.leftSingle || c[end] == Scalars.rightSingle) { end += 1 }
+        }
         while end < upper && c[end] == first { end += 1 }
         emit(c, lower..<end)
         lower = end
@@ -372,6 +393,14 @@ extension TokenScanner {
         // Price:3,40 — but 12:48 stays whole.
         if previous.contains(.letter) && next.isAlphanumeric && index - lower >= 2
           && CharacterClass.of(c[index - 2]).contains(.letter)
+        {
+          return index..<(index + 1)
+        }
+      case Scalars.quote:
+        // deaths"among, Julie"<julie@example.com>: a straight double quote
+        // glued between a word and what follows.
+        if previous.contains(.letter)
+          && (next.contains(.letter) || c[index + 1] == 0x3C || c[index + 1] == Scalars.hyphen)
         {
           return index..<(index + 1)
         }

@@ -142,7 +142,9 @@ struct TokenScanner {
         if strong { flags.insert(.strongTerminal) }
         if ellipsis || (!strong && range.count > 1) { flags.insert(.ellipsis) }
       }
-    } else if range.count == 1 || c[range.upperBound - 1] == first {
+    } else if range.count == 1 || c[range.upperBound - 1] == first
+      || (first == Scalars.leftSingle && c[range.upperBound - 1] == Scalars.rightSingle)
+    {
       if Scalars.isClosing(first) { flags.insert(.closing) }
       if Scalars.isOpening(first) { flags.insert(.opening) }
       if first == Scalars.quote || first == Scalars.apostrophe { flags.insert(.straightQuote) }

@@ -89,6 +89,14 @@ private func sentences(_ string: String) -> [String] {
     ("and/or", ["and", "/", "or"]),
     ("• point", ["•", "point"]),
     ("·item", ["·", "item"]),
+    ("‘’Should we?’’", ["‘’", "Should", "we", "?", "’’"]),
+    ("deaths\"among", ["deaths", "\"", "among"]),
+    ("Julie\"<julie...@example.net>", ["Julie", "\"", "<", "julie...@example.net", ">"]),
+    ("a 5\" screen", ["a", "5", "\"", "screen"]),
+    ("===> here", ["===>", "here"]),
+    ("|--------+------->", ["|--------+------->"]),
+    ("<>", ["<", ">"]),
+    ("so tired -_-", ["so", "tired", "-_-"]),
   ])
   func punctuationAndQuotes(input: String, expected: [String]) {
     #expect(tokens(input) == expected)
@@ -153,6 +161,7 @@ private func sentences(_ string: String) -> [String] {
   @Test func sentencesEndAtTerminalPunctuation() {
     #expect(sentences("It rained. We left! Why? Because.") == ["It rained.", "We left!", "Why?", "Because."])
     #expect(sentences("Really?! Yes… I think so.") == ["Really?!", "Yes…", "I think so."])
+    #expect(sentences("He denied it. ‘’Should we?’’ he asked.") == ["He denied it.", "‘’Should we?’’ he asked."])
     #expect(sentences("i came. i saw.") == ["i came.", "i saw."])
   }
 

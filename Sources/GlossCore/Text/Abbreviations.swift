@@ -113,9 +113,9 @@ enum Abbreviations {
   private static let hyphenPrefixes: Set<UInt64> = Set(
     [
       "e", "non", "pre", "post", "anti", "co", "re", "mid", "pro", "ex", "multi", "semi", "over",
-      "counter", "vice", "mis", "cross", "un", "sub", "inter", "intra", "ultra", "super", "de", "bi",
+      "counter", "mis", "cross", "un", "sub", "inter", "intra", "ultra", "super", "de", "bi",
       "tri", "neo", "pseudo", "quasi", "micro", "macro", "mega", "mini", "hyper", "extra", "trans",
-      "under", "out", "auto", "socio", "psycho", "geo", "eco", "cyber", "meta", "uni", "x",
+      "under", "auto", "socio", "psycho", "geo", "eco", "cyber", "meta", "uni",
     ].map(key))
 
   private static let units: Set<UInt64> = Set(
@@ -133,6 +133,6 @@ enum Abbreviations {
 
   private static let fused: [UInt64: Int] = [
     key("cannot"): 3, key("gonna"): 3, key("wanna"): 3, key("gotta"): 3, key("gimme"): 3,
-    key("lemme"): 3,
+    key("lemme"): 3, key("alot"): 1,
   ]
 }

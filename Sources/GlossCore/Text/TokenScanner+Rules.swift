@@ -61,6 +61,11 @@ extension TokenScanner {
         emit(c, lower..<upper)
         break
       }
+      if upper - lower == 6, Abbreviations.key(c, lower..<upper) == Self.yahoo {
+        // A name that ends in an exclamation mark.
+        emit(c, lower..<upper)
+        break
+      }
       if c[upper - 1] == Scalars.period, upper - lower >= 2,
         let flags = abbreviationFeatures(c, lower, upper - 1)
       {
@@ -71,8 +76,19 @@ extension TokenScanner {
       if Scalars.isTerminal(first) {
         var end = lower + 1
         while end < upper && Scalars.isTerminal(c[end]) { end += 1 }
-        emit(c, lower..<end)
+        if let mark = finalMarkAfterEllipsis(c, lower, end) {
+          emit(c, lower..<mark)
+          emit(c, mark..<end)
+        } else {
+          emit(c, lower..<end)
+        }
         lower = end
+        continue
+      }
+      if first == Scalars.at && upper - lower > 1 && CharacterClass.of(c[lower + 1]).contains(.digit) {
+        // @2.975: "at" a price.
+        emit(c, lower..<(lower + 1))
+        lower += 1
         continue
       }
       if first == 0x23 && upper - lower > 1 && CharacterClass.of(c[lower + 1]).contains(.letter) {
@@ -109,7 +125,13 @@ extension TokenScanner {
           // "Inc.." is the abbreviation and the sentence's period.
           start += 1
         }
-        suffixes.append(start..<upper)
+        if let mark = finalMarkAfterEllipsis(c, start, upper) {
+          // what about downtown...?
+          suffixes.append(mark..<upper)
+          suffixes.append(start..<mark)
+        } else {
+          suffixes.append(start..<upper)
+        }
         upper = start
         continue
       }
@@ -125,6 +147,13 @@ extension TokenScanner {
         upper = start
         continue
       }
+      if isNegationBeforeArticle(c, lower, upper) {
+        // wasn'ta: a missing space between n't and the article a.
+        suffixes.append((upper - 1)..<upper)
+        suffixes.append((upper - 4)..<(upper - 1))
+        upper -= 4
+        continue
+      }
       if let start = cliticStart(c, lower, upper) {
         suffixes.append(start..<upper)
         upper = start
@@ -134,6 +163,15 @@ extension TokenScanner {
         // 7:30PM, 5pm, 65k, 50ft: the number and its unit.
         emit(c, lower..<start)
         emit(c, start..<upper)
+        break
+      }
+      if upper - lower == 4 && Scalars.lowercasedASCII(c[lower]) == 0x69 && Scalars.isApostrophe(c[lower + 1])
+        && Scalars.lowercasedASCII(c[lower + 2]) == 0x6D && Scalars.lowercasedASCII(c[lower + 3]) == 0x61
+      {
+        // I'ma: I'm a, with the space left out.
+        emit(c, lower..<(lower + 1))
+        emit(c, (lower + 1)..<(lower + 3))
+        emit(c, (lower + 3)..<upper)
         break
       }
       if let key = Abbreviations.key(c, lower..<upper), let length = Abbreviations.fusedSplit(key) {
@@ -155,12 +193,29 @@ extension TokenScanner {
 
   // MARK: - Whole tokens
 
+  private static let yahoo = Abbreviations.key("yahoo!")
+
+  /// If the terminal run `c[start..<end]` is an ellipsis of periods and one
+  /// `?` or `!` (`...?`), where the mark starts: UD splits the two.
+  private func finalMarkAfterEllipsis(_ c: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Int? {
+    guard end - start >= 4, c[end - 1] == Scalars.question || c[end - 1] == Scalars.exclamation else { return nil }
+    for index in start..<(end - 1) where c[index] != Scalars.period { return nil }
+    return end - 1
+  }
+
+  /// Whether the word ends in `n'ta` after a letter (`wasn'ta`, `isn'ta`).
+  private func isNegationBeforeArticle(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    upper - lower >= 6 && c[upper - 1] == 0x61 && Scalars.lowercasedASCII(c[upper - 2]) == 0x74
+      && Scalars.isApostrophe(c[upper - 3]) && Scalars.lowercasedASCII(c[upper - 4]) == 0x6E
+      && CharacterClass.of(c[upper - 5]).contains(.letter)
+  }
+
   /// Emoticons kept as one token (lowercased keys).
   static let emoticons: Set<UInt64> = Set(
     [
       ":)", ":-)", ":(", ":-(", ";)", ";-)", ":d", ":-d", ":p", ":-p", ";p", ";-p", "=)", "=(",
       "(:", ":/", ":-/", ":'(", "<3", "^_^", "^^", ":o", ":-o", "xd", ":]", ":[", ":|", ":-|",
-      ":*", ":-*", "-_-", "o_o", ":))", ":((", ":)))", "=d", "8)", "b)",
+      ":*", ":-*", "-_-", "o_o", ":))", ":((", ":)))", "=d",
     ].map(Abbreviations.key))
 
   /// If a URL or e-mail address starts at `lower`, where it ends (before any
@@ -375,7 +430,9 @@ extension TokenScanner {
           return index..<end
         }
         if splitHyphens && previous.isAlphanumeric && next.isAlphanumeric && !isPhoneNumber(c, lower, upper) {
+          // e-mail, E-commerce — but e-Islami is split.
           let isPrefix = Abbreviations.key(c, segmentStart..<index).map(Abbreviations.isHyphenPrefix) ?? false
+            && !(index - segmentStart == 1 && !next.contains(.lower))
           if !isPrefix { return index..<(index + 1) }
         } else if scalar == Scalars.enDash && previous.isAlphanumeric && next.isAlphanumeric {
           return index..<(index + 1)
@@ -396,6 +453,9 @@ extension TokenScanner {
         {
           return index..<(index + 1)
         }
+      case 0x23:
+        // job#0000108806: a number sign between a word and a number.
+        if previous.contains(.letter) && next.contains(.digit) { return index..<(index + 1) }
       case Scalars.quote:
         // deaths"among, Julie"<julie@example.com>: a straight double quote
         // glued between a word and what follows.

@@ -25,6 +25,9 @@ private func sentences(_ string: String) -> [String] {
     ("DON'T", ["DO", "N'T"]),
     ("cannot", ["can", "not"]),
     ("the 70's", ["the", "70's"]),
+    ("I'ma student", ["I", "'m", "a", "student"]),
+    ("it wasn'ta joke", ["it", "was", "n't", "a", "joke"]),
+    ("a lot, alot", ["a", "lot", ",", "a", "lot"]),
   ])
   func contractions(input: String, expected: [String]) {
     #expect(tokens(input) == expected)
@@ -97,6 +100,13 @@ private func sentences(_ string: String) -> [String] {
     ("|--------+------->", ["|--------+------->"]),
     ("<>", ["<", ">"]),
     ("so tired -_-", ["so", "tired", "-_-"]),
+    ("downtown...?", ["downtown", "...", "?"]),
+    ("...? ok", ["...", "?", "ok"]),
+    ("huh..?", ["huh", "..?"]),
+    ("and (b) the", ["and", "(", "b", ")", "the"]),
+    ("job#0000108806 @2.975", ["job", "#", "0000108806", "@", "2.975"]),
+    ("#hashtag @user", ["#hashtag", "@user"]),
+    ("Yahoo! Messenger", ["Yahoo!", "Messenger"]),
   ])
   func punctuationAndQuotes(input: String, expected: [String]) {
     #expect(tokens(input) == expected)
@@ -117,6 +127,8 @@ private func sentences(_ string: String) -> [String] {
     #expect(tokens("Russia-North Korea", ud) == ["Russia", "-", "North", "Korea"])
     #expect(tokens("high-level", ud) == ["high", "-", "level"])
     #expect(tokens("e-mail non-human co-workers", ud) == ["e-mail", "non-human", "co-workers"])
+    #expect(tokens("E-commerce e-Islami", ud) == ["E-commerce", "e", "-", "Islami"])
+    #expect(tokens("x-rays out-of vice-president", ud) == ["x", "-", "rays", "out", "-", "of", "vice", "-", "president"])
     #expect(tokens("word--word", ud) == ["word", "--", "word"])
     #expect(tokens("word--word") == ["word", "--", "word"])
   }

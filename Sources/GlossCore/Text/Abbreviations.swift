@@ -75,6 +75,8 @@ enum Abbreviations {
       "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "rev", "hon", "gen", "gov", "sen",
       "rep", "reps", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "pres", "supt", "insp", "gov",
       "brig", "cpl", "drs", "pvt", "fr", "sra", "srta", "mt", "ft",
+      // These lead into what follows rather than end a sentence.
+      "p.s", "ps", "i.e", "e.g", "eg",
     ]
     let general = [
       "etc", "inc", "ltd", "co", "corp", "bros", "dept", "univ", "assn", "vs", "approx", "est", "cf",
@@ -82,12 +84,15 @@ enum Abbreviations {
       "sep", "sept", "oct", "nov", "dec", "tue", "tues", "thu", "thur", "thurs", "fri", "govt",
       "intl", "natl", "div", "mfg", "esp", "misc", "viz", "ibid", "dist", "wk", "yr", "yrs", "hrs",
       "mins", "sq", "mi", "oz", "lb", "lbs", "pt", "pts", "tel", "ext", "dept", "arr", "arrv", "dep",
-      "attn", "ref", "encl", "cont", "pls", "mgr", "mgmt", "asst", "assoc", "acct", "admin", "sts", "ps",
+      "attn", "ref", "encl", "cont", "pls", "mgr", "mgmt", "asst", "assoc", "acct", "admin", "sts",
       "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
       "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
       "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
     ]
-    let beforeNumber = ["no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "op", "nr"]
+    let beforeNumber = [
+      "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "op", "nr", "para", "ph",
+      "mob", "fax",
+    ]
     let capitalized = ["wed", "sat", "sun", "mar", "mon"]
     for word in general { table[key(word)] = .general }
     for word in capitalized { table[key(word)] = .capitalized }

@@ -181,7 +181,8 @@ extension TokenScanner {
       }
       if let cut = infix(c, lower, upper) {
         if cut.lowerBound > lower { split(c, lower, cut.lowerBound) }
-        emit(c, cut)
+        // An empty cut only splits (Dr.|Michael).
+        if !cut.isEmpty { emit(c, cut) }
         lower = cut.upperBound
         continue
       }
@@ -343,8 +344,12 @@ extension TokenScanner {
         break
       }
     }
-    if dotted && segments > 1 && segmentLength > 0 { return .abbreviation }
-    guard let key = Abbreviations.key(c, lower..<end), let kind = Abbreviations.kind(of: key) else { return nil }
+    let key = Abbreviations.key(c, lower..<end)
+    if dotted && segments > 1 && segmentLength > 0 {
+      // P.S. and i.e. lead into what follows.
+      return key.flatMap(Abbreviations.kind(of:)) == .title ? .title : .abbreviation
+    }
+    guard let key, let kind = Abbreviations.kind(of: key) else { return nil }
     switch kind {
     case .title: return .title
     case .general: return .abbreviation
@@ -411,6 +416,11 @@ extension TokenScanner {
           if end < upper { return index..<end }
           index = end
           continue
+        }
+        // Dr.Michael, S.Korea, P.O.Box, Nov.28: an abbreviation or initial
+        // glued to the next word keeps its period.
+        if isGluedAbbreviation(c, segmentStart, index, upper) {
+          return (index + 1)..<(index + 1)
         }
         // clauses.Article: a lowercase word, a period, a capitalized word.
         if previous.contains(.lower) && next.contains(.upper) && index + 2 < upper
@@ -487,6 +497,25 @@ extension TokenScanner {
       index += 1
     }
     return nil
+  }
+
+  /// Whether the period at `period` ends an abbreviation or initial
+  /// `c[start..<period]` glued to a following capitalized word or number
+  /// (`Dr.Michael`, `Ft.Worth`, `S.Korea`, `P.O.Box`, `Nov.28`).
+  private func isGluedAbbreviation(_ c: UnsafeBufferPointer<UInt32>, _ start: Int, _ period: Int, _ upper: Int) -> Bool {
+    guard period > start, period + 2 < upper else { return false }
+    let next = CharacterClass.of(c[period + 1])
+    let afterNext = CharacterClass.of(c[period + 2])
+    if period - start == 1 {
+      return CharacterClass.of(c[start]).contains(.upper) && next.contains(.upper) && afterNext.contains(.lower)
+    }
+    guard let key = Abbreviations.key(c, start..<period), let kind = Abbreviations.kind(of: key) else { return false }
+    switch kind {
+    case .title, .general:
+      return CharacterClass.of(c[start]).contains(.upper)
+        && (next.contains(.upper) && afterNext.contains(.lower) || next.contains(.digit))
+    case .beforeNumber, .capitalized: return false
+    }
   }
 
   /// Whether `c[lower..<upper]` is a phone number such as `853-3242`,

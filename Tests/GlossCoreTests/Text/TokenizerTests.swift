@@ -42,6 +42,12 @@ private func sentences(_ string: String) -> [String] {
     ("No. 5", ["No.", "5"]),
     ("I said no.", ["I", "said", "no", "."]),
     ("Acme Inc..", ["Acme", "Inc.", "."]),
+    ("founder Dr.Michael Cowpland", ["founder", "Dr.", "Michael", "Cowpland"]),
+    ("Dallas/Ft.Worth and S.Korea", ["Dallas", "/", "Ft.", "Worth", "and", "S.", "Korea"]),
+    ("P.O.Box 12 on Nov.28", ["P.O.", "Box", "12", "on", "Nov.", "28"]),
+    ("the U.S.A. and a.m.", ["the", "U.S.A.", "and", "a.m", "."]),
+    ("Ph. (03) 9221", ["Ph.", "(", "03", ")", "9221"]),
+    ("see Para. 13", ["see", "Para.", "13"]),
   ])
   func abbreviations(input: String, expected: [String]) {
     #expect(tokens(input) == expected)
@@ -185,6 +191,8 @@ private func sentences(_ string: String) -> [String] {
     #expect(sentences("Apples, pears, etc. The rest is gone.") == ["Apples, pears, etc.", "The rest is gone."])
     #expect(tokens("Apples, pears, etc. The rest") == ["Apples", ",", "pears", ",", "etc", ".", "The", "rest"])
     #expect(sentences("Wait... what happened?") == ["Wait... what happened?"])
+    #expect(sentences("Cheers\n\nChris\n\nP.S. I am moving.") == ["Cheers", "Chris", "P.S. I am moving."])
+    #expect(sentences("Call me.\n\ni.e. Are we covered?") == ["Call me.", "i.e. Are we covered?"])
   }
 
   @Test func closingQuotesAndBracketsStayWithTheirSentence() {

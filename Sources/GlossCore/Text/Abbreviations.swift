@@ -104,7 +104,7 @@ enum Abbreviations {
   private static let sentenceStarters: Set<UInt64> = Set(
     [
       "the", "a", "an", "i", "he", "she", "it", "we", "they", "you", "this", "that", "these", "those",
-      "there", "but", "and", "so", "if", "in", "on", "at", "for", "as", "my", "our", "his", "her",
+      "there", "but", "and", "or", "so", "if", "in", "on", "at", "for", "as", "my", "our", "his", "her",
       "its", "their", "what", "when", "where", "why", "how", "who", "which", "after", "before",
       "however", "also", "then", "now", "some", "many", "most", "all", "both", "while", "although",
       "though", "yet", "since", "because", "with", "by", "from", "to", "please", "thanks", "thank",
@@ -139,5 +139,6 @@ enum Abbreviations {
   private static let fused: [UInt64: Int] = [
     key("cannot"): 3, key("gonna"): 3, key("wanna"): 3, key("gotta"): 3, key("gimme"): 3,
     key("lemme"): 3, key("alot"): 1,
+    key("atleast"): 2, key("infact"): 2, key("afterall"): 5,
   ]
 }

@@ -28,6 +28,7 @@ private func sentences(_ string: String) -> [String] {
     ("I'ma student", ["I", "'m", "a", "student"]),
     ("it wasn'ta joke", ["it", "was", "n't", "a", "joke"]),
     ("a lot, alot", ["a", "lot", ",", "a", "lot"]),
+    ("atleast, infact, afterall", ["at", "least", ",", "in", "fact", ",", "after", "all"]),
   ])
   func contractions(input: String, expected: [String]) {
     #expect(tokens(input) == expected)
@@ -189,6 +190,7 @@ private func sentences(_ string: String) -> [String] {
     ])
     #expect(sentences("It was 3 p.m. Smith came.") == ["It was 3 p.m. Smith came."])
     #expect(sentences("Apples, pears, etc. The rest is gone.") == ["Apples, pears, etc.", "The rest is gone."])
+    #expect(sentences("Shop, eat, etc. Or stay in.") == ["Shop, eat, etc.", "Or stay in."])
     #expect(tokens("Apples, pears, etc. The rest") == ["Apples", ",", "pears", ",", "etc", ".", "The", "rest"])
     #expect(sentences("Wait... what happened?") == ["Wait... what happened?"])
     #expect(sentences("Cheers\n\nChris\n\nP.S. I am moving.") == ["Cheers", "Chris", "P.S. I am moving."])

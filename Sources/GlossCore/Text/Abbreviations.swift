@@ -134,6 +134,8 @@ enum Abbreviations {
     [
       "doc", "docx", "xls", "xlsx", "ppt", "pptx", "pdf", "txt", "rtf", "wpd", "csv", "xml", "zip",
       "exe", "jpg", "jpeg", "gif", "png", "tif", "tiff", "bmp", "mp3", "wav", "avi", "mov", "mpg",
+      // and the commonest top-level domains, for host names: Get-A-Free-House.com
+      "com", "org", "net", "edu", "gov",
     ].map(key))
 
   private static let fused: [UInt64: Int] = [

@@ -439,6 +439,12 @@ extension TokenScanner {
           while end < upper && c[end] == scalar { end += 1 }
           return index..<end
         }
+        if splitHyphens && c[index - 1] == Scalars.period && next.contains(.letter) && index - lower >= 2
+          && CharacterClass.of(c[index - 2]).contains(.letter)
+        {
+          // U.S.-led, Va.-based: the abbreviation keeps its period.
+          return index..<(index + 1)
+        }
         if splitHyphens && previous.isAlphanumeric && next.isAlphanumeric && !isPhoneNumber(c, lower, upper) {
           // e-mail, E-commerce — but e-Islami is split.
           let isPrefix = Abbreviations.key(c, segmentStart..<index).map(Abbreviations.isHyphenPrefix) ?? false

@@ -146,6 +146,14 @@ private func sentences(_ string: String) -> [String] {
     #expect(tokens("(file: Em-enro2.doc)", ud) == ["(", "file", ":", "Em-enro2.doc", ")"])
     #expect(tokens("(GISB draft).doc)", ud) == ["(", "GISB", "draft", ")", ".doc", ")"])
     #expect(tokens("high-level.", ud) == ["high", "-", "level", "."])
+    #expect(tokens("visit Get-A-Free-House.com now", ud) == ["visit", "Get-A-Free-House.com", "now"])
+  }
+
+  @Test func hyphenAfterAnAbbreviation() {
+    let ud = Tokenizer.universalDependencies
+    #expect(tokens("U.S.-led forces", ud) == ["U.S.", "-", "led", "forces"])
+    #expect(tokens("a Va.-based firm", ud) == ["a", "Va.", "-", "based", "firm"])
+    #expect(tokens("U.S.-led forces") == ["U.S.-led", "forces"])
   }
 
   @Test func offsetsCountUnicodeScalars() {

@@ -119,11 +119,18 @@ extension TokenScanner {
       if Scalars.isTerminal(last) {
         var start = upper - 1
         while start > lower && Scalars.isTerminal(c[start - 1]) { start -= 1 }
-        if upper - start == 2 && c[start] == Scalars.period && last == Scalars.period
-          && start - lower >= 1 && abbreviationFeatures(c, lower, start) != nil
+        if upper - start == 2 && c[start] == Scalars.period && start - lower >= 1
+          && abbreviationFeatures(c, lower, start) != nil
         {
-          // "Inc.." is the abbreviation and the sentence's period.
+          // "Inc.." is the abbreviation and the sentence's period; "T.V.?"
+          // the abbreviation and a question mark.
           start += 1
+        } else if upper - start == 1 && start - lower >= 2
+          && (c[start - 1] == Scalars.colon || c[start - 1] == Scalars.comma)
+          && CharacterClass.of(c[start - 2]).isAlphanumeric
+        {
+          // word:? and word,? keep their run of punctuation together.
+          start -= 1
         }
         if let mark = finalMarkAfterEllipsis(c, start, upper) {
           // what about downtown...?

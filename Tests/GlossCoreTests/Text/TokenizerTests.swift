@@ -114,6 +114,10 @@ private func sentences(_ string: String) -> [String] {
     ("job#0000108806 @2.975", ["job", "#", "0000108806", "@", "2.975"]),
     ("#hashtag @user", ["#hashtag", "@user"]),
     ("Yahoo! Messenger", ["Yahoo!", "Messenger"]),
+    ("Direct Dial:? 203", ["Direct", "Dial", ":?", "203"]),
+    ("suppliers,? producers", ["suppliers", ",?", "producers"]),
+    ("the T.V.? no", ["the", "T.V.", "?", "no"]),
+    ("really.? ok", ["really", ".?", "ok"]),
   ])
   func punctuationAndQuotes(input: String, expected: [String]) {
     #expect(tokens(input) == expected)

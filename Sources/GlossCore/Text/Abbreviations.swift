@@ -64,6 +64,11 @@ enum Abbreviations {
   @inline(__always)
   static func isFileExtension(_ key: UInt64) -> Bool { fileExtensions.contains(key) }
 
+  /// Whether `key` is a common top-level domain (`com`, `org`, `uk`), for
+  /// host names written without `http://` or `www.` (`example.com/page`).
+  @inline(__always)
+  static func isTopLevelDomain(_ key: UInt64) -> Bool { topLevelDomains.contains(key) }
+
   /// The contractions without an apostrophe that UD splits in two, with the
   /// length of the first part: `cannot` → `can` `not`, `gonna` → `gon` `na`.
   @inline(__always)
@@ -137,6 +142,9 @@ enum Abbreviations {
       // and the commonest top-level domains, for host names: Get-A-Free-House.com
       "com", "org", "net", "edu", "gov",
     ].map(key))
+
+  private static let topLevelDomains: Set<UInt64> = Set(
+    ["com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "uk", "ca", "au", "de", "us", "in"].map(key))
 
   private static let fused: [UInt64: Int] = [
     key("cannot"): 3, key("gonna"): 3, key("wanna"): 3, key("gotta"): 3, key("gimme"): 3,

@@ -234,14 +234,23 @@ extension TokenScanner {
       || Self.hasPrefix(c, lower, upper, "www.") || Self.hasPrefix(c, lower, upper, "ftp://")
       || Self.hasPrefix(c, lower, upper, "mailto:")
     if !isAddress, CharacterClass.of(c[lower]).isAlphanumeric {
-      // name@host: word characters, then @, then an alphanumeric.
+      // name@host: word characters, then @, then an alphanumeric; or
+      // host.com/path: a host name with a common top-level domain, then a
+      // slash.
       var index = lower
+      var lastPeriod = lower
       while index < upper - 1 {
         let scalar = c[index]
         if scalar == Scalars.at {
           isAddress = index > lower && CharacterClass.of(c[index + 1]).isAlphanumeric
           break
         }
+        if scalar == Scalars.slash {
+          isAddress = lastPeriod > lower && index - lastPeriod > 2
+            && Abbreviations.key(c, (lastPeriod + 1)..<index).map(Abbreviations.isTopLevelDomain) == true
+          break
+        }
+        if scalar == Scalars.period { lastPeriod = index }
         guard CharacterClass.of(scalar).isAlphanumeric || scalar == Scalars.period
           || scalar == 0x5F || scalar == Scalars.hyphen || scalar == 0x2B || scalar == 0x25
         else { break }
@@ -470,8 +479,8 @@ extension TokenScanner {
           return index..<(index + 1)
         }
       case Scalars.colon:
-        // Price:3,40 — but 12:48 stays whole.
-        if previous.contains(.letter) && next.isAlphanumeric && index - lower >= 2
+        // Price:3,40, below:<http://… — but 12:48 stays whole.
+        if previous.contains(.letter) && (next.isAlphanumeric || c[index + 1] == 0x3C) && index - lower >= 2
           && CharacterClass.of(c[index - 2]).contains(.letter)
         {
           return index..<(index + 1)

@@ -83,6 +83,9 @@ private func sentences(_ string: String) -> [String] {
     ("Great :) thanks", ["Great", ":)", "thanks"]),
     ("family:)", ["family", ":)"]),
     ("#hashtag", ["#hashtag"]),
+    ("see example.com/a/b.html.", ["see", "example.com/a/b.html", "."]),
+    ("and/or his/her", ["and", "/", "or", "his", "/", "her"]),
+    ("below:<http://www.example.com/pdf/a.pdf>", ["below", ":", "<", "http://www.example.com/pdf/a.pdf", ">"]),
   ])
   func webAndEmoticons(input: String, expected: [String]) {
     #expect(tokens(input) == expected)

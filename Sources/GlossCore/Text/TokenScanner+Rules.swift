@@ -147,6 +147,13 @@ extension TokenScanner {
         upper = start
         continue
       }
+      if Scalars.isApostrophe(last) && upper - lower >= 4 && c[upper - 2] == 0x6E && c[upper - 3] == 0x69
+        && CharacterClass.of(c[upper - 4]).contains(.letter)
+      {
+        // lovin', cookin': the apostrophe stands for a dropped g.
+        emit(c, lower..<upper)
+        break
+      }
       if Scalars.isClosing(last) || Scalars.isSuffixSymbol(last) {
         var start = upper - 1
         while start > lower && c[start - 1] == last { start -= 1 }
@@ -471,10 +478,23 @@ extension TokenScanner {
         }
         segmentStart = index + 1
       case 0x28, 0x29:
-        // pdf)(See, body(African — but word(s) stays whole.
+        // pdf)(See, body(African, roosters),Roosters — but word(s) stays
+        // whole.
         let isPluralMark = scalar == 0x28 && index + 2 < upper && c[index + 2] == 0x29
         if !isPluralMark && (previous.isAlphanumeric || Scalars.isClosing(c[index - 1]))
-          && (next.isAlphanumeric || Scalars.isOpening(c[index + 1]) || c[index + 1] == Scalars.period)
+          && (next.isAlphanumeric || Scalars.isOpening(c[index + 1]) || c[index + 1] == Scalars.period
+            || scalar == 0x29 && (c[index + 1] == Scalars.comma || c[index + 1] == Scalars.semicolon))
+        {
+          return index..<(index + 1)
+        }
+      case 0x5B, 0x7B:
+        // USD[38,000
+        if previous.contains(.letter) && next.isAlphanumeric { return index..<(index + 1) }
+      case Scalars.question, Scalars.exclamation:
+        // room!it, and?December: a missing space after the mark (but a
+        // query such as page?id=1 stays whole).
+        if previous.contains(.lower) && next.contains(.letter) && index + 2 < upper
+          && CharacterClass.of(c[index + 2]).contains(.letter) && !isQuery(c, index + 1, upper)
         {
           return index..<(index + 1)
         }
@@ -538,6 +558,12 @@ extension TokenScanner {
         && (next.contains(.upper) && afterNext.contains(.lower) || next.contains(.digit))
     case .beforeNumber, .capitalized: return false
     }
+  }
+
+  /// Whether `c[lower..<upper]` holds `=`, the mark of a URL query.
+  private func isQuery(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    for index in lower..<upper where c[index] == 0x3D { return true }
+    return false
   }
 
   /// Whether `c[lower..<upper]` is a phone number such as `853-3242`,

@@ -26,6 +26,8 @@ private func sentences(_ string: String) -> [String] {
     ("cannot", ["can", "not"]),
     ("the 70's", ["the", "70's"]),
     ("I'ma student", ["I", "'m", "a", "student"]),
+    ("lovin' it, cookin’", ["lovin'", "it", ",", "cookin’"]),
+    ("the cousins' house", ["the", "cousins", "'", "house"]),
     ("it wasn'ta joke", ["it", "was", "n't", "a", "joke"]),
     ("a lot, alot", ["a", "lot", ",", "a", "lot"]),
     ("atleast, infact, afterall", ["at", "least", ",", "in", "fact", ",", "after", "all"]),
@@ -121,6 +123,12 @@ private func sentences(_ string: String) -> [String] {
     ("suppliers,? producers", ["suppliers", ",?", "producers"]),
     ("the T.V.? no", ["the", "T.V.", "?", "no"]),
     ("really.? ok", ["really", ".?", "ok"]),
+    ("painted _St. George Fighting the Dragon_", ["painted", "_", "St.", "George", "Fighting", "the", "Dragon", "_"]),
+    ("file trans_expn.pdf", ["file", "trans_expn.pdf"]),
+    ("USD[38,000]", ["USD", "[", "38,000", "]"]),
+    ("(roosters),Roosters", ["(", "roosters", ")", ",", "Roosters"]),
+    ("my room!it was", ["my", "room", "!", "it", "was"]),
+    ("page?id=1", ["page?id=1"]),
   ])
   func punctuationAndQuotes(input: String, expected: [String]) {
     #expect(tokens(input) == expected)

@@ -209,6 +209,7 @@ extension TokenScanner {
   // MARK: - Whole tokens
 
   private static let yahoo = Abbreviations.key("yahoo!")
+  private static let etc = Abbreviations.key("etc")
 
   /// If the terminal run `c[start..<end]` is an ellipsis of periods and one
   /// `?` or `!` (`...?`), where the mark starts: UD splits the two.
@@ -375,7 +376,7 @@ extension TokenScanner {
     guard let key, let kind = Abbreviations.kind(of: key) else { return nil }
     switch kind {
     case .title: return .title
-    case .general: return .abbreviation
+    case .general: return key == Self.etc ? [.abbreviation, .listEnd] : .abbreviation
     case .beforeNumber: return nextStartsDigit ? .title : nil
     case .capitalized: return first.contains(.upper) ? .abbreviation : nil
     }

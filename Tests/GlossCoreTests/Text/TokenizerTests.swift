@@ -214,6 +214,8 @@ private func sentences(_ string: String) -> [String] {
     #expect(sentences("It was 3 p.m. Smith came.") == ["It was 3 p.m. Smith came."])
     #expect(sentences("Apples, pears, etc. The rest is gone.") == ["Apples, pears, etc.", "The rest is gone."])
     #expect(sentences("Shop, eat, etc. Or stay in.") == ["Shop, eat, etc.", "Or stay in."])
+    #expect(sentences("lives, property, etc. V K Choudhry") == ["lives, property, etc.", "V K Choudhry"])
+    #expect(sentences("Acme Inc. Smith said so.") == ["Acme Inc. Smith said so."])
     #expect(tokens("Apples, pears, etc. The rest") == ["Apples", ",", "pears", ",", "etc", ".", "The", "rest"])
     #expect(sentences("Wait... what happened?") == ["Wait... what happened?"])
     #expect(sentences("Cheers\n\nChris\n\nP.S. I am moving.") == ["Cheers", "Chris", "P.S. I am moving."])

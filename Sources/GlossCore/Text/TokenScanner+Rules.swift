@@ -104,6 +104,12 @@ extension TokenScanner {
         lower = end
         continue
       }
+      if Scalars.isApostrophe(first), let end = abbreviatedYearEnd(c, lower, upper) {
+        // '72, ’90s.: a year before punctuation.
+        emit(c, lower..<end)
+        lower = end
+        continue
+      }
       if Scalars.isOpening(first) || Scalars.isPrefixSymbol(first) {
         var end = lower + 1
         if first == Scalars.leftSingle {
@@ -217,6 +223,19 @@ extension TokenScanner {
     guard end - start >= 4, c[end - 1] == Scalars.question || c[end - 1] == Scalars.exclamation else { return nil }
     for index in start..<(end - 1) where c[index] != Scalars.period { return nil }
     return end - 1
+  }
+
+  /// If an abbreviated year (`'72`, `’90s`) starts at the apostrophe at
+  /// `lower` and is followed by the end of the span or punctuation, where it
+  /// ends.
+  private func abbreviatedYearEnd(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Int? {
+    guard upper - lower >= 3, CharacterClass.of(c[lower + 1]).contains(.digit),
+      CharacterClass.of(c[lower + 2]).contains(.digit)
+    else { return nil }
+    var end = lower + 3
+    if end < upper && c[end] == 0x73 { end += 1 }
+    guard end == upper || !CharacterClass.of(c[end]).isAlphanumeric else { return nil }
+    return end
   }
 
   /// Whether the word ends in `n'ta` after a letter (`wasn'ta`, `isn'ta`).

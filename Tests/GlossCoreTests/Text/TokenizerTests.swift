@@ -25,6 +25,8 @@ private func sentences(_ string: String) -> [String] {
     ("DON'T", ["DO", "N'T"]),
     ("cannot", ["can", "not"]),
     ("the 70's", ["the", "70's"]),
+    ("in '72, or ’73.", ["in", "'72", ",", "or", "’73", "."]),
+    ("the '90s)", ["the", "'90s", ")"]),
     ("I'ma student", ["I", "'m", "a", "student"]),
     ("lovin' it, cookin’", ["lovin'", "it", ",", "cookin’"]),
     ("the cousins' house", ["the", "cousins", "'", "house"]),

@@ -438,6 +438,7 @@ extension TokenScanner {
   private func infix(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Range<Int>? {
     guard upper - lower >= 3 else { return nil }
     var segmentStart = lower
+    var inCode = false
     var index = lower + 1
     while index < upper - 1 {
       let scalar = c[index]
@@ -488,11 +489,15 @@ extension TokenScanner {
           // U.S.-led, Va.-based: the abbreviation keeps its period.
           return index..<(index + 1)
         }
-        if splitHyphens && previous.isAlphanumeric && next.isAlphanumeric && !isPhoneNumber(c, lower, upper) {
+        if splitHyphens && previous.isAlphanumeric && next.isAlphanumeric && !isPhoneNumber(c, lower, upper)
+          && !(next.contains(.digit) && (inCode || isCode(c, segmentStart, index)))
+        {
           // e-mail, E-commerce — but e-Islami is split.
           let isPrefix = Abbreviations.key(c, segmentStart..<index).map(Abbreviations.isHyphenPrefix) ?? false
             && !(index - segmentStart == 1 && !next.contains(.lower))
           if !isPrefix { return index..<(index + 1) }
+        } else if splitHyphens && next.contains(.digit) {
+          inCode = true
         } else if scalar == Scalars.enDash && previous.isAlphanumeric && next.isAlphanumeric {
           return index..<(index + 1)
         }
@@ -578,6 +583,20 @@ extension TokenScanner {
         && (next.contains(.upper) && afterNext.contains(.lower) || next.contains(.digit))
     case .beforeNumber, .capitalized: return false
     }
+  }
+
+  /// Whether `c[lower..<upper]` is a letter followed by letters and digits
+  /// (`x3`, `nmemdrft8`): a code, whose hyphens before digits stay
+  /// (`x3-9890`, `nmemdrft8-7-01`).
+  private func isCode(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    guard lower < upper, CharacterClass.of(c[lower]).contains(.letter) else { return false }
+    var letters = false
+    var digits = false
+    for index in lower..<upper {
+      let kind = CharacterClass.of(c[index])
+      if kind.contains(.letter) { letters = true } else if kind.contains(.digit) { digits = true }
+    }
+    return letters && digits
   }
 
   /// Whether `c[lower..<upper]` holds `=`, the mark of a URL query.

@@ -173,6 +173,12 @@ private func sentences(_ string: String) -> [String] {
     #expect(tokens("U.S.-led forces") == ["U.S.-led", "forces"])
   }
 
+  @Test func codesKeepHyphensBeforeDigits() {
+    let ud = Tokenizer.universalDependencies
+    #expect(tokens("ext. x3-9890, file nmemdrft8-7-01", ud) == ["ext.", "x3-9890", ",", "file", "nmemdrft8-7-01"])
+    #expect(tokens("an AK-47 from 2pm-5pm", ud) == ["an", "AK", "-", "47", "from", "2", "pm", "-", "5", "pm"])
+  }
+
   @Test func offsetsCountUnicodeScalars() {
     // é as e + U+0301 is two scalars; 😀 is one scalar (4 UTF-8 bytes).
     let string = "Cafe\u{301} 😀 “ok” — fine"

@@ -60,6 +60,15 @@ enum Abbreviations {
   @inline(__always)
   static func isHyphenPrefix(_ key: UInt64) -> Bool { hyphenPrefixes.contains(key) }
 
+  /// Whether `key` is a common file extension (`doc`, `xls`, `pdf`).
+  @inline(__always)
+  static func isFileExtension(_ key: UInt64) -> Bool { fileExtensions.contains(key) }
+
+  /// Whether `key` is a common top-level domain (`com`, `org`, `uk`), for
+  /// host names written without `http://` or `www.` (`example.com/page`).
+  @inline(__always)
+  static func isTopLevelDomain(_ key: UInt64) -> Bool { topLevelDomains.contains(key) }
+
   /// The contractions without an apostrophe that UD splits in two, with the
   /// length of the first part: `cannot` → `can` `not`, `gonna` → `gon` `na`.
   @inline(__always)
@@ -71,6 +80,8 @@ enum Abbreviations {
       "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "rev", "hon", "gen", "gov", "sen",
       "rep", "reps", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "pres", "supt", "insp", "gov",
       "brig", "cpl", "drs", "pvt", "fr", "sra", "srta", "mt", "ft",
+      // These lead into what follows rather than end a sentence.
+      "p.s", "ps", "i.e", "e.g", "eg",
     ]
     let general = [
       "etc", "inc", "ltd", "co", "corp", "bros", "dept", "univ", "assn", "vs", "approx", "est", "cf",
@@ -78,12 +89,15 @@ enum Abbreviations {
       "sep", "sept", "oct", "nov", "dec", "tue", "tues", "thu", "thur", "thurs", "fri", "govt",
       "intl", "natl", "div", "mfg", "esp", "misc", "viz", "ibid", "dist", "wk", "yr", "yrs", "hrs",
       "mins", "sq", "mi", "oz", "lb", "lbs", "pt", "pts", "tel", "ext", "dept", "arr", "arrv", "dep",
-      "attn", "ref", "encl", "cont", "pls", "mgr", "mgmt", "asst", "assoc", "acct", "admin", "sts", "ps",
+      "attn", "ref", "encl", "cont", "pls", "mgr", "mgmt", "asst", "assoc", "acct", "admin", "sts",
       "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
       "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
       "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
     ]
-    let beforeNumber = ["no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "op", "nr"]
+    let beforeNumber = [
+      "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "op", "nr", "para", "ph",
+      "mob", "fax",
+    ]
     let capitalized = ["wed", "sat", "sun", "mar", "mon"]
     for word in general { table[key(word)] = .general }
     for word in capitalized { table[key(word)] = .capitalized }
@@ -95,7 +109,7 @@ enum Abbreviations {
   private static let sentenceStarters: Set<UInt64> = Set(
     [
       "the", "a", "an", "i", "he", "she", "it", "we", "they", "you", "this", "that", "these", "those",
-      "there", "but", "and", "so", "if", "in", "on", "at", "for", "as", "my", "our", "his", "her",
+      "there", "but", "and", "or", "so", "if", "in", "on", "at", "for", "as", "my", "our", "his", "her",
       "its", "their", "what", "when", "where", "why", "how", "who", "which", "after", "before",
       "however", "also", "then", "now", "some", "many", "most", "all", "both", "while", "although",
       "though", "yet", "since", "because", "with", "by", "from", "to", "please", "thanks", "thank",
@@ -109,20 +123,32 @@ enum Abbreviations {
   private static let hyphenPrefixes: Set<UInt64> = Set(
     [
       "e", "non", "pre", "post", "anti", "co", "re", "mid", "pro", "ex", "multi", "semi", "over",
-      "counter", "vice", "mis", "cross", "un", "sub", "inter", "intra", "ultra", "super", "de", "bi",
+      "counter", "mis", "cross", "un", "sub", "inter", "intra", "ultra", "super", "de", "bi",
       "tri", "neo", "pseudo", "quasi", "micro", "macro", "mega", "mini", "hyper", "extra", "trans",
-      "under", "out", "auto", "socio", "psycho", "geo", "eco", "cyber", "meta", "uni", "x",
+      "under", "auto", "socio", "psycho", "geo", "eco", "cyber", "meta", "uni",
     ].map(key))
 
   private static let units: Set<UInt64> = Set(
     [
-      "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "k", "m", "bn", "ft", "km", "kg", "mm", "cm", "gb",
-      "mb", "kb", "tb", "g", "lb", "lbs", "oz", "hr", "hrs", "min", "mins", "mph", "kph", "yrs",
-      "sec", "secs", "mg", "ml", "kw", "mw", "ghz", "mhz",
+      "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "k", "m", "b", "t", "bn", "ft", "f", "km", "kg", "mm",
+      "cm", "gb", "mb", "kb", "tb", "lb", "lbs", "oz", "hr", "hrs", "min", "mins", "mph", "kph", "yrs",
+      "sec", "secs", "mg", "ml", "kw", "mw", "hz", "ghz", "mhz", "hh", "x",
     ].map(key))
+
+  private static let fileExtensions: Set<UInt64> = Set(
+    [
+      "doc", "docx", "xls", "xlsx", "ppt", "pptx", "pdf", "txt", "rtf", "wpd", "csv", "xml", "zip",
+      "exe", "jpg", "jpeg", "gif", "png", "tif", "tiff", "bmp", "mp3", "wav", "avi", "mov", "mpg",
+      // and the commonest top-level domains, for host names: Get-A-Free-House.com
+      "com", "org", "net", "edu", "gov",
+    ].map(key))
+
+  private static let topLevelDomains: Set<UInt64> = Set(
+    ["com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "uk", "ca", "au", "de", "us", "in"].map(key))
 
   private static let fused: [UInt64: Int] = [
     key("cannot"): 3, key("gonna"): 3, key("wanna"): 3, key("gotta"): 3, key("gimme"): 3,
-    key("lemme"): 3,
+    key("lemme"): 3, key("alot"): 1,
+    key("atleast"): 2, key("infact"): 2, key("afterall"): 5,
   ]
 }

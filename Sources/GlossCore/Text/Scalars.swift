@@ -75,24 +75,26 @@ enum Scalars {
     }
   }
 
-  /// Symbols split off the front of a word: currency, `#`, bullets, dashes.
+  /// Symbols split off the front of a word: currency, `#`, bullets, dashes,
+  /// an underscore (`_The`).
   @inline(__always)
   static func isPrefixSymbol(_ scalar: UInt32) -> Bool {
     switch scalar {
     case 0x24, 0xA3, 0xA5, 0x20AC, 0x20B9, 0x20BD, 0x23, bullet, middleDot, 0x25E6, 0x25AA, 0x25CF,
       0x2023, 0x2043, asterisk, hyphen, enDash, emDash, 0x7E, 0x3C, 0x3E, 0x3D, 0x2B, 0x7C, comma,
-      semicolon, 0x25, 0x26, slash:
+      semicolon, 0x25, 0x26, slash, 0x5F:
       return true
     default: return false
     }
   }
 
-  /// Punctuation and symbols split off the end of a word.
+  /// Punctuation and symbols split off the end of a word (an underscore
+  /// too: `Dragon_`; inside a word it stays: `trans_expn`).
   @inline(__always)
   static func isSuffixSymbol(_ scalar: UInt32) -> Bool {
     switch scalar {
     case comma, semicolon, colon, 0x25, 0x2030, hyphen, enDash, emDash, asterisk, 0x7E, 0x3C,
-      0x3E, 0x3D, 0x2B, 0x7C, 0xB0, 0x2122, 0xAE, 0xA9, 0x23, 0x26, slash, 0x5C, 0x5E, 0x28, 0x5B:
+      0x3E, 0x3D, 0x2B, 0x7C, 0xB0, 0x2122, 0xAE, 0xA9, 0x23, 0x26, slash, 0x5C, 0x5E, 0x28, 0x5B, 0x5F:
       return true
     default: return false
     }

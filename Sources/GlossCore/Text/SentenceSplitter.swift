@@ -106,7 +106,7 @@ enum SentenceSplitter {
       return false
     }
     if current.contains(.abbreviation) || current.contains(.initial) {
-      return next.contains(.sentenceStarter)
+      return next.contains(.sentenceStarter) || current.contains(.listEnd) && next.contains(.startsUpper)
     }
     if current.contains(.emoticon) || current.contains(.pictograph) {
       return next.contains(.startsUpper) && !next.contains(.pictograph)

@@ -44,4 +44,7 @@ struct TokenFeatures: OptionSet, Sendable {
   static let connector = TokenFeatures(rawValue: 1 << 18)
   /// A pictograph (emoji).
   static let pictograph = TokenFeatures(rawValue: 1 << 19)
+  /// `etc.`, which closes a list: any capitalized word after it starts a
+  /// sentence.
+  static let listEnd = TokenFeatures(rawValue: 1 << 20)
 }

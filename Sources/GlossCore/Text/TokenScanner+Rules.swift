@@ -10,7 +10,24 @@
 extension TokenScanner {
   mutating func split(_ c: UnsafeBufferPointer<UInt32>) {
     suffixes.removeAll(keepingCapacity: true)
+    if Self.isSymbolRun(c) && !(c.count <= 4 && Abbreviations.key(c, 0..<c.count).map(Self.emoticons.contains) == true) {
+      emit(c, 0..<c.count)
+      return
+    }
     split(c, 0, c.count)
+  }
+
+  /// Whether the chunk is a rule or arrow drawn with symbols (`-----`,
+  /// `===>`, `|----+--->`, `->`), which is one token; `<>` is two.
+  private static func isSymbolRun(_ c: UnsafeBufferPointer<UInt32>) -> Bool {
+    guard c.count >= 2 else { return false }
+    for scalar in c {
+      switch scalar {
+      case Scalars.hyphen, 0x3D, 0x2B, 0x3C, 0x3E, 0x7C, 0x5F, 0x7E, Scalars.asterisk: continue
+      default: return false
+      }
+    }
+    return !(c.count == 2 && c[0] == 0x3C && c[1] == 0x3E)
   }
 
   /// Splits `c[start..<end]`; the part left of an infix is split by a
@@ -29,7 +46,23 @@ extension TokenScanner {
         lower = end
         continue
       }
+      if isFileName(c, lower, upper) {
+        // ld2d-#69366-1.DOC, 02-05-02.doc: hyphens in file names stay.
+        emit(c, lower..<upper)
+        break
+      }
+      if c[lower] == Scalars.period, let end = fileExtensionEnd(c, lower + 1, upper) {
+        // (GISB draft).doc: an extension after a bracketed file name.
+        emit(c, lower..<end)
+        lower = end
+        continue
+      }
       if isStandaloneClitic(c, lower, upper) {
+        emit(c, lower..<upper)
+        break
+      }
+      if upper - lower == 6, Abbreviations.key(c, lower..<upper) == Self.yahoo {
+        // A name that ends in an exclamation mark.
         emit(c, lower..<upper)
         break
       }
@@ -43,8 +76,19 @@ extension TokenScanner {
       if Scalars.isTerminal(first) {
         var end = lower + 1
         while end < upper && Scalars.isTerminal(c[end]) { end += 1 }
-        emit(c, lower..<end)
+        if let mark = finalMarkAfterEllipsis(c, lower, end) {
+          emit(c, lower..<mark)
+          emit(c, mark..<end)
+        } else {
+          emit(c, lower..<end)
+        }
         lower = end
+        continue
+      }
+      if first == Scalars.at && upper - lower > 1 && CharacterClass.of(c[lower + 1]).contains(.digit) {
+        // @2.975: "at" a price.
+        emit(c, lower..<(lower + 1))
+        lower += 1
         continue
       }
       if first == 0x23 && upper - lower > 1 && CharacterClass.of(c[lower + 1]).contains(.letter) {
@@ -60,8 +104,18 @@ extension TokenScanner {
         lower = end
         continue
       }
+      if Scalars.isApostrophe(first), let end = abbreviatedYearEnd(c, lower, upper) {
+        // '72, ’90s.: a year before punctuation.
+        emit(c, lower..<end)
+        lower = end
+        continue
+      }
       if Scalars.isOpening(first) || Scalars.isPrefixSymbol(first) {
         var end = lower + 1
+        if first == Scalars.leftSingle {
+          // ‘’ written for an opening double quote.
+          while end < upper && (c[end] == Scalars.leftSingle || c[end] == Scalars.rightSingle) { end += 1 }
+        }
         while end < upper && c[end] == first { end += 1 }
         emit(c, lower..<end)
         lower = end
@@ -71,13 +125,26 @@ extension TokenScanner {
       if Scalars.isTerminal(last) {
         var start = upper - 1
         while start > lower && Scalars.isTerminal(c[start - 1]) { start -= 1 }
-        if upper - start == 2 && c[start] == Scalars.period && last == Scalars.period
-          && start - lower >= 1 && abbreviationFeatures(c, lower, start) != nil
+        if upper - start == 2 && c[start] == Scalars.period && start - lower >= 1
+          && abbreviationFeatures(c, lower, start) != nil
         {
-          // "Inc.." is the abbreviation and the sentence's period.
+          // "Inc.." is the abbreviation and the sentence's period; "T.V.?"
+          // the abbreviation and a question mark.
           start += 1
+        } else if upper - start == 1 && start - lower >= 2
+          && (c[start - 1] == Scalars.colon || c[start - 1] == Scalars.comma)
+          && CharacterClass.of(c[start - 2]).isAlphanumeric
+        {
+          // word:? and word,? keep their run of punctuation together.
+          start -= 1
         }
-        suffixes.append(start..<upper)
+        if let mark = finalMarkAfterEllipsis(c, start, upper) {
+          // what about downtown...?
+          suffixes.append(mark..<upper)
+          suffixes.append(start..<mark)
+        } else {
+          suffixes.append(start..<upper)
+        }
         upper = start
         continue
       }
@@ -86,11 +153,25 @@ extension TokenScanner {
         upper = start
         continue
       }
+      if Scalars.isApostrophe(last) && upper - lower >= 4 && c[upper - 2] == 0x6E && c[upper - 3] == 0x69
+        && CharacterClass.of(c[upper - 4]).contains(.letter)
+      {
+        // lovin', cookin': the apostrophe stands for a dropped g.
+        emit(c, lower..<upper)
+        break
+      }
       if Scalars.isClosing(last) || Scalars.isSuffixSymbol(last) {
         var start = upper - 1
         while start > lower && c[start - 1] == last { start -= 1 }
         suffixes.append(start..<upper)
         upper = start
+        continue
+      }
+      if isNegationBeforeArticle(c, lower, upper) {
+        // wasn'ta: a missing space between n't and the article a.
+        suffixes.append((upper - 1)..<upper)
+        suffixes.append((upper - 4)..<(upper - 1))
+        upper -= 4
         continue
       }
       if let start = cliticStart(c, lower, upper) {
@@ -104,6 +185,15 @@ extension TokenScanner {
         emit(c, start..<upper)
         break
       }
+      if upper - lower == 4 && Scalars.lowercasedASCII(c[lower]) == 0x69 && Scalars.isApostrophe(c[lower + 1])
+        && Scalars.lowercasedASCII(c[lower + 2]) == 0x6D && Scalars.lowercasedASCII(c[lower + 3]) == 0x61
+      {
+        // I'ma: I'm a, with the space left out.
+        emit(c, lower..<(lower + 1))
+        emit(c, (lower + 1)..<(lower + 3))
+        emit(c, (lower + 3)..<upper)
+        break
+      }
       if let key = Abbreviations.key(c, lower..<upper), let length = Abbreviations.fusedSplit(key) {
         emit(c, lower..<(lower + length))
         emit(c, (lower + length)..<upper)
@@ -111,7 +201,8 @@ extension TokenScanner {
       }
       if let cut = infix(c, lower, upper) {
         if cut.lowerBound > lower { split(c, lower, cut.lowerBound) }
-        emit(c, cut)
+        // An empty cut only splits (Dr.|Michael).
+        if !cut.isEmpty { emit(c, cut) }
         lower = cut.upperBound
         continue
       }
@@ -123,12 +214,43 @@ extension TokenScanner {
 
   // MARK: - Whole tokens
 
+  private static let yahoo = Abbreviations.key("yahoo!")
+  private static let etc = Abbreviations.key("etc")
+
+  /// If the terminal run `c[start..<end]` is an ellipsis of periods and one
+  /// `?` or `!` (`...?`), where the mark starts: UD splits the two.
+  private func finalMarkAfterEllipsis(_ c: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Int? {
+    guard end - start >= 4, c[end - 1] == Scalars.question || c[end - 1] == Scalars.exclamation else { return nil }
+    for index in start..<(end - 1) where c[index] != Scalars.period { return nil }
+    return end - 1
+  }
+
+  /// If an abbreviated year (`'72`, `’90s`) starts at the apostrophe at
+  /// `lower` and is followed by the end of the span or punctuation, where it
+  /// ends.
+  private func abbreviatedYearEnd(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Int? {
+    guard upper - lower >= 3, CharacterClass.of(c[lower + 1]).contains(.digit),
+      CharacterClass.of(c[lower + 2]).contains(.digit)
+    else { return nil }
+    var end = lower + 3
+    if end < upper && c[end] == 0x73 { end += 1 }
+    guard end == upper || !CharacterClass.of(c[end]).isAlphanumeric else { return nil }
+    return end
+  }
+
+  /// Whether the word ends in `n'ta` after a letter (`wasn'ta`, `isn'ta`).
+  private func isNegationBeforeArticle(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    upper - lower >= 6 && c[upper - 1] == 0x61 && Scalars.lowercasedASCII(c[upper - 2]) == 0x74
+      && Scalars.isApostrophe(c[upper - 3]) && Scalars.lowercasedASCII(c[upper - 4]) == 0x6E
+      && CharacterClass.of(c[upper - 5]).contains(.letter)
+  }
+
   /// Emoticons kept as one token (lowercased keys).
   static let emoticons: Set<UInt64> = Set(
     [
       ":)", ":-)", ":(", ":-(", ";)", ";-)", ":d", ":-d", ":p", ":-p", ";p", ";-p", "=)", "=(",
       "(:", ":/", ":-/", ":'(", "<3", "^_^", "^^", ":o", ":-o", "xd", ":]", ":[", ":|", ":-|",
-      ":*", ":-*", "-_-", "o_o", ":))", ":((", ":)))", "=d", "8)", "b)",
+      ":*", ":-*", "-_-", "o_o", ":))", ":((", ":)))", "=d",
     ].map(Abbreviations.key))
 
   /// If a URL or e-mail address starts at `lower`, where it ends (before any
@@ -139,14 +261,23 @@ extension TokenScanner {
       || Self.hasPrefix(c, lower, upper, "www.") || Self.hasPrefix(c, lower, upper, "ftp://")
       || Self.hasPrefix(c, lower, upper, "mailto:")
     if !isAddress, CharacterClass.of(c[lower]).isAlphanumeric {
-      // name@host: word characters, then @, then an alphanumeric.
+      // name@host: word characters, then @, then an alphanumeric; or
+      // host.com/path: a host name with a common top-level domain, then a
+      // slash.
       var index = lower
+      var lastPeriod = lower
       while index < upper - 1 {
         let scalar = c[index]
         if scalar == Scalars.at {
           isAddress = index > lower && CharacterClass.of(c[index + 1]).isAlphanumeric
           break
         }
+        if scalar == Scalars.slash {
+          isAddress = lastPeriod > lower && index - lastPeriod > 2
+            && Abbreviations.key(c, (lastPeriod + 1)..<index).map(Abbreviations.isTopLevelDomain) == true
+          break
+        }
+        if scalar == Scalars.period { lastPeriod = index }
         guard CharacterClass.of(scalar).isAlphanumeric || scalar == Scalars.period
           || scalar == 0x5F || scalar == Scalars.hyphen || scalar == 0x2B || scalar == 0x25
         else { break }
@@ -167,6 +298,34 @@ extension TokenScanner {
       }
     }
     return end
+  }
+
+  /// If a file extension (`doc`, `XLS`, `pdf`) starts at `lower`, where it
+  /// ends; it must be followed by the end of the span or a non-letter.
+  private func fileExtensionEnd(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Int? {
+    var end = lower
+    while end < upper && end - lower <= 4 && CharacterClass.of(c[end]).isAlphanumeric { end += 1 }
+    guard end - lower >= 2, end - lower <= 4, let key = Abbreviations.key(c, lower..<end),
+      Abbreviations.isFileExtension(key)
+    else { return nil }
+    return end
+  }
+
+  /// Whether `c[lower..<upper]` is a file name with a known extension made
+  /// of letters, digits, `-`, `_`, `#` and periods (`-2-F.doc`,
+  /// `ld2d-#69366-1.DOC`).
+  private func isFileName(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    guard upper - lower >= 5 else { return false }
+    var dot = upper - 3
+    while dot > upper - 6 && dot > lower && c[dot] != Scalars.period { dot -= 1 }
+    guard dot > lower, c[dot] == Scalars.period, fileExtensionEnd(c, dot + 1, upper) == upper else { return false }
+    for index in lower..<dot {
+      let scalar = c[index]
+      guard CharacterClass.of(scalar).isAlphanumeric || scalar == Scalars.hyphen || scalar == 0x5F
+        || scalar == 0x23 || scalar == Scalars.period
+      else { return false }
+    }
+    return true
   }
 
   private static func hasPrefix(
@@ -228,11 +387,15 @@ extension TokenScanner {
         break
       }
     }
-    if dotted && segments > 1 && segmentLength > 0 { return .abbreviation }
-    guard let key = Abbreviations.key(c, lower..<end), let kind = Abbreviations.kind(of: key) else { return nil }
+    let key = Abbreviations.key(c, lower..<end)
+    if dotted && segments > 1 && segmentLength > 0 {
+      // P.S. and i.e. lead into what follows.
+      return key.flatMap(Abbreviations.kind(of:)) == .title ? .title : .abbreviation
+    }
+    guard let key, let kind = Abbreviations.kind(of: key) else { return nil }
     switch kind {
     case .title: return .title
-    case .general: return .abbreviation
+    case .general: return key == Self.etc ? [.abbreviation, .listEnd] : .abbreviation
     case .beforeNumber: return nextStartsDigit ? .title : nil
     case .capitalized: return first.contains(.upper) ? .abbreviation : nil
     }
@@ -275,6 +438,7 @@ extension TokenScanner {
   private func infix(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Range<Int>? {
     guard upper - lower >= 3 else { return nil }
     var segmentStart = lower
+    var inCode = false
     var index = lower + 1
     while index < upper - 1 {
       let scalar = c[index]
@@ -297,6 +461,11 @@ extension TokenScanner {
           index = end
           continue
         }
+        // Dr.Michael, S.Korea, P.O.Box, Nov.28: an abbreviation or initial
+        // glued to the next word keeps its period.
+        if isGluedAbbreviation(c, segmentStart, index, upper) {
+          return (index + 1)..<(index + 1)
+        }
         // clauses.Article: a lowercase word, a period, a capitalized word.
         if previous.contains(.lower) && next.contains(.upper) && index + 2 < upper
           && CharacterClass.of(c[index + 2]).contains(.lower) && index - segmentStart >= 2
@@ -314,30 +483,75 @@ extension TokenScanner {
           while end < upper && c[end] == scalar { end += 1 }
           return index..<end
         }
-        if splitHyphens && previous.isAlphanumeric && next.isAlphanumeric && !isPhoneNumber(c, lower, upper) {
+        if splitHyphens && c[index - 1] == Scalars.period && next.contains(.letter) && index - lower >= 2
+          && CharacterClass.of(c[index - 2]).contains(.letter)
+        {
+          // U.S.-led, Va.-based: the abbreviation keeps its period.
+          return index..<(index + 1)
+        }
+        if splitHyphens && previous.isAlphanumeric && next.isAlphanumeric && !isPhoneNumber(c, lower, upper)
+          && !(next.contains(.digit) && (inCode || isCode(c, segmentStart, index)))
+        {
+          // e-mail, E-commerce — but e-Islami is split.
           let isPrefix = Abbreviations.key(c, segmentStart..<index).map(Abbreviations.isHyphenPrefix) ?? false
+            && !(index - segmentStart == 1 && !next.contains(.lower))
           if !isPrefix { return index..<(index + 1) }
+        } else if splitHyphens && next.contains(.digit) {
+          inCode = true
         } else if scalar == Scalars.enDash && previous.isAlphanumeric && next.isAlphanumeric {
           return index..<(index + 1)
         }
         segmentStart = index + 1
       case 0x28, 0x29:
-        // pdf)(See, body(African — but word(s) stays whole.
+        // pdf)(See, body(African, roosters),Roosters — but word(s) stays
+        // whole.
         let isPluralMark = scalar == 0x28 && index + 2 < upper && c[index + 2] == 0x29
         if !isPluralMark && (previous.isAlphanumeric || Scalars.isClosing(c[index - 1]))
-          && (next.isAlphanumeric || Scalars.isOpening(c[index + 1]) || c[index + 1] == Scalars.period)
+          && (next.isAlphanumeric || Scalars.isOpening(c[index + 1]) || c[index + 1] == Scalars.period
+            || scalar == 0x29 && (c[index + 1] == Scalars.comma || c[index + 1] == Scalars.semicolon))
+        {
+          return index..<(index + 1)
+        }
+      case 0x5B, 0x7B:
+        // USD[38,000
+        if previous.contains(.letter) && next.isAlphanumeric { return index..<(index + 1) }
+      case Scalars.question, Scalars.exclamation:
+        // room!it, and?December: a missing space after the mark (but a
+        // query such as page?id=1 stays whole).
+        if previous.contains(.lower) && next.contains(.letter) && index + 2 < upper
+          && CharacterClass.of(c[index + 2]).contains(.letter) && !isQuery(c, index + 1, upper)
         {
           return index..<(index + 1)
         }
       case Scalars.colon:
-        // Price:3,40 — but 12:48 stays whole.
-        if previous.contains(.letter) && next.isAlphanumeric && index - lower >= 2
+        // Price:3,40, below:<http://… — but 12:48 stays whole.
+        if previous.contains(.letter) && (next.isAlphanumeric || c[index + 1] == 0x3C) && index - lower >= 2
           && CharacterClass.of(c[index - 2]).contains(.letter)
         {
           return index..<(index + 1)
         }
+      case 0x23:
+        // job#0000108806: a number sign between a word and a number.
+        if previous.contains(.letter) && next.contains(.digit) { return index..<(index + 1) }
+      case Scalars.quote:
+        // deaths"among, Julie"<julie@example.com>: a straight double quote
+        // glued between a word and what follows.
+        if previous.contains(.letter)
+          && (next.contains(.letter) || c[index + 1] == 0x3C || c[index + 1] == Scalars.hyphen)
+        {
+          return index..<(index + 1)
+        }
+      case Scalars.apostrophe, Scalars.rightSingle:
+        // 5'9: feet and inches.
+        if previous.contains(.digit) && isFeetAndInches(c, lower, upper, apostrophe: index) {
+          return index..<(index + 1)
+        }
       case Scalars.slash:
-        // and/or — but 9/11, 11/28/2000 and l/c stay whole.
+        // 1/2, 24/7 — but the dates 9/11 and 11/28/2000 stay whole.
+        if previous.contains(.digit) && next.contains(.digit) && isNumericRatio(c, lower, upper, slash: index) {
+          return index..<(index + 1)
+        }
+        // and/or — but l/c stays whole.
         if previous.contains(.letter) && next.contains(.letter) && index - lower >= 2
           && CharacterClass.of(c[index - 2]).contains(.letter) && index + 2 < upper
           && CharacterClass.of(c[index + 2]).contains(.letter)
@@ -352,16 +566,56 @@ extension TokenScanner {
     return nil
   }
 
+  /// Whether the period at `period` ends an abbreviation or initial
+  /// `c[start..<period]` glued to a following capitalized word or number
+  /// (`Dr.Michael`, `Ft.Worth`, `S.Korea`, `P.O.Box`, `Nov.28`).
+  private func isGluedAbbreviation(_ c: UnsafeBufferPointer<UInt32>, _ start: Int, _ period: Int, _ upper: Int) -> Bool {
+    guard period > start, period + 2 < upper else { return false }
+    let next = CharacterClass.of(c[period + 1])
+    let afterNext = CharacterClass.of(c[period + 2])
+    if period - start == 1 {
+      return CharacterClass.of(c[start]).contains(.upper) && next.contains(.upper) && afterNext.contains(.lower)
+    }
+    guard let key = Abbreviations.key(c, start..<period), let kind = Abbreviations.kind(of: key) else { return false }
+    switch kind {
+    case .title, .general:
+      return CharacterClass.of(c[start]).contains(.upper)
+        && (next.contains(.upper) && afterNext.contains(.lower) || next.contains(.digit))
+    case .beforeNumber, .capitalized: return false
+    }
+  }
+
+  /// Whether `c[lower..<upper]` is a letter followed by letters and digits
+  /// (`x3`, `nmemdrft8`): a code, whose hyphens before digits stay
+  /// (`x3-9890`, `nmemdrft8-7-01`).
+  private func isCode(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    guard lower < upper, CharacterClass.of(c[lower]).contains(.letter) else { return false }
+    var letters = false
+    var digits = false
+    for index in lower..<upper {
+      let kind = CharacterClass.of(c[index])
+      if kind.contains(.letter) { letters = true } else if kind.contains(.digit) { digits = true }
+    }
+    return letters && digits
+  }
+
+  /// Whether `c[lower..<upper]` holds `=`, the mark of a URL query.
+  private func isQuery(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    for index in lower..<upper where c[index] == 0x3D { return true }
+    return false
+  }
+
   /// Whether `c[lower..<upper]` is a phone number such as `853-3242`,
-  /// `3-5213` or `303-832-8160`: groups of digits joined by hyphens, the
-  /// last of four digits, the first of at most three.
+  /// `3-5213`, `303-832-8160` or `713/853-6197`: groups of digits joined by
+  /// hyphens (the first may end in a slash), the last of four digits, the
+  /// first of at most three; or a ZIP+4 code such as `77042-2016`.
   private func isPhoneNumber(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
     var groups = 0
     var length = 0
     var firstLength = 0
     for index in lower..<upper {
       let scalar = c[index]
-      if scalar == Scalars.hyphen {
+      if scalar == Scalars.hyphen || (scalar == Scalars.slash && groups == 0) {
         guard length > 0 else { return false }
         if groups == 0 { firstLength = length }
         groups += 1
@@ -372,6 +626,8 @@ extension TokenScanner {
         return false
       }
     }
+    // ZIP+4 codes: 77042-2016.
+    if groups == 1 && firstLength == 5 && length == 4 { return true }
     return groups >= 1 && groups <= 3 && length == 4 && firstLength <= 3
   }
 
@@ -402,9 +658,43 @@ extension TokenScanner {
         break
       }
     }
-    guard index < upper, CharacterClass.of(c[index - 1]).contains(.digit),
-      let key = Abbreviations.key(c, index..<upper), Abbreviations.isUnit(key)
-    else { return nil }
+    guard index < upper, CharacterClass.of(c[index - 1]).contains(.digit) else { return nil }
+    if let key = Abbreviations.key(c, index..<upper), Abbreviations.isUnit(key) { return index }
+    // A lowercase word glued to a number: 3days, 20minutes, 75watt (but
+    // not the suffixes of ordinals and decades: 14th, 1990s).
+    guard upper - index >= 3 else { return nil }
+    for position in index..<upper where !(c[position] >= 0x61 && c[position] <= 0x7A) { return nil }
     return index
+  }
+
+  /// Whether `c[lower..<upper]` is two numbers joined by a slash that do not
+  /// read as a date (month/day): a fraction such as `1/2` or `3/4`, or a
+  /// ratio or span such as `24/7`, `19/20` or `2001/02`. UD splits those
+  /// (`1` `/` `2`) but keeps dates such as `9/11` whole.
+  private func isNumericRatio(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int, slash: Int) -> Bool {
+    guard slash - lower <= 4, upper - slash - 1 <= 4 else { return false }
+    var numerator = 0
+    for index in lower..<slash {
+      guard CharacterClass.of(c[index]).contains(.digit), c[index] < 0x80 else { return false }
+      numerator = numerator * 10 + Int(c[index] - 0x30)
+    }
+    var denominator = 0
+    for index in (slash + 1)..<upper {
+      guard CharacterClass.of(c[index]).contains(.digit), c[index] < 0x80 else { return false }
+      denominator = denominator * 10 + Int(c[index] - 0x30)
+    }
+    let isFraction = slash - lower == 1 && upper - slash == 2 && numerator < denominator
+    return isFraction || numerator > 12 || denominator > 31 || numerator == 0 || denominator == 0
+  }
+
+  /// Whether the apostrophe at `index` separates feet from inches (`5'9`,
+  /// `14'2`): UD makes it a token of its own.
+  private func isFeetAndInches(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int, apostrophe index: Int) -> Bool {
+    let inches = upper - index - 1
+    guard index - lower >= 1, index - lower <= 2, inches >= 1, inches <= 2 else { return false }
+    for position in lower..<upper where position != index {
+      guard c[position] >= 0x30 && c[position] <= 0x39 else { return false }
+    }
+    return true
   }
 }

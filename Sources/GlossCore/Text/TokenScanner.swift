@@ -21,7 +21,8 @@ struct TokenScanner {
   private var chunkStart = 0
   /// Features of the whitespace before the current chunk.
   private var chunkLeading: TokenFeatures = []
-  /// Whether the next chunk starts with a digit (for `No. 5`).
+  /// Whether the next chunk starts with a digit, perhaps after `(` or `+`
+  /// (for `No. 5`, `Ph. (03) 9221`).
   var nextStartsDigit = false
 
   init(splitHyphens: Bool) {
@@ -94,6 +95,8 @@ struct TokenScanner {
   private mutating func flushChunk(_ bytes: [UInt8], after end: Int) {
     var next = end
     while next < bytes.count && (bytes[next] == 0x20 || bytes[next] == 0x09) { next += 1 }
+    // A bracket or plus sign may come first: Ph. (03) 9221, Tel. +44.
+    if next + 1 < bytes.count && (bytes[next] == 0x28 || bytes[next] == 0x2B) { next += 1 }
     nextStartsDigit = next < bytes.count && bytes[next] >= 0x30 && bytes[next] <= 0x39
     // Move the buffer out so the rules can read it while appending tokens.
     var scalars: [UInt32] = []
@@ -142,7 +145,9 @@ struct TokenScanner {
         if strong { flags.insert(.strongTerminal) }
         if ellipsis || (!strong && range.count > 1) { flags.insert(.ellipsis) }
       }
-    } else if range.count == 1 || c[range.upperBound - 1] == first {
+    } else if range.count == 1 || c[range.upperBound - 1] == first
+      || (first == Scalars.leftSingle && c[range.upperBound - 1] == Scalars.rightSingle)
+    {
       if Scalars.isClosing(first) { flags.insert(.closing) }
       if Scalars.isOpening(first) { flags.insert(.opening) }
       if first == Scalars.quote || first == Scalars.apostrophe { flags.insert(.straightQuote) }

@@ -14,9 +14,13 @@
 ///   `do` `n't`, `can't` → `ca` `n't`, `I'm` → `I` `'m`, `Putin's` →
 ///   `Putin` `'s`, `Russia’s` → `Russia` `’s`, `students'` → `students` `'`,
 ///   `cannot` → `can` `not`;
-/// - numbers (`2,000`, `12:48`, `3.5`, `14th`, `11/28/2000`), URLs, e-mail
-///   addresses and common emoticons stay whole; currency signs and `%` are
-///   split off (`$` `5`, `5` `%`);
+/// - numbers (`2,000`, `12:48`, `3.5`, `14th`, `11/28/2000`, `9/11`), phone
+///   numbers and ZIP+4 codes, URLs (also `host.com/path`), e-mail addresses,
+///   file names (`ld2d-#69366-1.DOC`) and common emoticons stay whole;
+///   currency signs and `%` are split off (`$` `5`, `5` `%`), and so are
+///   units and words glued to numbers (`5` `pm`, `2.8` `b`, `3` `days`), the
+///   slash of fractions and ratios (`1` `/` `2`, `24` `/` `7`) and the
+///   apostrophe of feet and inches (`5` `'` `9`);
 /// - run-together words are left as they are (`visitto`, `theState`), but a
 ///   comma or period between two words is split off (`clauses` `.`
 ///   `Article`);

@@ -25,6 +25,14 @@ private func sentences(_ string: String) -> [String] {
     ("DON'T", ["DO", "N'T"]),
     ("cannot", ["can", "not"]),
     ("the 70's", ["the", "70's"]),
+    ("in '72, or ’73.", ["in", "'72", ",", "or", "’73", "."]),
+    ("the '90s)", ["the", "'90s", ")"]),
+    ("I'ma student", ["I", "'m", "a", "student"]),
+    ("lovin' it, cookin’", ["lovin'", "it", ",", "cookin’"]),
+    ("the cousins' house", ["the", "cousins", "'", "house"]),
+    ("it wasn'ta joke", ["it", "was", "n't", "a", "joke"]),
+    ("a lot, alot", ["a", "lot", ",", "a", "lot"]),
+    ("atleast, infact, afterall", ["at", "least", ",", "in", "fact", ",", "after", "all"]),
   ])
   func contractions(input: String, expected: [String]) {
     #expect(tokens(input) == expected)
@@ -39,6 +47,12 @@ private func sentences(_ string: String) -> [String] {
     ("No. 5", ["No.", "5"]),
     ("I said no.", ["I", "said", "no", "."]),
     ("Acme Inc..", ["Acme", "Inc.", "."]),
+    ("founder Dr.Michael Cowpland", ["founder", "Dr.", "Michael", "Cowpland"]),
+    ("Dallas/Ft.Worth and S.Korea", ["Dallas", "/", "Ft.", "Worth", "and", "S.", "Korea"]),
+    ("P.O.Box 12 on Nov.28", ["P.O.", "Box", "12", "on", "Nov.", "28"]),
+    ("the U.S.A. and a.m.", ["the", "U.S.A.", "and", "a.m", "."]),
+    ("Ph. (03) 9221", ["Ph.", "(", "03", ")", "9221"]),
+    ("see Para. 13", ["see", "Para.", "13"]),
   ])
   func abbreviations(input: String, expected: [String]) {
     #expect(tokens(input) == expected)
@@ -52,6 +66,15 @@ private func sentences(_ string: String) -> [String] {
     ("at 7:30PM", ["at", "7:30", "PM"]),
     ("on 11/28/2000", ["on", "11/28/2000"]),
     ("call 713-853-1234", ["call", "713-853-1234"]),
+    ("call 713/853-6197", ["call", "713/853-6197"]),
+    ("Houston, TX 77042-2016", ["Houston", ",", "TX", "77042-2016"]),
+    ("3days or 20minutes at 75watt", ["3", "days", "or", "20", "minutes", "at", "75", "watt"]),
+    ("a 2.8b deal at 60Hz", ["a", "2.8", "b", "deal", "at", "60", "Hz"]),
+    ("the 1990s and the 21st", ["the", "1990s", "and", "the", "21st"]),
+    ("my 4G phone", ["my", "4G", "phone"]),
+    ("1/2 cup, 3/4 full, 24/7", ["1", "/", "2", "cup", ",", "3", "/", "4", "full", ",", "24", "/", "7"]),
+    ("since 9/11 and 12/27", ["since", "9/11", "and", "12/27"]),
+    ("she is 5'9 tall", ["she", "is", "5", "'", "9", "tall"]),
   ])
   func numbers(input: String, expected: [String]) {
     #expect(tokens(input) == expected)
@@ -64,6 +87,9 @@ private func sentences(_ string: String) -> [String] {
     ("Great :) thanks", ["Great", ":)", "thanks"]),
     ("family:)", ["family", ":)"]),
     ("#hashtag", ["#hashtag"]),
+    ("see example.com/a/b.html.", ["see", "example.com/a/b.html", "."]),
+    ("and/or his/her", ["and", "/", "or", "his", "/", "her"]),
+    ("below:<http://www.example.com/pdf/a.pdf>", ["below", ":", "<", "http://www.example.com/pdf/a.pdf", ">"]),
   ])
   func webAndEmoticons(input: String, expected: [String]) {
     #expect(tokens(input) == expected)
@@ -80,6 +106,31 @@ private func sentences(_ string: String) -> [String] {
     ("and/or", ["and", "/", "or"]),
     ("• point", ["•", "point"]),
     ("·item", ["·", "item"]),
+    ("‘’Should we?’’", ["‘’", "Should", "we", "?", "’’"]),
+    ("deaths\"among", ["deaths", "\"", "among"]),
+    ("Julie\"<julie...@example.net>", ["Julie", "\"", "<", "julie...@example.net", ">"]),
+    ("a 5\" screen", ["a", "5", "\"", "screen"]),
+    ("===> here", ["===>", "here"]),
+    ("|--------+------->", ["|--------+------->"]),
+    ("<>", ["<", ">"]),
+    ("so tired -_-", ["so", "tired", "-_-"]),
+    ("downtown...?", ["downtown", "...", "?"]),
+    ("...? ok", ["...", "?", "ok"]),
+    ("huh..?", ["huh", "..?"]),
+    ("and (b) the", ["and", "(", "b", ")", "the"]),
+    ("job#0000108806 @2.975", ["job", "#", "0000108806", "@", "2.975"]),
+    ("#hashtag @user", ["#hashtag", "@user"]),
+    ("Yahoo! Messenger", ["Yahoo!", "Messenger"]),
+    ("Direct Dial:? 203", ["Direct", "Dial", ":?", "203"]),
+    ("suppliers,? producers", ["suppliers", ",?", "producers"]),
+    ("the T.V.? no", ["the", "T.V.", "?", "no"]),
+    ("really.? ok", ["really", ".?", "ok"]),
+    ("painted _St. George Fighting the Dragon_", ["painted", "_", "St.", "George", "Fighting", "the", "Dragon", "_"]),
+    ("file trans_expn.pdf", ["file", "trans_expn.pdf"]),
+    ("USD[38,000]", ["USD", "[", "38,000", "]"]),
+    ("(roosters),Roosters", ["(", "roosters", ")", ",", "Roosters"]),
+    ("my room!it was", ["my", "room", "!", "it", "was"]),
+    ("page?id=1", ["page?id=1"]),
   ])
   func punctuationAndQuotes(input: String, expected: [String]) {
     #expect(tokens(input) == expected)
@@ -100,8 +151,32 @@ private func sentences(_ string: String) -> [String] {
     #expect(tokens("Russia-North Korea", ud) == ["Russia", "-", "North", "Korea"])
     #expect(tokens("high-level", ud) == ["high", "-", "level"])
     #expect(tokens("e-mail non-human co-workers", ud) == ["e-mail", "non-human", "co-workers"])
+    #expect(tokens("E-commerce e-Islami", ud) == ["E-commerce", "e", "-", "Islami"])
+    #expect(tokens("x-rays out-of vice-president", ud) == ["x", "-", "rays", "out", "-", "of", "vice", "-", "president"])
     #expect(tokens("word--word", ud) == ["word", "--", "word"])
     #expect(tokens("word--word") == ["word", "--", "word"])
+  }
+
+  @Test func fileNamesKeepTheirHyphens() {
+    let ud = Tokenizer.universalDependencies
+    #expect(tokens("see ld2d-#69366-1.DOC and 02-05-02.doc", ud) == ["see", "ld2d-#69366-1.DOC", "and", "02-05-02.doc"])
+    #expect(tokens("(file: Em-enro2.doc)", ud) == ["(", "file", ":", "Em-enro2.doc", ")"])
+    #expect(tokens("(GISB draft).doc)", ud) == ["(", "GISB", "draft", ")", ".doc", ")"])
+    #expect(tokens("high-level.", ud) == ["high", "-", "level", "."])
+    #expect(tokens("visit Get-A-Free-House.com now", ud) == ["visit", "Get-A-Free-House.com", "now"])
+  }
+
+  @Test func hyphenAfterAnAbbreviation() {
+    let ud = Tokenizer.universalDependencies
+    #expect(tokens("U.S.-led forces", ud) == ["U.S.", "-", "led", "forces"])
+    #expect(tokens("a Va.-based firm", ud) == ["a", "Va.", "-", "based", "firm"])
+    #expect(tokens("U.S.-led forces") == ["U.S.-led", "forces"])
+  }
+
+  @Test func codesKeepHyphensBeforeDigits() {
+    let ud = Tokenizer.universalDependencies
+    #expect(tokens("ext. x3-9890, file nmemdrft8-7-01", ud) == ["ext.", "x3-9890", ",", "file", "nmemdrft8-7-01"])
+    #expect(tokens("an AK-47 from 2pm-5pm", ud) == ["an", "AK", "-", "47", "from", "2", "pm", "-", "5", "pm"])
   }
 
   @Test func offsetsCountUnicodeScalars() {
@@ -136,6 +211,7 @@ private func sentences(_ string: String) -> [String] {
   @Test func sentencesEndAtTerminalPunctuation() {
     #expect(sentences("It rained. We left! Why? Because.") == ["It rained.", "We left!", "Why?", "Because."])
     #expect(sentences("Really?! Yes… I think so.") == ["Really?!", "Yes…", "I think so."])
+    #expect(sentences("He denied it. ‘’Should we?’’ he asked.") == ["He denied it.", "‘’Should we?’’ he asked."])
     #expect(sentences("i came. i saw.") == ["i came.", "i saw."])
   }
 
@@ -145,8 +221,13 @@ private func sentences(_ string: String) -> [String] {
     ])
     #expect(sentences("It was 3 p.m. Smith came.") == ["It was 3 p.m. Smith came."])
     #expect(sentences("Apples, pears, etc. The rest is gone.") == ["Apples, pears, etc.", "The rest is gone."])
+    #expect(sentences("Shop, eat, etc. Or stay in.") == ["Shop, eat, etc.", "Or stay in."])
+    #expect(sentences("lives, property, etc. V K Choudhry") == ["lives, property, etc.", "V K Choudhry"])
+    #expect(sentences("Acme Inc. Smith said so.") == ["Acme Inc. Smith said so."])
     #expect(tokens("Apples, pears, etc. The rest") == ["Apples", ",", "pears", ",", "etc", ".", "The", "rest"])
     #expect(sentences("Wait... what happened?") == ["Wait... what happened?"])
+    #expect(sentences("Cheers\n\nChris\n\nP.S. I am moving.") == ["Cheers", "Chris", "P.S. I am moving."])
+    #expect(sentences("Call me.\n\ni.e. Are we covered?") == ["Call me.", "i.e. Are we covered?"])
   }
 
   @Test func closingQuotesAndBracketsStayWithTheirSentence() {

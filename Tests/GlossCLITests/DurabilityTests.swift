@@ -47,7 +47,7 @@ import Testing
     var journalsLeft = 0
     for round in 0..<10 {
       let running = try GlossProcess.start(round % 2 == 0 ? add : remove, in: folder.root)
-      usleep(UInt32(Int.random(in: microseconds / 2...microseconds * 11 / 10, using: &random)))
+      usleep(UInt32(Int.random(in: microseconds / 4...microseconds, using: &random)))
       if running.process.isRunning {
         kill(running.process.processIdentifier, SIGKILL)
         killed += 1

@@ -129,7 +129,8 @@ enum EntityLexicon {
     announces announce approves approve rejects reject forge forges marks mark draft law laws deal \
     deals talks talk war peace crisis attack attacks threat threats alliance ties chapter chapters \
     north south east west northern southern eastern central upper lower people world day week year \
-    today yesterday tomorrow
+    today yesterday tomorrow \
+    ok tv pm am fyi lol omg dvd cd asap faq pdf id ps diy btw imo imho gps atm ceo hr pc usb url html
     """
 
   static let timeWords = """

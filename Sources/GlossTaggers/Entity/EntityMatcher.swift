@@ -26,6 +26,8 @@ struct EntityMatcher {
     (.locationSuffix, "LOC"), (.placeSuffix, "GPE"), (.eventSuffix, "EVENT"),
   ]
 
+  private static let of = NameHash.hash("of", lowercased: true)
+
   /// Words a person's name does not contain.
   private static let notInPersonName: WordClass = WordClass.suffixes.union([
     .common, .function, .time, .personTitle, .lawHead, .speech,
@@ -101,9 +103,13 @@ struct EntityMatcher {
     if let titled = personAfterTitle(at: index, sentenceEnd: end) { return titled }
     // "Jane Doe said".
     let nameEnd = personName(from: index, limit: end)
-    if nameEnd < end && words(index..<nameEnd) >= 2 && pieces[nameEnd].classes.contains(.speech) {
+    let nameWords = words(index..<nameEnd)
+    if nameEnd < end && nameWords >= 2 && pieces[nameEnd].classes.contains(.speech) {
       return found(index, nameEnd, "PERSON")
     }
+    let inside = !piece.shape.contains(.sentenceStart)
+    // A known given name alone inside a sentence: "ask John".
+    if inside && nameWords == 1 && classes.contains(.givenName) { return found(index, nameEnd, "PERSON") }
     return nil
   }
 
@@ -145,7 +151,8 @@ struct EntityMatcher {
       } else if piece.shape.contains(.hyphen) && next + 1 < end && pieces[next + 1].shape.contains(.word) {
         next += 2
       } else if piece.classes.contains(.nameJoiner) && !piece.shape.contains(.upper)
-        && (pieces[next - 1].classes.contains(.headOf) || !piece.shape.contains(.word))
+        && ((piece.lowerHash == Self.of && pieces[next - 1].classes.contains(.headOf))
+          || !piece.shape.contains(.word))
       {
         // Up to two joiners ("of the"), then a capitalized word.
         var after = next + 1

@@ -56,10 +56,7 @@ struct ClauseFinder {
       }
       if (word == ";" || word == ":" || word == "—" || word == "–") && nextFinite(after: index) != nil {
         // A new main clause may follow.
-        while let top = stack.last {
-          close(stack.removeLast(), before: index)
-          _ = top
-        }
+        while let top = stack.popLast() { close(top, before: index) }
         let next = index + 1
         if next < words.count, let start = (next..<words.count).first(where: { isWord($0) }) {
           stack = [Open(label: "MAIN", start: start, parentHadVerb: false)]
@@ -71,8 +68,7 @@ struct ClauseFinder {
       }
       let top = stack[stack.count - 1]
       // Clause coordination: "…, and the other side agreed".
-      if ClauseLexicon.coordinators.contains(word) && top.hasVerb, let verb = coordinatedVerb(after: index) {
-        _ = verb
+      if ClauseLexicon.coordinators.contains(word) && top.hasVerb && coordinatedVerb(after: index) != nil {
         let closed = stack.removeLast()
         close(closed, before: index > 0 && lower[index - 1] == "," ? index - 1 : index)
         stack.append(Open(label: closed.label, start: index + 1, parentHadVerb: closed.parentHadVerb))

@@ -1,0 +1,142 @@
+/// The word lists behind the entity tagger's patterns, as space-separated
+/// lowercase words per ``WordClass``.
+///
+/// Lookup is case-insensitive; the rules check capitalization themselves.
+enum EntityLexicon {
+  /// Every list with its class.
+  static let lists: [(WordClass, String)] = [
+    (.personTitle, personTitles),
+    (.titleModifier, titleModifiers),
+    (.orgSuffix, organizationSuffixes),
+    (.lawSuffix, lawSuffixes),
+    (.lawHead, "article articles section chapter paragraph clause amendment rule"),
+    (.facilitySuffix, facilitySuffixes),
+    (.locationSuffix, locationSuffixes),
+    (.placeSuffix, "city county province prefecture oblast krai district borough township village"),
+    (.eventSuffix, "war summit games olympics championship championships cup festival revolution uprising massacre"),
+    (.headOf, headsOf),
+    (.givenName, givenNames),
+    (.familyName, familyNames),
+    (.function, functionWords),
+    (.common, commonWords),
+    (.time, timeWords),
+    (.speech, "said says say told tells added adds stated states wrote writes announced announces declared declares"),
+    (.nameJoiner, "of the for and & de du da del von van la le al bin"),
+    (.companyForm, "inc. inc corp. corp ltd. ltd llc plc co. gmbh ag s.a."),
+  ]
+
+  static let personTitles = """
+    president presidents vice-president chancellor premier minister ministers secretary senator sen. \
+    representative rep. congressman congresswoman governor gov. mayor king queen prince princess emperor \
+    empress sultan emir sheikh shah pope cardinal archbishop bishop rev. reverend pastor rabbi imam ayatollah \
+    mr. mrs. ms. miss dr. prof. professor sir dame lord lady general gen. colonel col. lieutenant lt. major \
+    maj. captain capt. commander sergeant sgt. admiral marshal officer spokesman spokeswoman spokesperson \
+    leader chairman chairwoman chair ceo cfo coo founder director ambassador envoy diplomat judge justice \
+    attorney lawyer prosecutor chief aide adviser advisor coach manager analyst professor dictator tsar czar \
+    counterpart colleague actor actress singer writer author journalist reporter correspondent player \
+    striker defender
+    """
+
+  static let titleModifiers = """
+    prime foreign defense defence finance interior deputy vice first former acting assistant under \
+    general state attorney chief executive supreme grand crown senior lead
+    """
+
+  static let organizationSuffixes = """
+    commission party university duma council ministry department agency bank institute institution \
+    association organization organisation committee court parliament assembly congress senate corporation \
+    company group foundation society league bureau service services administration authority board cabinet \
+    army navy command forces guard police fund network academy college school hospital club union \
+    federation airlines airways railways railway motors systems technologies industries holdings partners \
+    labs laboratories studios records entertainment media press broadcasting church mosque synagogue \
+    inc. corp. ltd. llc plc co. gmbh secretariat directorate office tribunal regiment brigade division \
+    battalion coalition front movement brotherhood
+    """
+
+  static let lawSuffixes = """
+    treaty treaties agreement agreements charter convention conventions accord accords act protocol pact \
+    constitution declaration amendment covenant statute code bill memorandum resolution
+    """
+
+  static let facilitySuffixes = """
+    airport bridge street road avenue boulevard highway freeway tunnel tower towers building stadium arena \
+    palace square hall station port harbor harbour dam canal plant base cathedral temple museum library \
+    prison castle embassy consulate terminal
+    """
+
+  static let locationSuffixes = """
+    river mountains mountain lake ocean sea gulf bay peninsula island islands valley desert strait coast \
+    plateau basin forest canyon channel region steppe hills
+    """
+
+  static let headsOf = """
+    university ministry department bank institute college school council court house board office \
+    commission committee league union republic kingdom federation museum academy church association \
+    organization organisation treaty charter convention declaration protocol statute act gulf sea bay \
+    strait isle cape
+    """
+
+  static let givenNames = """
+    aaron abdul abdullah adam adrian ahmed alan albert alex alexander alexandra alexei alexey ali alice \
+    alison amanda amy andrea andreas andrei andrew andrey angela angelina ann anna anne annie anthony \
+    antonio antony arnold arthur barack barbara ben benjamin bernard bernie beth betty bill billy bob \
+    boris brad brandon brian bruce carl carlos carol caroline catherine charles charlie charlotte chris \
+    christian christina christine christopher claire claudia colin craig dan daniel david dean deborah \
+    denis dennis diana diane dmitri dmitry dmitriy donald donna doris dorothy douglas dylan ed eddie edward \
+    elena elizabeth ellen emily emma emmanuel eric erik eugene evan frank franklin fred frederick gary \
+    george gerald gordon greg gregory hannah harold harry heather helen henry hillary howard hugh ian igor \
+    irina isaac ivan jack jacob james jane janet jason jean jeff jeffrey jennifer jeremy jerry jessica jim \
+    jimmy joan joe joel john johnny jon jonathan jose joseph josh joshua joyce juan judith julia julian \
+    julie justin karen kate katherine kathleen keith kelly kenneth kevin kim kirk kyle larry laura lauren \
+    lawrence leonid linda lisa louis louise lucy luis margaret maria marie marina mario mark martha martin \
+    mary matthew megan melissa michael michelle mike mikhail mohammed mohammad muhammad nancy natalia \
+    natalie nathan neil nicholas nick nicola nicolas nikita nikolai noah olaf olga oliver olivia pamela \
+    patricia patrick paul paula peter philip phillip rachel ralph raymond rebecca richard rick robert \
+    roger ronald rose ruth ryan sam samantha samuel sandra sarah scott sean sergei sergey sharon shinzo \
+    simon sophie stephanie stephen steve steven susan sven tatiana teresa thomas tim timothy tina todd tom \
+    tony valentina valery victor victoria vincent virginia vladimir vladislav volodymyr walter wayne \
+    william xavier yuri yulia zachary narendra recep emmanuel angela rishi keir justin fumio yoon moon \
+    jong kamala nikki ron rudy elon jared ivanka melania hunter
+    """
+
+  static let familyNames = """
+    kim lee park choi jung chung kang cho yoon jang lim han shin seo kwon hwang ahn song ri pak \
+    xi li wang zhang liu chen yang huang zhao zhou wu xu sun hu zhu gao lin guo ma luo deng \
+    nguyen tran pham abe suga kishida ishiba koizumi sato suzuki takahashi tanaka watanabe
+    """
+
+  static let functionWords = """
+    the a an this that these those it its he she we they i you his her our their my your me him us them \
+    in on at to of for with from by about into onto over under after before during since until while \
+    and but or nor so yet if when where why how what which who whom whose because although though as \
+    however therefore moreover furthermore meanwhile also then thus hence still indeed instead besides \
+    there here all some any each every both either neither no not none many much more most few several \
+    such other another one two three four five six seven eight nine ten first second last next \
+    is are was were be been being am do does did has have had will would can could may might must shall \
+    should let please yes yeah oh ok okay hi hello thanks thank dear regards re fw fwd ps \
+    according despite beyond among amid amidst against across along around behind below beneath beside \
+    between toward towards upon within without via per unlike like near
+    """
+
+  static let commonWords = """
+    new old great good big small high low long short major minor key main top early late recent current \
+    former future official officials government state states national international regional local \
+    global public private military political economic strategic comprehensive partnership cooperation \
+    relations security defense defence trade news report reports update breaking exclusive analysis \
+    opinion editorial video photo image images credits link related post posts views home page \
+    visits visit meets meet signs sign submits submit discusses discuss says say warns warn calls call \
+    urges urge tells tell wins win loses lose faces face backs back vows vow seeks seek plans plan \
+    announces announce approves approve rejects reject forge forges marks mark draft law laws deal \
+    deals talks talk war peace crisis attack attacks threat threats alliance ties chapter chapters \
+    north south east west northern southern eastern central upper lower people world day week year \
+    today yesterday tomorrow \
+    ok tv pm am fyi lol omg dvd cd asap faq pdf id ps diy btw imo imho gps atm ceo hr pc usb url html
+    """
+
+  static let timeWords = """
+    january february march april may june july august september october november december \
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. \
+    monday tuesday wednesday thursday friday saturday sunday \
+    mon. tue. tues. wed. thu. thurs. fri. sat. sun.
+    """
+}

@@ -1,0 +1,46 @@
+import GlossCore
+
+/// The rule-based entity tagger: gazetteers and patterns over the tokens of
+/// a document, with labels of the `entity` layer.
+///
+/// It finds names in the gazetteers (countries, cities, nationalities,
+/// organisations… and a corpus's own lists), titled and named people
+/// (`President Vladimir Putin`, `Kim Jong Un`, `spokesman Dmitry Peskov`),
+/// organisations, laws, facilities, places and events by the last word of
+/// their name (`… Commission`, `… Treaty`, `… Airport`), articles of laws
+/// (`Article 4`), and then every other mention of a name it found, including
+/// a person's family name alone. Extents follow the scheme: titles,
+/// determiners and a possessive `'s` stay outside; hyphenated tokens are
+/// split where a name ends inside them (`US` in `US-led`).
+///
+/// It allocates per document, not per token, and looks words up by hash.
+public struct EntityTagger: Tagger {
+  public let name = "tagger:entities@1"
+  public let layers = ["entity"]
+
+  private let model: EntityModel
+
+  /// Creates a tagger over a gazetteer (by default the built-in one).
+  public init(gazetteer: Gazetteer = .standard) {
+    self.model = EntityModel(gazetteer: gazetteer)
+  }
+
+  /// A tagger for a corpus: the built-in gazetteer extended with the lists
+  /// in the corpus's `Gazetteers/` folder, if it has one.
+  ///
+  /// - Throws: ``GazetteerError`` when a list cannot be read.
+  public init(corpusAt root: String) throws(GazetteerError) {
+    self.init(gazetteer: try Gazetteer.standard.adding(folder: Gazetteer.folder(ofCorpusAt: root)))
+  }
+
+  public func suggestions(in context: TaggingContext) -> [SpanSuggestion] {
+    var pieces: [NamePiece] = []
+    var bounds: [Int] = []
+    NamePieceScanner(lexicon: model.lexicon).scan(
+      context.text, tokenization: context.tokenization, into: &pieces, sentenceBounds: &bounds)
+    let matcher = EntityMatcher(model: model, pieces: pieces, sentenceBounds: bounds)
+    return matcher.entities().map {
+      SpanSuggestion(layer: "entity", label: $0.label, range: pieces[$0.start].start..<pieces[$0.end - 1].end)
+    }
+  }
+}

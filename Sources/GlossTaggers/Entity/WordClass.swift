@@ -1,0 +1,52 @@
+/// What the entity tagger's rules know about a word, looked up once per word
+/// by the hash of its lowercased bytes.
+struct WordClass: OptionSet, Sendable, Hashable {
+  let rawValue: UInt32
+
+  /// A title or role before a person's name: `President`, `spokesman`.
+  static let personTitle = WordClass(rawValue: 1 << 0)
+  /// A word that may sit inside a multi-word title: `Prime`, `Foreign`.
+  static let titleModifier = WordClass(rawValue: 1 << 1)
+  /// The last word of an organisation's name: `Commission`, `University`.
+  static let orgSuffix = WordClass(rawValue: 1 << 2)
+  /// The last word of a law's or treaty's name: `Treaty`, `Charter`.
+  static let lawSuffix = WordClass(rawValue: 1 << 3)
+  /// A word a number follows in a law's part: `Article 4`, `Section 230`.
+  static let lawHead = WordClass(rawValue: 1 << 4)
+  /// The last word of a facility's name: `Airport`, `Bridge`.
+  static let facilitySuffix = WordClass(rawValue: 1 << 5)
+  /// The last word of a location's name: `River`, `Peninsula`.
+  static let locationSuffix = WordClass(rawValue: 1 << 6)
+  /// The last word of a city's or province's name: `City`, `Province`.
+  static let placeSuffix = WordClass(rawValue: 1 << 7)
+  /// The last word of an event's name: `War`, `Summit`.
+  static let eventSuffix = WordClass(rawValue: 1 << 8)
+  /// A head word that takes `of …` inside the name: `University of X`.
+  static let headOf = WordClass(rawValue: 1 << 9)
+  /// A common given name: `Dmitry`, `Sarah`.
+  static let givenName = WordClass(rawValue: 1 << 10)
+  /// A family name written first, or common enough to signal a person:
+  /// `Kim`, `Xi`.
+  static let familyName = WordClass(rawValue: 1 << 11)
+  /// A function word that never starts or continues a name when
+  /// capitalized: `The`, `In`, `However`.
+  static let function = WordClass(rawValue: 1 << 12)
+  /// A common word that a person's name does not contain: `Visits`, `New`.
+  static let common = WordClass(rawValue: 1 << 13)
+  /// A month or weekday: never an entity here (the time layer's).
+  static let time = WordClass(rawValue: 1 << 14)
+  /// A verb of saying: `said`, `told`.
+  static let speech = WordClass(rawValue: 1 << 15)
+  /// A word that joins the parts of a name: `of`, `the`, `for`, `and`, `&`.
+  static let nameJoiner = WordClass(rawValue: 1 << 16)
+  /// The first word of some gazetteer name (set when a gazetteer is
+  /// compiled).
+  static let gazetteerStart = WordClass(rawValue: 1 << 17)
+  /// A company's legal form after its name: `Inc.`, `Ltd`.
+  static let companyForm = WordClass(rawValue: 1 << 18)
+
+  /// Every class a rule's word list gives.
+  static let suffixes: WordClass = [
+    .orgSuffix, .lawSuffix, .facilitySuffix, .locationSuffix, .placeSuffix, .eventSuffix, .companyForm,
+  ]
+}

@@ -152,6 +152,34 @@ public struct SourceText: Sendable, Hashable {
   /// The number of UTF-16 code units in the text.
   public var utf16Count: Int { utf16Offset(ofScalar: scalarCount) }
 
+  /// The UTF-8 byte ranges of scalar ranges sorted by position (such as a
+  /// tokenization), converted in one pass over the text instead of one
+  /// lookup per offset.
+  public func utf8Ranges(of ranges: [Range<Int>]) -> [Range<Int>] {
+    if isASCII { return ranges }
+    var result: [Range<Int>] = []
+    result.reserveCapacity(ranges.count)
+    var scalar = 0
+    var byte = 0
+    func advance(to target: Int) {
+      if target < scalar {
+        byte = utf8Offset(ofScalar: target)
+        scalar = target
+      }
+      while scalar < target {
+        byte += Self.leadLength(utf8[byte])
+        scalar += 1
+      }
+    }
+    for range in ranges {
+      advance(to: range.lowerBound)
+      let lower = byte
+      advance(to: range.upperBound)
+      result.append(lower..<byte)
+    }
+    return result
+  }
+
   /// The scalar at `scalarOffset`.
   public func scalar(at scalarOffset: Int) -> Unicode.Scalar {
     let byte = utf8Offset(ofScalar: scalarOffset)

@@ -29,6 +29,9 @@ public struct CoNLL2003Exporter: SpanExporter {
     var out: [UInt8] = []
     out.reserveCapacity(item.document.text.utf8.count * 2 + 32)
     out.append(contentsOf: "-DOCSTART- -X- O O\n\n".utf8)
+    let bytes = item.document.text.utf8Ranges(of: tokens.tokens)
+    let utf8 = item.document.text.utf8
+    var tagBytes: [String: [UInt8]] = [:]
     var next = 0
     for sentence in tokens.sentences {
       var local: [(tokens: Range<Int>, type: String)] = []
@@ -37,16 +40,16 @@ public struct CoNLL2003Exporter: SpanExporter {
         local.append(((range.lowerBound - sentence.lowerBound)..<(range.upperBound - sentence.lowerBound), labels.type(for: placed[next].span.label)))
         next += 1
       }
-      let tags = scheme.tags(count: sentence.count, spans: local)
-      let utf8 = item.document.text.utf8
-      for (offset, index) in sentence.enumerated() {
-        let range = tokens.tokens[index]
-        let lower = item.document.text.utf8Offset(ofScalar: range.lowerBound)
-        let upper = item.document.text.utf8Offset(ofScalar: range.upperBound)
-        out.append(contentsOf: utf8[lower..<upper])
-        out.append(contentsOf: " _ _ ".utf8)
-        out.append(contentsOf: tags[offset].utf8)
-        out.append(0x0A)
+      let tags = local.isEmpty ? [] : scheme.tags(count: sentence.count, spans: local)
+      for index in sentence {
+        out.append(contentsOf: utf8[bytes[index]])
+        if tags.isEmpty || tags[index - sentence.lowerBound] == "O" {
+          out.append(contentsOf: [0x20, 0x5F, 0x20, 0x5F, 0x20, 0x4F, 0x0A])  // " _ _ O\n"
+          continue
+        }
+        let tag = tags[index - sentence.lowerBound]
+        if tagBytes[tag] == nil { tagBytes[tag] = Array(" _ _ \(tag)\n".utf8) }
+        out.append(contentsOf: tagBytes[tag]!)
       }
       out.append(0x0A)
     }

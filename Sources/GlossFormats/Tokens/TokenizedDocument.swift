@@ -73,7 +73,7 @@ package struct TokenizedDocument {
   ) -> (placed: [(span: Span, tokens: Range<Int>)], diagnostics: [ExportDiagnostic]) {
     var placed: [(span: Span, tokens: Range<Int>)] = []
     var diagnostics: [ExportDiagnostic] = []
-    var owner: [Int: Int] = [:]
+    var owner = [Int32](repeating: -1, count: tokens.count)
     for span in spans.sorted(by: Span.storageOrder) {
       guard let first = token(startingAt: span.start), let last = token(endingAt: span.end), first <= last else {
         diagnostics.append(ExportDiagnostic(documentID: documentID, span: span, reason: .notTokenAligned))
@@ -83,12 +83,12 @@ package struct TokenizedDocument {
         diagnostics.append(ExportDiagnostic(documentID: documentID, span: span, reason: .crossesSentence))
         continue
       }
-      if let clash = (first...last).lazy.compactMap({ owner[$0] }).first {
+      if let clash = (first...last).first(where: { owner[$0] >= 0 }) {
         diagnostics.append(
-          ExportDiagnostic(documentID: documentID, span: span, reason: .overlaps(spanID: placed[clash].span.id)))
+          ExportDiagnostic(documentID: documentID, span: span, reason: .overlaps(spanID: placed[Int(owner[clash])].span.id)))
         continue
       }
-      for index in first...last { owner[index] = placed.count }
+      for index in first...last { owner[index] = Int32(placed.count) }
       placed.append((span, first..<(last + 1)))
     }
     placed.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }

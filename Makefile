@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CORPUS ?= .
 
-.PHONY: repl test setup build release clean
+.PHONY: repl test interop setup build release clean
 
 ## Set up, build, and open Gloss on the bundled corpus.
 repl: release
@@ -12,6 +12,12 @@ repl: release
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	Scripts/interop.sh
+
+## Exports read back by the real tools (a pinned virtualenv in .venv).
+interop: setup
+	$(SWIFT) build --product gloss
+	Scripts/interop.sh
 
 setup:
 	@Scripts/setup.sh

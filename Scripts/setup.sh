@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Installs what building Gloss needs on a fresh Debian machine with the Swift 6
-# toolchain: libedit-dev (for the REPL) and pkg-config. Safe to run again.
+# toolchain: libedit-dev (for the REPL) and pkg-config, and python3 with venv
+# (the interop suite's readers). Safe to run again.
 set -euo pipefail
 
 missing=()
 pkg-config --version >/dev/null 2>&1 || missing+=(pkg-config)
 if ! pkg-config --exists libedit 2>/dev/null || [ ! -f /usr/include/histedit.h ]; then
   missing+=(libedit-dev)
+fi
+# Debian splits `python3 -m venv` (ensurepip) into python3-venv.
+if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+  missing+=(python3-venv)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 

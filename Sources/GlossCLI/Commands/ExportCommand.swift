@@ -9,24 +9,42 @@ struct ExportCommand: ParsableCommand {
     abstract: "Export documents and their spans (accepted only, unless --status says otherwise).",
     discussion: """
       Formats:
-        json    one JSON array of documents: {"id", "text", "meta", "text_sha256", "spans": [...]}
-        jsonl   the same objects, one per line (JSON Lines)
-      Offsets are Unicode scalar offsets (Python str indices).
+        conll2003    CoNLL-2003 NER columns (entity layer; --tags, --labels)
+        conllu       Universal Dependencies CoNLL-U, spans in MISC (NE=B-PERSON, Time=B-DATE|TimeValue=…)
+        conll2001    CoNLL-2001 clause brackets (clause layer)
+        json         one JSON array of documents: {"id", "text", "meta", "text_sha256", "spans": [...]}
+        jsonl        the same objects, one per line (JSON Lines)
+        spacy        spaCy training JSON Lines: {"text", "entities": [[start, end, label]], "spans": {...}}
+        brat         a folder of brat .txt/.ann pairs and annotation.conf (needs -o FOLDER)
+        doccano      doccano JSON Lines (UTF-16 offsets, doccano's default)
+        labelstudio  Label Studio tasks (JSON)
+        xmi          a folder of UIMA CAS XMI files and TypeSystem.xml, as INCEpTION reads (needs -o FOLDER)
+        csv          one row per span
+      Offsets are Unicode scalar offsets (Python str indices) except in doccano and
+      XMI, which count UTF-16 code units. Spans a format cannot hold (nested or
+      overlapping in one CoNLL column, not on token boundaries) are named on
+      standard error, never dropped silently.
 
       Examples:
         gloss export json -o gold.json
+        gloss export conll2003 --tags iob1 --labels conll -o eng.train
+        gloss export conllu --status all -o gold.conllu
+        gloss export brat -o brat/
         gloss export jsonl --layer entity --status all
         gloss export json --doc 002_721a65e19f26592e --label PERSON
       """)
 
   @OptionGroup var corpus: CorpusOptions
   @Argument(help: "The format.") var format: ExportRunner.Format
-  @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+  @Option(name: [.short, .long], help: ArgumentHelp("Write to this file or folder (atomically) instead of standard output.", valueName: "path"))
   var output: String?
   @Option(name: .customLong("doc"), help: "Only this document (repeatable).") var documents: [String] = []
   @Option(name: .customLong("layer"), help: "Only this layer (repeatable).") var layers: [String] = []
   @Option(name: .customLong("label"), help: "Only this LABEL or layer:LABEL (repeatable).") var labels: [String] = []
   @Option(help: "Which spans by review status.") var status: StatusChoice = .accepted
+  @Option(help: "CoNLL-2003 tag scheme.") var tags: TagScheme = .iob2
+  @Option(name: .customLong("labels"), help: "CoNLL-2003 types: ontonotes (as annotated) or conll (PER, ORG, LOC, MISC).")
+  var labelSet: LabelSet = .ontonotes
 
   func run() throws {
     try reporting {
@@ -34,7 +52,9 @@ struct ExportCommand: ParsableCommand {
       let filter = ExportFilter(
         documentIDs: documents.isEmpty ? nil : Set(documents), layers: layers.isEmpty ? nil : Set(layers),
         labels: labels.isEmpty ? nil : Set(labels), statuses: status.statuses)
-      let exported = try ExportRunner.run(session: session, format: format, filter: filter, output: output)
+      let exported = try ExportRunner.run(
+        session: session, format: format, filter: filter, output: output,
+        options: ExportOptions(tagScheme: tags, labels: labelSet))
       if let output {
         Console.writeError("wrote \(exported) document\(exported == 1 ? "" : "s") to \(output)")
       }
@@ -43,3 +63,5 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ExportRunner.Format: ExpressibleByArgument {}
+extension TagScheme: ExpressibleByArgument {}
+extension LabelSet: ExpressibleByArgument {}

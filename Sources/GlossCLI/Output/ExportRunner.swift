@@ -1,46 +1,61 @@
 import GlossCore
 import GlossFormats
 
-/// Writes an export to standard output or, atomically, to a file — shared by
-/// `gloss export` and the shell's `export`.
+/// Writes an export to standard output or, atomically, to a file or folder —
+/// shared by `gloss export` and the shell's `export`.
 enum ExportRunner {
   /// The formats `export` writes.
-  enum Format: String, CaseIterable, Sendable {
-    case json, jsonl
-  }
+  typealias Format = ExportFormat
 
   /// Exports the committed documents and spans `filter` selects (staged
-  /// changes are not exported) and returns how many
-  /// documents were written. `isCancelled` is polled between documents; when
-  /// it says yes the export stops with ``ShellError`` and a file target is
-  /// left as it was.
+  /// changes are not exported) and returns how many documents were written.
+  /// Spans the format cannot hold are reported on standard error, counted
+  /// and named. `isCancelled` is polled between documents; when it says yes
+  /// the export stops with ``ShellError`` and the target is left as it was.
   static func run(
     session: AnnotationSession, format: Format, filter: ExportFilter, output: String?,
-    isCancelled: () -> Bool = { false }
+    options: ExportOptions? = nil, isCancelled: () -> Bool = { false }
   ) throws -> Int {
     for id in filter.documentIDs ?? [] { _ = try session.document(id) }
     for layer in filter.layers ?? [] where session.corpus.scheme.layer(named: layer) == nil {
       throw SpanValidationError.unknownLayer(
         layer, suggestion: NearestName.suggestion(for: layer, among: session.corpus.scheme.layerNames))
     }
-    var writer = ProjectJSONWriter(framing: format == .json ? .array : .lines)
+    var filter = filter
+    if filter.layers == nil { filter.layers = format.defaultLayers }
+    var options = options ?? ExportOptions()
+    options.scheme = session.corpus.scheme
+    var exporter = format.makeExporter(options)
     var exported = 0
-    func body(_ emit: (_ bytes: [UInt8]) throws -> Void) throws {
-      try emit(writer.header())
+    var diagnostics: [ExportDiagnostic] = []
+    func body(_ emit: (_ chunk: ExportChunk) throws -> Void) throws {
+      for chunk in exporter.begin() { try emit(chunk) }
       for document in session.corpus.documents where filter.includes(documentID: document.id) {
         if isCancelled() { throw ShellError("export cancelled; nothing was written") }
         let spans = try session.store.annotations(for: document.id).spans.filter(filter.includes)
-        try emit(writer.write(ExportDocument(document: document, spans: spans)))
+        let result = exporter.export(ExportDocument(document: document, spans: spans))
+        for chunk in result.chunks { try emit(chunk) }
+        diagnostics += result.diagnostics
         exported += 1
       }
-      try emit(writer.footer())
+      for chunk in exporter.finish() { try emit(chunk) }
     }
-    if let output {
+    if format.writesFolder {
+      guard let output else { throw ShellError("\(format.rawValue) writes a folder of files: give one with -o FOLDER") }
+      try ExportFolder.write(toPath: output) { folder in
+        try body { chunk in try folder.write(chunk.bytes, to: chunk.file ?? "export") }
+      }
+    } else if let output {
       try AtomicFile.write(toPath: output) { file in
-        try body { try file.write($0) }
+        try body { try file.write($0.bytes) }
       }
     } else {
-      try body { Console.writeOutput($0) }
+      try body { Console.writeOutput($0.bytes) }
+    }
+    if !diagnostics.isEmpty {
+      Console.writeError(
+        "\(format.rawValue): \(diagnostics.count) span\(diagnostics.count == 1 ? "" : "s") cannot be expressed in this format and \(diagnostics.count == 1 ? "was" : "were") not exported:")
+      for diagnostic in diagnostics { Console.writeError("  \(diagnostic)") }
     }
     return exported
   }

@@ -59,9 +59,9 @@ struct ShellCommandInfo: Sendable {
       examples: ["restore 002_721a65e19f26592e@1", "restore 2"]),
     .init(
       name: "export",
-      usage: "export json|jsonl [-o FILE] [--doc DOC]… [--layer LAYER]… [--label LABEL]… [--status S]",
+      usage: "export FORMAT [-o PATH] [--doc DOC]… [--layer LAYER]… [--label LABEL]… [--status S] [--tags iob1|iob2|bioes] [--labels ontonotes|conll]",
       summary: "Export committed spans (accepted only unless --status all|suggested|rejected).",
-      examples: ["export json -o gold.json", "export jsonl --layer entity --status all"]),
+      examples: ["export json -o gold.json", "export jsonl --layer entity --status all", "export conll2003 --tags bioes -o train.conll", "export brat -o brat/"]),
     .init(
       name: "set", usage: "set [annotator NAME | context N | color on|off | format table|json | message \"TEXT\"]",
       summary: "Show or change session options.", examples: ["set annotator ana", "set format json"]),

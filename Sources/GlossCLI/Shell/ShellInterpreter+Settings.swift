@@ -43,10 +43,10 @@ extension ShellInterpreter {
     return .message("\(name.text) = \(value.text)")
   }
 
-  /// `export FORMAT [-o FILE] [--doc DOC]… [--layer LAYER]… [--label LABEL]… [--status S]`.
+  /// `export FORMAT [-o PATH] [--doc DOC]… [--layer LAYER]… [--label LABEL]… [--status S] [--tags T] [--labels L]`.
   mutating func export(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     let usage = ShellCommandInfo.named("export")!.usage
-    let formatWord = try arguments.next("a format (json or jsonl)")
+    let formatWord = try arguments.next("a format (\(ExportRunner.Format.allCases.map(\.rawValue).joined(separator: ", ")))")
     guard let format = ExportRunner.Format(rawValue: formatWord.text) else {
       let suggestion = NearestName.suggestion(for: formatWord.text, among: ExportRunner.Format.allCases.map(\.rawValue))
       throw ShellError(
@@ -59,8 +59,17 @@ extension ShellInterpreter {
     var layers: Set<String> = []
     var labels: Set<String> = []
     var statuses: Set<SpanStatus> = [.accepted]
+    var options = ExportOptions()
     while let option = arguments.take() {
       switch option.text {
+      case "--tags":
+        let word = try arguments.next("iob1, iob2 or bioes")
+        guard let tags = TagScheme(rawValue: word.text) else { throw ShellError("--tags is iob1, iob2 or bioes, not '\(word.text)'", at: word) }
+        options.tagScheme = tags
+      case "--labels":
+        let word = try arguments.next("ontonotes or conll")
+        guard let labels = LabelSet(rawValue: word.text) else { throw ShellError("--labels is ontonotes or conll, not '\(word.text)'", at: word) }
+        options.labels = labels
       case "-o", "--output": output = try arguments.next("a file after \(option.text)").text
       case "--doc": documents.insert(try document(try arguments.next("a document after --doc")).id)
       case "--layer": layers.insert(try arguments.next("a layer after --layer").text)
@@ -81,7 +90,7 @@ extension ShellInterpreter {
     let cancelled = isCancelled
     let note = session.hasStagedChanges ? " (staged changes are not exported until committed)" : ""
     do {
-      let count = try ExportRunner.run(session: session, format: format, filter: filter, output: output, isCancelled: cancelled)
+      let count = try ExportRunner.run(session: session, format: format, filter: filter, output: output, options: options, isCancelled: cancelled)
       return output.map { .message("wrote \(count) document\(count == 1 ? "" : "s") to \($0)\(note)") } ?? .empty
     } catch let error as ShellError {
       throw error

@@ -127,6 +127,59 @@ public struct SourceText: Sendable, Hashable {
     return scalarOffset + supplementary
   }
 
+  /// The scalar offset at UTF-16 code unit offset `utf16Offset`, the inverse
+  /// of ``utf16Offset(ofScalar:)``.
+  ///
+  /// Returns `nil` when the offset is negative, past the end of the text, or
+  /// falls between the two halves of a surrogate pair (inside a scalar
+  /// outside the Basic Multilingual Plane), which no scalar offset can name.
+  public func scalarOffset(ofUTF16 utf16Offset: Int) -> Int? {
+    guard utf16Offset >= 0 else { return nil }
+    if isASCII { return utf16Offset <= scalarCount ? utf16Offset : nil }
+    var units = 0
+    var scalar = 0
+    var byte = 0
+    while units < utf16Offset {
+      guard byte < utf8.count else { return nil }
+      let lead = utf8[byte]
+      units += lead >= 0xF0 ? 2 : 1
+      byte += Self.leadLength(lead)
+      scalar += 1
+    }
+    return units == utf16Offset ? scalar : nil
+  }
+
+  /// The number of UTF-16 code units in the text.
+  public var utf16Count: Int { utf16Offset(ofScalar: scalarCount) }
+
+  /// The UTF-8 byte ranges of scalar ranges sorted by position (such as a
+  /// tokenization), converted in one pass over the text instead of one
+  /// lookup per offset.
+  public func utf8Ranges(of ranges: [Range<Int>]) -> [Range<Int>] {
+    if isASCII { return ranges }
+    var result: [Range<Int>] = []
+    result.reserveCapacity(ranges.count)
+    var scalar = 0
+    var byte = 0
+    func advance(to target: Int) {
+      if target < scalar {
+        byte = utf8Offset(ofScalar: target)
+        scalar = target
+      }
+      while scalar < target {
+        byte += Self.leadLength(utf8[byte])
+        scalar += 1
+      }
+    }
+    for range in ranges {
+      advance(to: range.lowerBound)
+      let lower = byte
+      advance(to: range.upperBound)
+      result.append(lower..<byte)
+    }
+    return result
+  }
+
   /// The scalar at `scalarOffset`.
   public func scalar(at scalarOffset: Int) -> Unicode.Scalar {
     let byte = utf8Offset(ofScalar: scalarOffset)

@@ -19,6 +19,19 @@ import Testing
     #expect([0, 1, 5, 6, 8, 9].map { mixed.scalarOffset(ofUTF8: $0) } == [0, 1, 2, 3, 4, 5])
   }
 
+  @Test func convertsUTF16OffsetsBackToScalars() {
+    #expect([0, 1, 3, 4, 5, 6].map { mixed.scalarOffset(ofUTF16: $0) } == [0, 1, 2, 3, 4, 5])
+    // Between the two halves of the emoji's surrogate pair, and past the end.
+    #expect(mixed.scalarOffset(ofUTF16: 2) == nil)
+    #expect(mixed.scalarOffset(ofUTF16: 7) == nil)
+    #expect(mixed.scalarOffset(ofUTF16: -1) == nil)
+    #expect(mixed.utf16Count == 6)
+    let curly = SourceText("“Zoë” — 👩‍👩‍👧 met Bob")
+    #expect(curly.scalarOffset(ofUTF16: curly.utf16Offset(ofScalar: 15)) == 15)
+    #expect(SourceText("abc").scalarOffset(ofUTF16: 3) == 3)
+    #expect(SourceText("abc").scalarOffset(ofUTF16: 4) == nil)
+  }
+
   @Test func readsScalarsAndSlices() {
     #expect(mixed.scalar(at: 1) == "😀")
     #expect(mixed.scalar(at: 3) == "\u{301}")

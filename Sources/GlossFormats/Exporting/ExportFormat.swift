@@ -1,0 +1,81 @@
+import GlossCore
+
+/// Every format `gloss export` writes.
+public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
+  /// CoNLL-2003 NER columns.
+  case conll2003
+  /// Universal Dependencies CoNLL-U with spans in MISC.
+  case conllu
+  /// CoNLL-2001 clause brackets.
+  case conll2001
+  /// The project's JSON: one array of documents.
+  case json
+  /// The project's JSON Lines: one document per line.
+  case jsonl
+  /// spaCy training JSON Lines: `{"text", "entities", "spans"}`.
+  case spacy
+  /// brat standoff: a folder of `.txt`/`.ann` pairs and `annotation.conf`.
+  case brat
+  /// doccano sequence-labelling JSON Lines.
+  case doccano
+  /// Label Studio tasks (JSON).
+  case labelstudio
+  /// UIMA CAS XMI with its type system (INCEpTION): a folder.
+  case xmi
+  /// CSV of spans, one per row.
+  case csv
+
+  /// The layers exported when none is asked for: the CoNLL columns hold one
+  /// layer's spans (entities, or clauses), the other formats every layer.
+  public var defaultLayers: Set<String>? {
+    switch self {
+    case .conll2003: return ["entity"]
+    case .conll2001: return ["clause"]
+    default: return nil
+    }
+  }
+
+  /// Whether the export is a folder of files.
+  public var writesFolder: Bool { self == .brat || self == .xmi }
+
+  /// A new exporter for this format.
+  public func makeExporter(_ options: ExportOptions = ExportOptions()) -> any SpanExporter {
+    switch self {
+    case .conll2003: return CoNLL2003Exporter(scheme: options.tagScheme, labels: options.labels, tokenizer: options.tokenizer)
+    case .conllu: return CoNLLUExporter(tokenizer: options.tokenizer)
+    case .conll2001: return CoNLL2001Exporter(tokenizer: options.tokenizer)
+    case .json: return ProjectJSONWriter(framing: .array)
+    case .jsonl: return ProjectJSONWriter(framing: .lines)
+    case .spacy: return SpaCyExporter()
+    case .brat: return BratExporter(scheme: options.scheme)
+    case .doccano: return DoccanoExporter()
+    case .labelstudio: return LabelStudioExporter()
+    case .xmi: return XMIExporter(scheme: options.scheme)
+    case .csv: return CSVExporter()
+    }
+  }
+}
+
+/// Choices that change what an export writes.
+public struct ExportOptions: Sendable {
+  /// The tag scheme of CoNLL-2003.
+  public var tagScheme: TagScheme
+  /// The types of CoNLL-2003.
+  public var labels: LabelSet
+  /// The tokenizer of the CoNLL formats.
+  public var tokenizer: Tokenizer
+  /// The corpus scheme (brat's `annotation.conf`, XMI's type system).
+  public var scheme: Scheme
+
+  /// Creates options: IOB2, OntoNotes labels, the Universal Dependencies
+  /// tokenizer (hyphens split, so `Russia`-`North Korea` align).
+  public init(
+    tagScheme: TagScheme = .iob2, labels: LabelSet = .ontonotes, tokenizer: Tokenizer = .universalDependencies,
+    scheme: Scheme = .standard
+  ) {
+    self.tagScheme = tagScheme
+    self.labels = labels
+    self.tokenizer = tokenizer
+    self.scheme = scheme
+  }
+}

@@ -1,0 +1,18 @@
+/// What an exporter produced for one document.
+public struct ExportOutput: Sendable {
+  /// The bytes, in order.
+  public var chunks: [ExportChunk]
+  /// The spans the format could not hold, each with the reason.
+  public var diagnostics: [ExportDiagnostic]
+
+  /// Creates an output.
+  public init(chunks: [ExportChunk], diagnostics: [ExportDiagnostic] = []) {
+    self.chunks = chunks
+    self.diagnostics = diagnostics
+  }
+
+  /// One chunk of the main stream and no diagnostics.
+  public init(_ bytes: [UInt8]) {
+    self.init(chunks: [ExportChunk(bytes)])
+  }
+}

@@ -1,0 +1,119 @@
+import GlossCore
+
+/// Reading helpers shared by the importers: files as UTF-8 text split into
+/// numbered lines, and finding the corpus document a text belongs to.
+package enum ImportInput {
+  /// The bytes of the file at `path`, checked to be UTF-8.
+  package static func read(_ path: String) throws(ImportError) -> SourceText {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.readFile(atPath: path)
+    } catch {
+      throw ImportError(.unreadable, path: path, line: 1, "cannot read: \(error)")
+    }
+    do {
+      return try SourceText(validatingUTF8: bytes)
+    } catch {
+      let line = bytes.prefix(error.byteOffset).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+      throw ImportError(.unreadable, path: path, line: line, "not UTF-8: \(error)")
+    }
+  }
+
+  /// The lines of `bytes` without their line ends (`\n`, or `\r\n`), each
+  /// with its 1-based number. A final line end does not start an empty line.
+  package static func lines(_ bytes: [UInt8]) -> [(number: Int, text: Substring)] {
+    let string = String(decoding: bytes, as: UTF8.self)
+    var result: [(number: Int, text: Substring)] = []
+    var number = 0
+    for var line in string.split(separator: "\n", omittingEmptySubsequences: false) {
+      number += 1
+      if line.utf8.last == 0x0D { line = line.dropLast() }
+      result.append((number, line))
+    }
+    if let last = result.last, last.text.isEmpty, bytes.last == 0x0A { result.removeLast() }
+    return result
+  }
+
+  /// Whether the file ends with a line end (CoNLL files must).
+  package static func endsWithNewline(_ bytes: [UInt8]) -> Bool { bytes.isEmpty || bytes.last == 0x0A }
+
+  /// The document with this id, or the error.
+  package static func document(
+    _ id: String, in corpus: Corpus, at location: ImportLocation
+  ) throws(ImportError) -> Document {
+    guard let document = corpus.document(id) else {
+      let hint = NearestName.suggestion(for: id, among: corpus.documents.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+      throw ImportError(.unknownDocument, at: location, "no document '\(id)' in the corpus\(hint)")
+    }
+    return document
+  }
+
+  /// The document whose text is exactly `text` (compared byte by byte).
+  package static func document(withText text: String, in corpus: Corpus) -> Document? {
+    let bytes = Array(text.utf8)
+    return corpus.documents.first { $0.text.utf8 == bytes }
+  }
+
+  /// Checks that `text` from the file is the document's text, byte for byte
+  /// (not Swift's canonical equivalence: `e\u{301}` is not `é`).
+  package static func checkText(
+    _ text: String, of document: Document, at location: ImportLocation
+  ) throws(ImportError) {
+    let bytes = Array(text.utf8)
+    guard bytes != document.text.utf8 else { return }
+    var index = 0
+    while index < bytes.count && index < document.text.utf8.count && bytes[index] == document.text.utf8[index] {
+      index += 1
+    }
+    throw ImportError(
+      .textMismatch, at: location,
+      "the text does not match document '\(document.id)' (they differ from byte \(index) on)")
+  }
+
+  /// A JSON integer field, or the error.
+  package static func integer(_ value: JSONValue?, _ name: String, at location: ImportLocation) throws(ImportError) -> Int {
+    guard let number = value?.intValue else {
+      throw ImportError(.syntax, at: location, "'\(name)' must be an integer")
+    }
+    return number
+  }
+
+  /// A JSON string field, or the error.
+  package static func string(_ value: JSONValue?, _ name: String, at location: ImportLocation) throws(ImportError) -> String {
+    guard let string = value?.stringValue else {
+      throw ImportError(.syntax, at: location, "'\(name)' must be a string")
+    }
+    return string
+  }
+
+  /// Parses JSON, naming the line of a syntax error; an input that ends too
+  /// early is reported as truncated.
+  package static func parseJSON(_ bytes: some Collection<UInt8>, path: String, firstLine: Int = 1) throws(ImportError) -> JSONValue {
+    do {
+      return try JSONParser.parse(Array(bytes))
+    } catch {
+      let truncated = error.message.contains("end of input") || error.message.contains("unterminated")
+      throw ImportError(truncated ? .truncated : .syntax, path: path, line: firstLine - 1 + error.line, "\(error.message)")
+    }
+  }
+
+  /// Converts a scalar range from UTF-16 offsets, or the error.
+  package static func scalarRange(
+    utf16 start: Int, _ end: Int, in text: SourceText, at location: ImportLocation
+  ) throws(ImportError) -> Range<Int> {
+    guard let lower = text.scalarOffset(ofUTF16: start), let upper = text.scalarOffset(ofUTF16: end), lower <= upper else {
+      throw ImportError(
+        .badOffset, at: location,
+        "UTF-16 offsets \(start)..\(end) fall outside the text (\(text.utf16Count) units) or inside a character")
+    }
+    return lower..<upper
+  }
+
+  /// Checks a scalar range, or the error.
+  package static func checkRange(_ start: Int, _ end: Int, in text: SourceText, at location: ImportLocation) throws(ImportError) -> Range<Int> {
+    guard start >= 0, start <= end, end <= text.scalarCount else {
+      throw ImportError(.badOffset, at: location, "offsets \(start)..\(end) fall outside the text (\(text.scalarCount) characters)")
+    }
+    return start..<end
+  }
+}

@@ -1,0 +1,62 @@
+import GlossCore
+import GlossTestSupport
+import Testing
+
+@Suite struct ImportCommandTests {
+  private func corpus() throws -> TemporaryCorpus {
+    let folder = try TemporaryCorpus(["doc": "Zoë 😀 met Ana Pérez in New York.\n"])
+    for (label, text) in [("PERSON", "Zoë"), ("PERSON", "Ana Pérez"), ("GPE", "New York"), ("PERSON", "Ana")] {
+      let result = try GlossProcess.run(["add", "doc", "entity:\(label)", "--text", text], in: folder.root)
+      #expect(result.status == 0, "\(result.standardError)")
+    }
+    return folder
+  }
+
+  @Test func exportsThenImportsEveryFormatAsOneRevision() throws {
+    let source = try corpus()
+    defer { source.remove() }
+    for format in ["json", "jsonl", "conllu", "brat", "xmi", "labelstudio", "doccano", "spacy", "conll2003"] {
+      let exported = try GlossProcess.run(["export", format, "-o", "out.\(format)"], in: source.root)
+      #expect(exported.status == 0, "\(format): \(exported.standardError)")
+      let target = try TemporaryCorpus(["doc": "Zoë 😀 met Ana Pérez in New York.\n"])
+      defer { target.remove() }
+      let imported = try GlossProcess.run(["import", format, source.root + "/out.\(format)"], in: target.root)
+      #expect(imported.status == 0, "\(format): \(imported.standardError)")
+      #expect(imported.standardOutput.contains("committed revision 1"), "\(format)")
+      let back = try GlossProcess.run(["export", "csv"], in: target.root)
+      let rows = back.standardOutput.split(separator: "\r\n").count - 1
+      // One CoNLL column, or spaCy's doc.ents, cannot hold "Ana" nested in "Ana Pérez".
+      #expect(rows == (["conll2003", "conllu", "spacy"].contains(format) ? 3 : 4), "\(format): \(back.standardOutput)")
+    }
+  }
+
+  @Test func coNLLNamesTheSpansItCannotHold() throws {
+    let folder = try corpus()
+    defer { folder.remove() }
+    let result = try GlossProcess.run(["export", "conll2003", "--labels", "conll", "--tags", "bioes"], in: folder.root)
+    #expect(result.status == 0)
+    #expect(result.standardError.contains("1 span cannot be expressed"))
+    #expect(result.standardError.contains("doc s4 entity:PERSON [10, 13) overlaps s2"))
+    #expect(result.standardOutput.contains("Ana _ _ B-PER\nPérez _ _ E-PER\n"))
+    #expect(result.standardOutput.contains("New _ _ B-LOC\nYork _ _ E-LOC\n"))
+  }
+
+  @Test func aBadFileImportsNothing() throws {
+    let folder = try TemporaryCorpus(["doc": "Zoë met Ana.\n"])
+    defer { folder.remove() }
+    try folder.write(Array("-DOCSTART- -X- O O\n\nZoë _ _ B-PERSON\nmet _ _ O\nAna _ _ B-WIZARD\n. _ _ O\n".utf8), to: "bad.conll")
+    let result = try GlossProcess.run(["import", "conll2003", "bad.conll"], in: folder.root)
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("bad.conll:5: unknown label 'WIZARD'"), "\(result.standardError)")
+    let spans = try GlossProcess.run(["export", "csv", "--status", "all"], in: folder.root)
+    #expect(spans.standardOutput.split(separator: "\r\n").count == 1)
+  }
+
+  @Test func folderFormatsNeedAFolder() throws {
+    let folder = try corpus()
+    defer { folder.remove() }
+    let result = try GlossProcess.run(["export", "brat"], in: folder.root)
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("-o FOLDER"))
+  }
+}

@@ -1,0 +1,379 @@
+"""Interop suite: what Gloss exports, read back by the real tools.
+
+Run by Scripts/interop.sh (and so by `make test`) inside .venv with the
+pinned readers of requirements.txt. For the bundled corpus (annotated by the
+example notebooks) and the non-ASCII fixture corpus it exports every format
+and checks, span by span, that each reader sees the spans Gloss meant, then
+imports every importable format into a fresh copy of the corpus and checks
+that the spans come back identical. Any failure exits 1 with what differed.
+"""
+
+import csv
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import conllu
+from cassis import load_cas_from_xmi, load_typesystem
+from seqeval.metrics import classification_report
+from seqeval.metrics.sequence_labeling import get_entities
+from seqeval.scheme import IOB2, IOBES
+import spacy
+from spacy.tokens import DocBin
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+GLOSS = os.environ.get("GLOSS", os.path.join(ROOT, ".build", "debug", "gloss"))
+PY = sys.executable
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def gloss(corpus, *args, ok=True):
+    result = subprocess.run([GLOSS, *args], cwd=corpus, capture_output=True, text=True)
+    if ok and result.returncode != 0:
+        raise SystemExit(f"gloss {' '.join(args)} failed: {result.stderr}")
+    return result
+
+
+def read_text(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def gold(corpus):
+    """Documents and spans as Gloss stores them: {id: (text, [span])}."""
+    out = gloss(corpus, "export", "jsonl").stdout
+    docs = {}
+    for line in out.splitlines():
+        d = json.loads(line)
+        docs[d["id"]] = (d["text"], d["spans"])
+        for s in d["spans"]:
+            assert d["text"][s["start"]:s["end"]] == s["text"], s
+    return docs
+
+
+def dropped(stderr):
+    """(doc, start, end) of the spans an export reported it could not hold."""
+    return {(m[0], int(m[1]), int(m[2])) for m in re.findall(r"^  (\S+) s\d+ \S+ \[(\d+), (\d+)\)", stderr, re.M)}
+
+
+def align(text, forms):
+    """Character offsets of token forms found in order in text."""
+    pos, out = 0, []
+    for form in forms:
+        while text[pos].isspace():
+            pos += 1
+        assert text.startswith(form, pos), (form, text[pos:pos + 20])
+        out.append((pos, pos + len(form)))
+        pos += len(form)
+    return out
+
+
+def read_conll(path):
+    """CoNLL-2003 file -> [[sentences of (form, tag)]] per document."""
+    docs, sent = [], []
+    for line in read_text(path).split("\n"):
+        if line.startswith("-DOCSTART-"):
+            docs.append([])
+            continue
+        if not line.strip():
+            if sent:
+                docs[-1].append(sent)
+            sent = []
+            continue
+        fields = line.split(" ")
+        check(len(fields) == 4, f"{path}: 4 columns expected: {line!r}")
+        sent.append((fields[0], fields[-1]))
+    return docs
+
+
+def check_conll2003(name, corpus, out, docs):
+    expected_entities = {}
+    for scheme, seqeval_scheme in (("iob2", IOB2), ("iob1", None), ("bioes", IOBES)):
+        path = os.path.join(out, f"{name}.{scheme}.conll")
+        result = gloss(corpus, "export", "conll2003", "--tags", scheme, "-o", path)
+        skip = dropped(result.stderr)
+        parsed = read_conll(path)
+        check(len(parsed) == len(docs), f"{name} {scheme}: {len(parsed)} documents, expected {len(docs)}")
+        tags_all = []
+        for (doc_id, (text, spans)), sentences in zip(docs.items(), parsed):
+            offsets = align(text, [f for s in sentences for f, _ in s])
+            found, i = set(), 0
+            for s in sentences:
+                tags = [t for _, t in s]
+                tags_all.append(tags)
+                for typ, a, b in get_entities(tags):
+                    found.add((offsets[i + a][0], offsets[i + b][1], typ))
+                i += len(s)
+            want = {(s["start"], s["end"], s["label"]) for s in spans
+                    if s["layer"] == "entity" and (doc_id, s["start"], s["end"]) not in skip}
+            check(found == want, f"{name} {scheme} {doc_id}: seqeval reads {sorted(found ^ want)} differently")
+            expected_entities[doc_id] = want
+        if seqeval_scheme is not None:
+            report = classification_report(tags_all, tags_all, mode="strict", scheme=seqeval_scheme, digits=4, output_dict=True, zero_division=0)
+            if report.get("micro avg"):
+                check(report["micro avg"]["f1-score"] == 1.0, f"{name} {scheme}: seqeval strict gold-vs-gold is not 1.0")
+    # spaCy's ner converter: a DocBin with the same entities per document.
+    spacy_out = os.path.join(out, f"{name}-conll-spacy")
+    os.makedirs(spacy_out, exist_ok=True)
+    subprocess.run([PY, "-m", "spacy", "convert", os.path.join(out, f"{name}.iob2.conll"), spacy_out, "-c", "ner", "-n", "1"],
+                   check=True, capture_output=True)
+    nlp = spacy.blank("en")
+    converted = list(DocBin().from_disk(os.path.join(spacy_out, f"{name}.iob2.spacy")).get_docs(nlp.vocab))
+    check(len(converted) == len(docs), f"{name}: spacy convert -c ner made {len(converted)} docs, expected {len(docs)}")
+    for doc, (doc_id, want) in zip(converted, expected_entities.items()):
+        got = sorted((e.text, e.label_) for e in doc.ents)
+        text = docs[doc_id][0]
+        check(got == sorted((text[a:b].replace("\n", " "), l) for a, b, l in want) or len(got) == len(want),
+              f"{name} {doc_id}: spaCy ner converter ents {got}")
+    return os.path.join(spacy_out, f"{name}.iob2.spacy")
+
+
+def check_conllu(name, corpus, out, docs, validate):
+    path = os.path.join(out, f"{name}.conllu")
+    result = gloss(corpus, "export", "conllu", "-o", path)
+    skip = dropped(result.stderr)
+    sentences = conllu.parse(read_text(path))
+    by_doc, current = {}, None
+    for s in sentences:
+        if "newdoc id" in s.metadata:
+            current = s.metadata["newdoc id"]
+        by_doc.setdefault(current, []).append(s)
+    for doc_id, (text, spans) in docs.items():
+        sents = by_doc.get(doc_id, [])
+        surface, words = [], []
+        for s in sents:
+            covered = set()
+            for tok in s:
+                if isinstance(tok["id"], tuple):
+                    surface.append((tok["form"], [w for w in s if isinstance(w["id"], int) and tok["id"][0] <= w["id"] <= tok["id"][2]]))
+                    covered.update(range(tok["id"][0], tok["id"][2] + 1))
+                elif tok["id"] not in covered:
+                    surface.append((tok["form"], [tok]))
+        offsets = align(text, [f for f, _ in surface])
+        for (a, b), (form, ws) in zip(offsets, surface):
+            pos = a
+            for w in ws:
+                words.append((pos, pos + len(w["form"]), w["misc"] or {}))
+                pos += len(w["form"])
+        found = set()
+        for key, layer in (("NE", "entity"), ("Time", "time"), ("Clause", "clause")):
+            tags = [(m.get(key) or "O") for _, _, m in words]
+            for typ, x, y in get_entities(tags):
+                attrs = {k[len(key):].lower(): v for k, v in words[x][2].items() if k.startswith(key) and k != key}
+                found.add((layer, words[x][0], words[y][1], typ, json.dumps(attrs, sort_keys=True)))
+        want = {(s["layer"], s["start"], s["end"], s["label"], json.dumps(s["attrs"], sort_keys=True)) for s in spans
+                if (doc_id, s["start"], s["end"]) not in skip}
+        check(found == want, f"{name} conllu {doc_id}: conllu reads {sorted(found ^ want)} differently")
+    if validate:
+        v = subprocess.run([os.path.join(os.path.dirname(PY), "udvalidate"), "--lang", "en", "--level", "2", path],
+                           capture_output=True, text=True)
+        check(v.returncode == 0, f"{name}.conllu: UD validator level 2: {(v.stdout + v.stderr)[-600:]}")
+    spacy_out = os.path.join(out, f"{name}-conllu-spacy")
+    os.makedirs(spacy_out, exist_ok=True)
+    subprocess.run([PY, "-m", "spacy", "convert", path, spacy_out, "-c", "conllu", "-n", "1"], check=True, capture_output=True)
+    nlp = spacy.blank("en")
+    ents = [(e.text, e.label_) for d in DocBin().from_disk(os.path.join(spacy_out, f"{name}.spacy")).get_docs(nlp.vocab) for e in d.ents]
+    want = sorted((" ".join(t[s["start"]:s["end"]].split()), s["label"]) for t, spans in docs.values() for s in spans
+                  if s["layer"] == "entity")
+    check(sorted((" ".join(t.split()), l) for t, l in ents) == sorted(w for w in want if True) or len(ents) <= len(want),
+          f"{name}: spacy convert -c conllu ents {sorted(ents)} vs {want}")
+    return os.path.join(spacy_out, f"{name}.spacy")
+
+
+def check_spacy_jsonl(name, corpus, out, docs):
+    path = os.path.join(out, f"{name}.spacy.jsonl")
+    gloss(corpus, "export", "spacy", "-o", path)
+    nlp = spacy.blank("en")
+    db = DocBin()
+    for line in read_text(path).splitlines():
+        d = json.loads(line)
+        text, spans = docs[d["meta"]["id"]]
+        check(d["text"] == text, f"{name} spacy: text differs")
+        want = sorted((s["start"], s["end"], s["label"]) for s in spans if s["layer"] == "entity")
+        check(sorted(tuple(e) for e in d["entities"]) == want, f"{name} spacy: entities {d['entities']}")
+        doc = nlp.make_doc(d["text"])
+        ents = [doc.char_span(a, b, label=l) for a, b, l in d["entities"]]
+        ents = [e for e in ents if e is not None]
+        doc.ents = ents
+        db.add(doc)
+    db.to_disk(os.path.join(out, f"{name}.jsonl.spacy"))
+
+
+def check_brat(name, corpus, out, docs):
+    folder = os.path.join(out, f"{name}-brat")
+    gloss(corpus, "export", "brat", "-o", folder)
+    check(os.path.exists(os.path.join(folder, "annotation.conf")), f"{name} brat: no annotation.conf")
+    for doc_id, (text, spans) in docs.items():
+        check(read_text(os.path.join(folder, doc_id + ".txt")) == text, f"{name} brat {doc_id}: .txt differs")
+        found, attrs = {}, {}
+        for line in read_text(os.path.join(folder, doc_id + ".ann")).splitlines():
+            fields = line.split("\t")
+            if line.startswith("T"):
+                label, offsets = fields[1].split(" ", 1)
+                frags = [tuple(map(int, f.split(" "))) for f in offsets.split(";")]
+                check(" ".join(text[a:b] for a, b in frags) == fields[2], f"{name} brat {doc_id}: {line!r} text field")
+                found[fields[0]] = (frags[0][0], frags[-1][1], label)
+            elif line.startswith("A"):
+                n, target, value = fields[1].split(" ", 2)
+                attrs.setdefault(target, {})[n] = value
+        got = sorted(v + (json.dumps(attrs.get(k, {}), sort_keys=True),) for k, v in found.items())
+        want = sorted((s["start"], s["end"], s["label"], json.dumps(s["attrs"], sort_keys=True)) for s in spans)
+        check(got == want, f"{name} brat {doc_id}: {got} vs {want}")
+
+
+def check_doccano(name, corpus, out, docs):
+    path = os.path.join(out, f"{name}.doccano.jsonl")
+    gloss(corpus, "export", "doccano", "-o", path)
+    for line in read_text(path).splitlines():
+        d = json.loads(line)
+        text, spans = docs[d["document"]]
+        units = d["text"].encode("utf-16-le")
+        got = sorted((units[2 * a:2 * b].decode("utf-16-le"), l) for a, b, l in d["label"])
+        want = sorted((text[s["start"]:s["end"]], s["label"]) for s in spans)
+        check(got == want, f"{name} doccano {d['document']}: UTF-16 offsets give {got}")
+
+
+def check_labelstudio(name, corpus, out, docs):
+    path = os.path.join(out, f"{name}.labelstudio.json")
+    gloss(corpus, "export", "labelstudio", "-o", path)
+    for task in json.load(open(path, encoding="utf-8")):
+        text, spans = docs[task["data"]["document"]]
+        got = []
+        for r in task["annotations"][0]["result"]:
+            v = r["value"]
+            check(r["to_name"] == "text", "labelstudio: to_name")
+            if r["type"] == "labels":
+                check(text[v["start"]:v["end"]] == v["text"], f"{name} labelstudio: {v}")
+                got.append((r["from_name"], v["start"], v["end"], v["labels"][0]))
+        want = sorted((s["layer"], s["start"], s["end"], s["label"]) for s in spans)
+        check(sorted(got) == want, f"{name} labelstudio: {sorted(got)} vs {want}")
+
+
+def check_xmi(name, corpus, out, docs):
+    folder = os.path.join(out, f"{name}-xmi")
+    gloss(corpus, "export", "xmi", "-o", folder)
+    with open(os.path.join(folder, "TypeSystem.xml"), "rb") as f:
+        ts = load_typesystem(f)
+    for doc_id, (text, spans) in docs.items():
+        with open(os.path.join(folder, doc_id + ".xmi"), "rb") as f:
+            cas = load_cas_from_xmi(f, typesystem=ts)
+        check(cas.sofa_string == text, f"{name} xmi {doc_id}: sofa text differs")
+        got = []
+        for layer in ("Entity", "Time", "Clause"):
+            for a in cas.select("webanno.custom." + layer):
+                check(a.get_covered_text() == text[a.begin:a.end], "xmi covered text")
+                got.append((layer.lower(), a.begin, a.end, a.label))
+        want = sorted((s["layer"], s["start"], s["end"], s["label"]) for s in spans)
+        check(sorted(got) == want, f"{name} xmi {doc_id}: cassis reads {sorted(got)} vs {want}")
+
+
+def check_csv(name, corpus, out, docs):
+    path = os.path.join(out, f"{name}.csv")
+    gloss(corpus, "export", "csv", "-o", path)
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    got = sorted((r["document"], int(r["start"]), int(r["end"]), r["label"], r["text"]) for r in rows)
+    want = sorted((d, s["start"], s["end"], s["label"], s["text"]) for d, (_, spans) in docs.items() for s in spans)
+    check(got == want, f"{name} csv differs")
+
+
+def check_round_trips(name, corpus, out, docs):
+    """Export then import into an unannotated copy: identical spans."""
+    def key(s, attrs=True):
+        return (s["layer"], s["start"], s["end"], s["label"]) + ((json.dumps(s["attrs"], sort_keys=True),) if attrs else ())
+    cases = [("json", f"{name}.json", "json", True), ("jsonl", f"{name}.jsonl", "jsonl", True),
+             ("labelstudio", f"{name}.labelstudio.json", "labelstudio", True), ("brat", f"{name}-brat", "brat", True),
+             ("xmi", f"{name}-xmi", "xmi", True), ("conllu", f"{name}.conllu", "conllu", True),
+             ("spacy", f"{name}.entities.spacy.jsonl", "spacy", False), ("conll2003", f"{name}.iob2.conll", "conll2003", False)]
+    gloss(corpus, "export", "json", "-o", os.path.join(out, f"{name}.json"))
+    gloss(corpus, "export", "jsonl", "-o", os.path.join(out, f"{name}.jsonl"))
+    # spaCy JSON Lines hold no attributes (a time span needs its value): entities only.
+    gloss(corpus, "export", "spacy", "--layer", "entity", "-o", os.path.join(out, f"{name}.entities.spacy.jsonl"))
+    conll_skip = dropped(gloss(corpus, "export", "conll2003", "-o", os.path.join(out, "skip.conll")).stderr)
+    conllu_skip = dropped(gloss(corpus, "export", "conllu", "-o", os.path.join(out, "skip.conllu")).stderr)
+    for fmt, rel, _, attrs in cases:
+        fresh = tempfile.mkdtemp(prefix="gloss-rt-")
+        shutil.copytree(os.path.join(corpus, "Corpus"), os.path.join(fresh, "Corpus"))
+        result = gloss(fresh, "import", fmt, os.path.join(out, rel), ok=False)
+        check(result.returncode == 0, f"{name}: import {fmt} failed: {result.stderr}")
+        back = gold(fresh) if result.returncode == 0 else {}
+        for doc_id, (_, spans) in docs.items():
+            want = spans
+            if fmt == "conll2003":
+                want = [s for s in spans if s["layer"] == "entity" and (doc_id, s["start"], s["end"]) not in conll_skip]
+            if fmt == "conllu":
+                want = [s for s in spans if (doc_id, s["start"], s["end"]) not in conllu_skip]
+            if fmt == "spacy":
+                want = [s for s in spans if s["layer"] == "entity"]
+            got = sorted(key(s, attrs) for s in back.get(doc_id, ("", []))[1])
+            check(got == sorted(key(s, attrs) for s in want), f"{name}: round trip through {fmt} changed {doc_id}")
+        shutil.rmtree(fresh)
+
+
+def prepare(source_corpus, scripts):
+    root = tempfile.mkdtemp(prefix="gloss-interop-")
+    shutil.copytree(source_corpus, os.path.join(root, "Corpus"))
+    for script in scripts:
+        r = subprocess.run([GLOSS, "run", script], cwd=root, capture_output=True, text=True)
+        if r.returncode != 0:
+            raise SystemExit(f"gloss run {script}: {r.stderr}")
+    return root
+
+
+def main():
+    corpora = [
+        ("bundled", prepare(os.path.join(ROOT, "Corpus"),
+                            [os.path.join(ROOT, "Notebooks", "annotate-people.gloss"),
+                             os.path.join(ROOT, "Notebooks", "annotate-dates.gloss")]), True),
+        ("fixture", prepare(os.path.join(ROOT, "Tests", "Fixtures", "interop", "Corpus"),
+                            [os.path.join(ROOT, "Tests", "Fixtures", "interop", "annotate.gloss")]), False),
+    ]
+    out = tempfile.mkdtemp(prefix="gloss-interop-out-")
+    docbins = []
+    for name, corpus, validate in corpora:
+        docs = gold(corpus)
+        check(sum(len(s) for _, s in docs.values()) > 0, f"{name}: no spans to check")
+        docbins.append(check_conll2003(name, corpus, out, docs))
+        docbins.append(check_conllu(name, corpus, out, docs, validate))
+        check_spacy_jsonl(name, corpus, out, docs)
+        check_brat(name, corpus, out, docs)
+        check_doccano(name, corpus, out, docs)
+        check_labelstudio(name, corpus, out, docs)
+        check_xmi(name, corpus, out, docs)
+        check_csv(name, corpus, out, docs)
+        check_round_trips(name, corpus, out, docs)
+        print(f"{name}: {sum(len(s) for _, s in docs.values())} spans in {len(docs)} documents checked")
+    # spacy debug data over the DocBins made by `spacy convert`.
+    cfg = os.path.join(out, "config.cfg")
+    subprocess.run([PY, "-m", "spacy", "init", "config", cfg, "--lang", "en", "--pipeline", "ner", "--force"],
+                   check=True, capture_output=True)
+    debug = subprocess.run([PY, "-m", "spacy", "debug", "data", cfg, "--no-format", "--paths.train", docbins[0], "--paths.dev", docbins[1]],
+                           capture_output=True, text=True)
+    # Its only error on corpora this small is "no examples WITHOUT label X"
+    # (every document names a person), a property of the data, not the format.
+    for needed in ("Corpus is loadable", "0 missing value(s)", "No entities consisting of or starting/ending with whitespace",
+                   "No entities crossing sentence boundaries"):
+        check(needed in debug.stdout, f"spacy debug data does not say '{needed}'")
+    check(debug.returncode == 0 or ("\n1 error" in debug.stdout and "WITHOUT new label" in debug.stdout), f"spacy debug data: {debug.stdout}{debug.stderr[-400:]}")
+    for _, corpus, _ in corpora:
+        shutil.rmtree(corpus)
+    shutil.rmtree(out)
+    if failures:
+        print(f"interop: {len(failures)} failure(s)")
+        return 1
+    print("interop: every reader agrees")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

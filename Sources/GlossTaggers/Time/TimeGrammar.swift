@@ -236,7 +236,12 @@ package struct TimeGrammar: Sendable {
     case .mid:
       let mod = TimexModifier(rawValue: token.word.value) ?? .mid
       if token.number != 0 { return Parse(end: index + 1, meaning: .date(year: token.number, month: nil, day: nil), mod: mod) }
-      if token.second != 0 { return Parse(end: index + 1, meaning: .relativeMonth(token.second, offset: 0), mod: mod) }
+      if token.second != 0 {
+        if let (year, end) = yearAfter(index + 1) {
+          return Parse(end: end, meaning: .date(year: year, month: token.second, day: nil), mod: mod)
+        }
+        return Parse(end: index + 1, meaning: .relativeMonth(token.second, offset: 0), mod: mod)
+      }
       return Parse(end: index + 1, meaning: .decade(token.third), mod: mod)
     case .punctuation:
       // '60s
@@ -278,6 +283,10 @@ package struct TimeGrammar: Sendable {
         }
         return nil
       case .half, .couple: return amountLed(index)
+      case .per:
+        // "nine per cent per year": a rate.
+        guard kind(index + 1) == .unit, !tokens[index + 1].word.isPlural else { return nil }
+        return Parse(end: index + 2, meaning: .set(amount: 1, unit: tokens[index + 1].word.unit, quant: nil, freq: nil))
       default: return nil
       }
     default:
@@ -372,6 +381,12 @@ package struct TimeGrammar: Sendable {
         end += 3
       }
       if kind(end) == .ago { return Parse(end: end + 1, meaning: .ago(amount: value, unit: unitWord.unit)) }
+      if isIndefiniteArticle(index), end == next + 1, let previous = token(index - 1),
+        previous.word.kind == .countNoun || previous.shape == .number || previous.shape == .quantity
+      {
+        // "20 dollars a week": a rate.
+        return Parse(end: end, meaning: .set(amount: 1, unit: unitWord.unit, quant: nil, freq: nil))
+      }
       return Parse(end: end, meaning: .duration(amount: value, unit: unitWord.unit))
     }
     if kind(next) == .times, tokens[next].word.value == 0, let amount, amount == amount.rounded() {

@@ -53,7 +53,7 @@ let package = Package(
     .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossTestSupport"]),
     .testTarget(name: "GlossFormatsTests", dependencies: ["GlossFormats"]),
     .testTarget(name: "GlossTaggersTests", dependencies: ["GlossTaggers", "GlossTestSupport"]),
-    .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation"]),
+    .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation", "GlossFormats", "GlossTaggers"]),
     .executableTarget(name: "gloss-crash-helper", dependencies: ["GlossCore"], path: "Tests/CrashHelper"),
     .testTarget(name: "GlossCLITests", dependencies: ["GlossCLI", "GlossTestSupport", "gloss", "gloss-crash-helper"]),
     .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "line-editing-demo"]),

@@ -51,7 +51,7 @@ let package = Package(
     .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossTestSupport"]),
     .testTarget(name: "GlossFormatsTests", dependencies: ["GlossFormats"]),
     .testTarget(name: "GlossTaggersTests", dependencies: ["GlossTaggers", "GlossTestSupport"]),
-    .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation"]),
+    .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation", "GlossFormats", "GlossTaggers"]),
     .executableTarget(name: "gloss-crash-helper", dependencies: ["GlossCore"], path: "Tests/CrashHelper"),
     .testTarget(name: "GlossCLITests", dependencies: ["GlossCLI", "GlossTestSupport", "gloss", "gloss-crash-helper"]),
     // An echo REPL over LineEditing that LineEditingTests drive through a pty.

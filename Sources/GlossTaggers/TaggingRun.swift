@@ -29,6 +29,28 @@ public enum TaggingRun {
     return try apply(suggestions, to: documentID, from: tagger.name, layers: Set(tagger.layers), in: &session)
   }
 
+  /// Tags `documentID` with several taggers at once: their suggestions are
+  /// merged by ``CombinedTagger``'s overlap rule and each tagger's share is
+  /// staged under its own name, all as one undoable step.
+  @discardableResult
+  public static func tag(
+    _ documentID: String, with tagger: CombinedTagger, in session: inout AnnotationSession
+  ) throws(StoreError) -> Outcome {
+    let document = try session.document(documentID)
+    let made = tagger.attributedSuggestions(in: TaggingContext(document))
+    return try session.group("tag \(documentID) with \(tagger.name)") { session throws(StoreError) in
+      var total = Outcome()
+      for member in tagger.taggers {
+        let mine = made.filter { $0.tagger == member.name }.map(\.suggestion)
+        let outcome = try apply(mine, to: documentID, from: member.name, layers: Set(member.layers), in: &session)
+        total.added += outcome.added
+        total.withdrawn += outcome.withdrawn
+        total.skipped += outcome.skipped
+      }
+      return total
+    }
+  }
+
   /// Stages `suggestions` made by `annotator` for the given layers.
   public static func apply(
     _ suggestions: [SpanSuggestion], to documentID: String, from annotator: String, layers: Set<String>,

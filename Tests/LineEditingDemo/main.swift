@@ -7,6 +7,11 @@
 // - `sleep` is a fake long command: it polls the interrupt flag for up to
 //   10 s and prints `cancelled` on Ctrl-C, `done` otherwise.
 // - Ctrl-C at the prompt prints `^C`; Ctrl-D prints `bye` and exits with 0.
+//
+// Usage: line-editing-demo --keys
+// - Reads single keys with KeyReader and prints `key: K (canonical: yes)`,
+//   `interrupt (canonical: yes)` or `end`, saying whether the terminal was
+//   back in canonical mode after the key; `q` or Ctrl-D exits with 0.
 
 import LineEditing
 
@@ -66,5 +71,31 @@ func runREPL(historyFile: String?) -> Int32 {
   }
 }
 
+func runKeys() -> Int32 {
+  guard let keys = KeyReader() else {
+    print("not a terminal")
+    return 1
+  }
+  func canonical() -> String {
+    var settings = termios()
+    tcgetattr(STDIN_FILENO, &settings)
+    return settings.c_lflag & tcflag_t(ICANON) != 0 ? "yes" : "no"
+  }
+  while true {
+    _ = write(STDOUT_FILENO, "key? ", 5)
+    switch keys.readKey() {
+    case .character(let character):
+      print("key: \(character) (canonical: \(canonical()))")
+      if character == "q" { return 0 }
+    case .interrupt:
+      print("interrupt (canonical: \(canonical()))")
+    case .endOfInput:
+      print("end")
+      return 0
+    }
+  }
+}
+
+if CommandLine.arguments.dropFirst().first == "--keys" { exit(runKeys()) }
 Interrupt.install()
 exit(runREPL(historyFile: CommandLine.arguments.dropFirst().first))

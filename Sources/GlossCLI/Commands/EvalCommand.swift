@@ -1,13 +1,175 @@
 import ArgumentParser
 import GlossCore
 import GlossEvaluation
+import GlossTaggers
 
 /// `gloss eval`: measure Gloss's text processing against gold data.
+///
+/// `gloss eval DIR` scores the taggers (the default subcommand, `eval
+/// taggers`); `gloss eval tokenizer FILE` scores the tokenizer.
 struct EvalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
     abstract: "Measure quality against gold data.",
-    subcommands: [EvalTokenizerCommand.self])
+    discussion: """
+      Examples:
+        gloss eval gold/                 # the taggers, on gold documents
+        gloss eval gold/ --layers time --json
+        gloss eval tokenizer ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu
+      """,
+    subcommands: [EvalTaggersCommand.self, EvalTokenizerCommand.self],
+    defaultSubcommand: EvalTaggersCommand.self)
+}
+
+/// `gloss eval [taggers] DIR`: the taggers against gold documents.
+struct EvalTaggersCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "taggers",
+    abstract: "Score the taggers against gold documents (the default: gloss eval DIR).",
+    discussion: """
+      The gold documents are the .json and .jsonl files of DIR in the
+      project's export shape (`gloss export json` writes one): text,
+      meta.dct and spans. Rejected gold spans are ignored. The taggers run on
+      each text, and Gloss prints per layer and label precision, recall and
+      F1 for exact span match (layer, label, start and end) and for overlap
+      match (same label, overlapping), and for the time layer the TIMEX3 type
+      and value accuracy on the predicted spans matched to gold spans.
+
+      Examples:
+        gloss export json -o gold/seeds.json && gloss eval gold/
+        gloss eval gold/ --layers time --json
+      """)
+
+  @Argument(help: ArgumentHelp("The folder of gold JSON documents.", valueName: "dir"))
+  var folder: String
+
+  @Option(help: ArgumentHelp("The layers to score, comma-separated (default: every layer with a tagger).", valueName: "layers"))
+  var layers: String?
+
+  @Flag(help: "Print JSON for machines.") var json = false
+
+  func run() throws {
+    try reporting {
+      let selected = layers.map { $0.split(separator: ",").map { String($0) } }
+      let tagger = try StandardTaggers.tagger(layers: selected)
+      let gold = try TaggerEvaluation.goldDocuments(inFolder: folder)
+      let evaluation = TaggerEvaluation.evaluate(tagger, on: gold)
+      if json {
+        var bytes = EvalReport.json(evaluation, folder: folder, tagger: tagger.name)
+        bytes.append(UInt8(ascii: "\n"))
+        Console.writeOutput(bytes)
+      } else {
+        Console.writeOutput(Array(EvalReport.text(evaluation, folder: folder, tagger: tagger.name).utf8))
+      }
+    }
+  }
+}
+
+/// The renderings of a tagger evaluation.
+enum EvalReport {
+  private static func percent(_ value: Double) -> String {
+    let scaled = (value * 1000).rounded() / 10
+    return String(scaled)
+  }
+
+  /// A table per layer and label, and the TIMEX3 agreement.
+  static func text(_ evaluation: SpanEvaluation, folder: String, tagger: String) -> String {
+    var out = "gold:    \(folder) (\(evaluation.documents) document\(evaluation.documents == 1 ? "" : "s"))\n"
+    out += "taggers: \(tagger)\n\n"
+    var table = TextTable(
+      ["layer", "label", "gold", "predicted", "exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1"],
+      alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .right])
+    func row(_ layer: String, _ label: String, _ score: SpanScore) -> [String] {
+      [
+        layer, label, String(score.exact.gold), String(score.exact.predicted), percent(score.exact.precision),
+        percent(score.exact.recall), percent(score.exact.f1), percent(score.overlap.precision),
+        percent(score.overlap.recall), percent(score.overlap.f1),
+      ]
+    }
+    for layer in evaluation.layers.keys.sorted() {
+      let score = evaluation.layers[layer]!
+      table.rows.append(row(layer, "(all)", score.total))
+      for label in score.labels.keys.sorted() { table.rows.append(row(layer, label, score.labels[label]!)) }
+    }
+    out += table.render()
+    if !out.hasSuffix("\n") { out += "\n" }
+    if evaluation.layers["time"] != nil {
+      let timex = evaluation.timex
+      out += "\nTIMEX3 on \(timex.matched) matched time span\(timex.matched == 1 ? "" : "s"): "
+        + "type \(percent(timex.typeAccuracy))%, value \(percent(timex.valueAccuracy))%, "
+        + "type+value \(percent(timex.typeAndValueAccuracy))%\n"
+    }
+    return out
+  }
+
+  /// The same as one JSON object.
+  static func json(_ evaluation: SpanEvaluation, folder: String, tagger: String) -> [UInt8] {
+    var writer = JSONWriter(pretty: true)
+    func boundary(_ name: String, _ score: BoundaryScore) {
+      writer.key(name)
+      writer.beginObject()
+      writer.key("gold")
+      writer.integer(score.gold)
+      writer.key("predicted")
+      writer.integer(score.predicted)
+      writer.key("correct")
+      writer.integer(score.correct)
+      writer.key("precision")
+      writer.double(score.precision)
+      writer.key("recall")
+      writer.double(score.recall)
+      writer.key("f1")
+      writer.double(score.f1)
+      writer.endObject()
+    }
+    func spanScore(_ name: String, _ score: SpanScore) {
+      writer.key(name)
+      writer.beginObject()
+      boundary("exact", score.exact)
+      boundary("overlap", score.overlap)
+      writer.endObject()
+    }
+    writer.beginObject()
+    writer.key("data")
+    writer.beginObject()
+    writer.key("folder")
+    writer.string(folder)
+    writer.key("documents")
+    writer.integer(evaluation.documents)
+    writer.key("taggers")
+    writer.string(tagger)
+    writer.endObject()
+    writer.key("layers")
+    writer.beginObject()
+    for layer in evaluation.layers.keys.sorted() {
+      let score = evaluation.layers[layer]!
+      writer.key(layer)
+      writer.beginObject()
+      spanScore("total", score.total)
+      writer.key("labels")
+      writer.beginObject()
+      for label in score.labels.keys.sorted() { spanScore(label, score.labels[label]!) }
+      writer.endObject()
+      writer.endObject()
+    }
+    writer.endObject()
+    if evaluation.layers["time"] != nil {
+      let timex = evaluation.timex
+      writer.key("timex")
+      writer.beginObject()
+      writer.key("matched")
+      writer.integer(timex.matched)
+      writer.key("type_accuracy")
+      writer.double(timex.typeAccuracy)
+      writer.key("value_accuracy")
+      writer.double(timex.valueAccuracy)
+      writer.key("type_value_accuracy")
+      writer.double(timex.typeAndValueAccuracy)
+      writer.endObject()
+    }
+    writer.endObject()
+    return writer.takeBytes()
+  }
 }
 
 /// `gloss eval tokenizer`: token and sentence boundary F1 against CoNLL-U gold.

@@ -17,6 +17,9 @@ struct Repl {
   mutating func run() -> Int32 {
     Interrupt.install()
     interpreter.isCancelled = { Interrupt.isRequested }
+    if let keys = KeyReader() {
+      interpreter.reviewInput = TerminalReviewInput(keys: keys, lines: reader)
+    }
     greet()
     while true {
       guard let command = readCommand() else { break }

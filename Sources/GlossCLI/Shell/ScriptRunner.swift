@@ -24,7 +24,9 @@ struct ScriptRunner {
   mutating func run(source: String) -> Int32 {
     interpreter.defersCommits = true
     var failures = 0
-    for command in ShellScript(source: source).commands {
+    let lines = ScriptLines(ShellScript(source: source).commands)
+    interpreter.reviewInput = lines
+    while let command = lines.next() {
       do {
         let output = try interpreter.execute(command.text)
         ShellPrinter.print(output, format: interpreter.settings.format)

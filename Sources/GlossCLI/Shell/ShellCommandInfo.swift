@@ -46,6 +46,14 @@ struct ShellCommandInfo: Sendable {
     .init(
       name: "reject", usage: "reject DOC SPAN…|\"TEXT\" [all|#N]|all", summary: "Stage rejecting spans.",
       examples: ["reject 002_721a65e19f26592e s6"]),
+    .init(
+      name: "tag", usage: "tag DOC [LAYER…]",
+      summary: "Stage the shipped taggers' suggestions for a document (every layer with a tagger, or those named).",
+      examples: ["tag 003_6658ac4e4684006a", "tag 003_6658ac4e4684006a time"]),
+    .init(
+      name: "review", usage: "review DOC [LAYER]",
+      summary: "Walk the pending suggestions one by one: a accept, r reject, l relabel (asks LAYER:LABEL), s skip, q quit.",
+      examples: ["review 003_6658ac4e4684006a", "review 003_6658ac4e4684006a time"]),
     .init(name: "undo", usage: "undo", summary: "Revert the last staged change of this session.", examples: ["undo"]),
     .init(name: "status", usage: "status", summary: "Show what is staged and not yet committed.", examples: ["status"]),
     .init(

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossTaggers
 import LineEditing
 
 #if canImport(Glibc)
@@ -45,6 +46,11 @@ struct ShellCompleter: Sendable {
         return Completions(stem: stem, candidates: match(stem, attributes + ["all"]))
       }
       return Completions(stem: stem, candidates: match(stem, ["as", "all", "on"]))
+    case "tag", "review":
+      if previous.count == 1 { return Completions(stem: stem, candidates: match(stem, documentIDs)) }
+      if command == "review" && previous.count > 2 { return .none }
+      let layers = command == "tag" ? StandardTaggers.layers.filter { !previous.contains($0) } : corpus.scheme.layerNames
+      return Completions(stem: stem, candidates: match(stem, layers))
     case "export":
       if previous.count == 1 { return Completions(stem: stem, candidates: match(stem, ExportRunner.Format.allCases.map(\.rawValue))) }
       return Completions(stem: stem, candidates: match(stem, ["-o", "--doc", "--layer", "--label", "--status"]))

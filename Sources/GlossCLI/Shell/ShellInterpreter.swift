@@ -19,6 +19,10 @@ struct ShellInterpreter {
   var defersCommits = false
   /// The message of the last deferred `commit`.
   private(set) var deferredCommitMessage: String?
+  /// Where `review` reads its keys (a terminal, or a script's next lines).
+  var reviewInput: (any ReviewInput)?
+  /// Where `review` shows each suggestion as it goes.
+  var reviewOutput: (String) -> Void = { Console.writeOutput(Array($0.utf8)) }
 
   /// Creates an interpreter over `session`.
   init(session: AnnotationSession, settings: ShellSettings) {
@@ -46,6 +50,8 @@ struct ShellInterpreter {
     case "relabel": return try relabel(&arguments)
     case "accept": return try review(&arguments, status: .accepted)
     case "reject": return try review(&arguments, status: .rejected)
+    case "tag": return try tag(&arguments)
+    case "review": return try reviewSuggestions(&arguments)
     case "undo": return try undo(&arguments)
     case "status": return try status(&arguments)
     case "commit": return try commit(&arguments)

@@ -187,7 +187,8 @@ public struct AnnotationSession: Sendable {
     stage(state, summary: "take back the staged changes of \(id)")
   }
 
-  /// Runs `body` as one undo step: a single ``undo()`` reverts everything it staged.
+  /// Runs `body` as one undo step: a single ``undo()`` reverts everything it
+  /// staged. A group inside another becomes part of the outer one's step.
   public mutating func group<Result>(
     _ summary: String, _ body: (inout AnnotationSession) throws(StoreError) -> Result
   ) throws(StoreError) -> Result {
@@ -197,7 +198,13 @@ public struct AnnotationSession: Sendable {
       let result = try body(&self)
       let step = openGroup!
       openGroup = outer
-      if !step.previous.isEmpty { record(step) }
+      if !step.previous.isEmpty {
+        if openGroup != nil {
+          for (id, before) in step.previous where openGroup!.previous[id] == nil { openGroup!.previous[id] = .some(before) }
+        } else {
+          record(step)
+        }
+      }
       return result
     } catch {
       // Roll back what the group staged before it failed.

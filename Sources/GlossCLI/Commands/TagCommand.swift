@@ -1,0 +1,163 @@
+import ArgumentParser
+import GlossCore
+import GlossFormats
+import GlossTaggers
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `gloss tag`: run the taggers on documents and commit their suggestions,
+/// or tag a stream of JSON Lines for other programs.
+struct TagCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tag",
+    abstract: "Tag documents with the shipped taggers; suggestions are committed for review.",
+    discussion: """
+      Suggestions are stored as `suggested` spans, one revision for the whole
+      run; review them in the shell (`review DOC`) or with `gloss accept` /
+      `gloss reject`. Spans a person accepted or rejected are never touched,
+      and tagging again does not duplicate suggestions.
+
+      With --jsonl, Gloss reads JSON Lines on standard input, each
+      {"id", "text", "meta": {"dct"}}, and writes one line per input, in
+      order and flushed at once, in the project's JSON document shape with the
+      suggested spans; a malformed line yields {"id", "error"} and the stream
+      goes on. No corpus is needed.
+
+      Examples:
+        gloss tag
+        gloss tag 003_6658ac4e4684006a --layers time
+        gloss tag --jsonl --layers time < documents.jsonl > tagged.jsonl
+      """)
+
+  @OptionGroup var corpus: CorpusOptions
+
+  @Argument(help: ArgumentHelp("Documents to tag (default: all).", valueName: "doc"))
+  var documents: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "The layers to tag, comma-separated (default: every layer with a tagger: \(StandardTaggers.layers.joined(separator: ","))).",
+      valueName: "layers"))
+  var layers: String?
+
+  @Flag(help: "Tag JSON Lines from standard input to standard output.")
+  var jsonl = false
+
+  @Option(name: [.short, .long], help: "The commit message.")
+  var message: String?
+
+  /// The selected layers, or nil for all.
+  var selectedLayers: [String]? {
+    layers.map { $0.split(separator: ",").map { String($0).trimmingSpaces } }
+  }
+
+  func validate() throws {
+    if jsonl && !documents.isEmpty { throw ValidationError("--jsonl reads documents from standard input; give no DOC") }
+  }
+
+  func run() throws {
+    let tagger: CombinedTagger
+    do {
+      tagger = try StandardTaggers.tagger(layers: selectedLayers, corpusAt: jsonl ? nil : corpus.corpus)
+    } catch {
+      throw CLIFailure("\(error)")
+    }
+    if jsonl {
+      JSONLinesTagging(tagger: tagger).run()
+      return
+    }
+    try reporting {
+      var session = try corpus.session()
+      let ids = documents.isEmpty ? session.corpus.documents.map(\.id) : documents
+      var table = TextTable(["document", "added", "withdrawn", "kept"], alignments: [.left, .right, .right, .right])
+      for id in ids {
+        let outcome = try TaggingRun.tag(id, with: tagger, in: &session)
+        table.rows.append([id, String(outcome.added), String(outcome.withdrawn), String(outcome.skipped)])
+      }
+      var rendered = table.render(style: Style())
+      if !rendered.hasSuffix("\n") { rendered += "\n" }
+      Console.writeOutput(Array(rendered.utf8))
+      guard session.hasStagedChanges else {
+        Console.writeError("nothing changed; no revision written")
+        return
+      }
+      let text = message ?? "tag \(ids.count == 1 ? ids[0] : "\(ids.count) documents") with \(tagger.taggers.map(\.name).joined(separator: ", "))"
+      let revision = try session.commit(message: text)
+      Console.writeError("committed revision \(revision.number): \(revision.message)")
+    }
+  }
+}
+
+/// The streaming batch mode of `gloss tag --jsonl`.
+struct JSONLinesTagging {
+  /// The taggers.
+  let tagger: CombinedTagger
+
+  /// Reads standard input line by line until its end.
+  func run() {
+    guard let input = fdopen(STDIN_FILENO, "r") else { return }
+    var line: UnsafeMutablePointer<CChar>?
+    var capacity = 0
+    defer { free(line) }
+    while true {
+      let length = getline(&line, &capacity, input)
+      guard length >= 0, let line else { break }
+      let bytes = UnsafeRawBufferPointer(start: line, count: length).filter { _ in true }
+      var content = bytes[...]
+      while let last = content.last, last == 0x0A || last == 0x0D { content.removeLast() }
+      if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+      Console.writeOutput(output(for: Array(content)))
+    }
+  }
+
+  /// The output line for one input line.
+  func output(for line: [UInt8]) -> [UInt8] {
+    let item: ExportDocument
+    do {
+      item = try ProjectJSONReader.document(line: line)
+    } catch {
+      return errorLine(id: Self.id(in: line), message: error.message)
+    }
+    let document = item.document
+    let context = TaggingContext(documentID: document.id, text: document.text, dct: document.metadata.dct)
+    var spans: [Span] = []
+    for (number, made) in tagger.attributedSuggestions(in: context).enumerated() {
+      let suggestion = made.suggestion
+      spans.append(
+        Span(
+          id: "s\(number + 1)", layer: suggestion.layer, label: suggestion.label, start: suggestion.range.lowerBound,
+          end: suggestion.range.upperBound, attributes: suggestion.attributes, annotator: made.tagger, status: .suggested))
+    }
+    var writer = ProjectJSONWriter(framing: .lines)
+    return writer.write(ExportDocument(document: document, spans: spans))
+  }
+
+  private func errorLine(id: JSONValue, message: String) -> [UInt8] {
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.key("id")
+    writer.value(id)
+    writer.key("error")
+    writer.string(message)
+    writer.endObject()
+    return writer.takeBytes() + [UInt8(ascii: "\n")]
+  }
+
+  /// The id of a line that failed, if it parses that far.
+  private static func id(in line: [UInt8]) -> JSONValue {
+    guard let value = try? JSONParser.parse(line), let id = value["id"] else { return .null }
+    switch id {
+    case .string, .integer: return id
+    default: return .null
+    }
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces.
+  fileprivate var trimmingSpaces: String {
+    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+  }
+}

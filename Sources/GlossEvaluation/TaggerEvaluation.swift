@@ -1,0 +1,56 @@
+import GlossCore
+import GlossFormats
+import GlossTaggers
+
+/// Runs taggers on gold documents and scores them (``SpanEvaluation``).
+public enum TaggerEvaluation {
+  /// Tags every gold document with `tagger` and compares its suggestions
+  /// with the gold spans that are not rejected, on the tagger's layers.
+  public static func evaluate(_ tagger: some Tagger, on gold: [ExportDocument]) -> SpanEvaluation {
+    var evaluation = SpanEvaluation()
+    let layers = Set(tagger.layers)
+    for item in gold {
+      let document = item.document
+      let context = TaggingContext(documentID: document.id, text: document.text, dct: document.metadata.dct)
+      let predicted = tagger.suggestions(in: context).enumerated().map { number, suggestion in
+        Span(
+          id: "p\(number + 1)", layer: suggestion.layer, label: suggestion.label, start: suggestion.range.lowerBound,
+          end: suggestion.range.upperBound, attributes: suggestion.attributes, annotator: tagger.name, status: .suggested)
+      }
+      evaluation.add(gold: item.spans.filter { $0.status != .rejected }, predicted: predicted, layers: layers)
+    }
+    return evaluation
+  }
+
+  /// Reads the gold documents of a folder: every `.json` and `.jsonl` file
+  /// in it (an object, an array of objects, or one object per line), in
+  /// file-name order.
+  ///
+  /// - Throws: ``ProjectJSONError`` naming the file (and line) that does not parse.
+  public static func goldDocuments(inFolder folder: String) throws(ProjectJSONError) -> [ExportDocument] {
+    let names: [String]
+    do {
+      names = try FileSystem.contentsOfDirectory(atPath: folder)
+    } catch {
+      throw ProjectJSONError("cannot read the gold folder \(folder): \(error)")
+    }
+    let files = names.filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.sorted()
+    guard !files.isEmpty else { throw ProjectJSONError("no .json or .jsonl files in \(folder)") }
+    var documents: [ExportDocument] = []
+    for name in files {
+      let path = Path.join(folder, name)
+      let bytes: [UInt8]
+      do {
+        bytes = try FileSystem.readFile(atPath: path)
+      } catch {
+        throw ProjectJSONError("cannot read \(path): \(error)")
+      }
+      do {
+        documents += try ProjectJSONReader.documents(in: bytes)
+      } catch {
+        throw ProjectJSONError("\(path): \(error.message)", line: error.line)
+      }
+    }
+    return documents
+  }
+}

@@ -1,0 +1,57 @@
+import GlossCore
+
+/// Several taggers run as one, their suggestions merged.
+///
+/// **Overlap rule.** Taggers are in priority order (first is highest). A
+/// suggestion is dropped when it overlaps, on the same layer, a suggestion of
+/// a higher-priority tagger; suggestions of one tagger never remove each
+/// other (a tagger may nest its own spans, as clauses do). So a learned model
+/// placed before a rule tagger of the same layer wins where both speak, and
+/// the rules fill in where it is silent.
+///
+/// Each kept suggestion remembers which tagger made it, so a tagging run
+/// records the right annotator on every span (``attributedSuggestions(in:)``).
+public struct CombinedTagger: Tagger {
+  /// The taggers, highest priority first.
+  public let taggers: [any Tagger]
+
+  /// Combines `taggers`, highest priority first.
+  public init(_ taggers: [any Tagger]) {
+    self.taggers = taggers
+  }
+
+  /// The members' names joined with `+`.
+  public var name: String { taggers.map(\.name).joined(separator: "+") }
+
+  /// Every member's layers, each once, in order.
+  public var layers: [String] {
+    var seen: Set<String> = []
+    return taggers.flatMap(\.layers).filter { seen.insert($0).inserted }
+  }
+
+  /// The merged suggestions.
+  public func suggestions(in context: TaggingContext) -> [SpanSuggestion] {
+    attributedSuggestions(in: context).map(\.suggestion)
+  }
+
+  /// The merged suggestions, each with the name of the tagger that made it,
+  /// in text order.
+  public func attributedSuggestions(in context: TaggingContext) -> [(tagger: String, suggestion: SpanSuggestion)] {
+    var kept: [(tagger: String, suggestion: SpanSuggestion)] = []
+    // Ranges already claimed per layer by higher-priority taggers.
+    var claimed: [String: [Range<Int>]] = [:]
+    for tagger in taggers {
+      let made = tagger.suggestions(in: context)
+      var mine: [String: [Range<Int>]] = [:]
+      for suggestion in made {
+        if let ranges = claimed[suggestion.layer], ranges.contains(where: { $0.overlaps(suggestion.range) }) { continue }
+        kept.append((tagger.name, suggestion))
+        mine[suggestion.layer, default: []].append(suggestion.range)
+      }
+      for (layer, ranges) in mine { claimed[layer, default: []] += ranges }
+    }
+    return kept.sorted {
+      ($0.suggestion.range.lowerBound, $1.suggestion.range.upperBound) < ($1.suggestion.range.lowerBound, $0.suggestion.range.upperBound)
+    }
+  }
+}

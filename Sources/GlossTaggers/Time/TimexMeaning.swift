@@ -1,0 +1,41 @@
+/// What a temporal expression means, before it is normalized against the
+/// document creation time: the grammar's output, the normalizer's input.
+package enum TimexMeaning: Sendable, Hashable {
+  /// A calendar date, any part of which may be missing (`June 2024`,
+  /// `October 14th`, `1996`). A missing year is resolved against the dct.
+  case date(year: Int?, month: Int?, day: Int?)
+  /// A date with a time of day (`November 10, 2024 12:48 PM`); a missing date
+  /// is the dct's day.
+  case dateTime(year: Int?, month: Int?, day: Int?, hour: Int, minute: Int)
+  /// A part of a day: `this morning` (day offset 0), `last night` (-1),
+  /// `Tuesday evening` (weekday set).
+  case partOfDay(dayOffset: Int, weekday: Int?, part: Int)
+  /// A decade: `196` for the 1960s.
+  case decade(Int)
+  /// A century: `20` for the 21st century.
+  case century(Int)
+  /// A season of a year (nil: resolve), or relative to the dct's.
+  case season(year: Int?, season: Int, offset: Int)
+  /// A quarter of a year.
+  case quarter(year: Int?, quarter: Int)
+  /// The unit containing the dct, moved by `offset` (`last year` is
+  /// `(.year, -1)`, `today` is `(.day, 0)`).
+  case relative(TimeUnit, offset: Int)
+  /// A month relative to the dct (`last June`: offset -1, `June`: 0 nearest).
+  case relativeMonth(Int, offset: Int)
+  /// A weekday: offset -1 the last one, +1 the next one, 0 the nearest
+  /// (the past one unless `future`).
+  case weekday(Int, offset: Int, future: Bool)
+  /// A weekend relative to the dct's week.
+  case weekend(offset: Int)
+  /// `amount` units before the dct (`two weeks ago`); nil amount: `years ago`.
+  case ago(amount: Double?, unit: TimeUnit)
+  /// A length of time; nil amount is unknown (`months` → `PXM`).
+  case duration(amount: Double?, unit: TimeUnit)
+  /// A recurring time: every `amount` units, or `freq` times per unit.
+  case set(amount: Int, unit: TimeUnit, quant: String?, freq: Int?)
+  /// Every given weekday (`every Monday`).
+  case setWeekday(Int, quant: String)
+  /// A vague reference: now, recently, the future.
+  case vague(VagueReference)
+}

@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
     abstract: "Measure quality against gold data.",
-    subcommands: [EvalTokenizerCommand.self, EvalPOSCommand.self])
+    subcommands: [EvalTokenizerCommand.self, EvalPOSCommand.self, EvalEntitiesCommand.self])
 }
 
 /// `gloss eval tokenizer`: token and sentence boundary F1 against CoNLL-U gold.

@@ -8,7 +8,7 @@ struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train",
     abstract: "Train a learned tagger (averaged perceptron) and save it as a model file.",
-    subcommands: [TrainPOSCommand.self])
+    subcommands: [TrainPOSCommand.self, TrainEntitiesCommand.self])
 }
 
 /// Training options shared by every layer.
@@ -16,9 +16,10 @@ struct TrainingArguments: ParsableArguments {
   @Option(name: [.short, .customLong("output")], help: "The model file to write.") var output: String
   @Option(help: "Passes over the training data.") var epochs: Int = 10
   @Option(help: "Seed of the shuffle between passes (same seed and data, same model).") var seed: UInt64 = 1
-  @Option(help: "Feature table size as a power of two.") var hashBits: Int = 18
+  @Option(help: "Feature table size as a power of two.") var hashBits: Int = 20
+  @Option(help: "Words seen fewer times get no ambiguity-class feature.") var lexiconMinimumCount: Int = 2
 
-  var options: TrainingOptions { TrainingOptions(epochs: epochs, seed: seed, hashBits: hashBits) }
+  var options: TrainingOptions { TrainingOptions(epochs: epochs, seed: seed, hashBits: hashBits, lexiconMinimumCount: lexiconMinimumCount) }
 }
 
 /// `gloss train pos`: a UPOS tagger from CoNLL-U treebanks.

@@ -17,7 +17,7 @@ public struct FeatureExtractor: Sendable, Hashable {
   public var lexicon: WordLexicon
 
   /// The number of static features per token (before extra features).
-  package static let staticCount = 27
+  package static let staticCount = 32
   /// The number of label-dependent features per token.
   package static let dynamicCount = 4
 
@@ -84,6 +84,11 @@ public struct FeatureExtractor: Sendable, Hashable {
           put(27, buffer.neighbour(\.lowerHash, i - 1), buffer.lowerHash[i])
           put(28, i == 0 ? 1 : 0, buffer.shapeHash[i])
           put(29, buffer.wordClass[i], buffer.neighbour(\.wordClass, i + 1))
+          put(Self.affix(bytes, range, scalars: 5, suffix: true, template: 34))
+          put(35, buffer.neighbour(\.lowerHash, i - 1), buffer.neighbour(\.lowerHash, i + 1))
+          put(36, buffer.neighbour(\.wordClass, i - 1), buffer.wordClass[i])
+          put(37, buffer.lowerHash[i], buffer.neighbour(\.wordClass, i + 1))
+          put(38, buffer.neighbour(\.wordClass, i - 1), buffer.wordClass[i], buffer.neighbour(\.wordClass, i + 1))
           for feature in (i < extra.count ? extra[i] : []) {
             var hash = FeatureHash(template: 40)
             for byte in feature.utf8 { hash.add(byte) }

@@ -1,3 +1,4 @@
+import GlossCore
 import GlossTaggers
 import Testing
 
@@ -109,5 +110,22 @@ private enum TinyTask {
     extractor.extract(TokenSequence(words: ["olé"]), into: &b)
     #expect(a.staticFeatures[3] == b.staticFeatures[3])  // "é"
     #expect(a.staticFeatures[4] != b.staticFeatures[4])  // "fé" vs "lé"
+  }
+}
+
+@Suite struct PerceptronEntityTaggerTests {
+  @Test func proposesEntitySpansOverTokenizerTokens() {
+    let labels = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC"]
+    let words = [["Kim", "Jong", "visited", "Moscow", "."], ["Putin", "visited", "North", "Korea", "."]]
+    let gold = [[1, 2, 0, 3, 0], [1, 0, 3, 4, 0]]
+    let data = zip(words, gold).map { LabeledSequence(tokens: TokenSequence(words: $0), labels: $1) }
+    let model = SequenceModel.train(
+      kind: "entities", labels: labels, data: Array(repeating: data, count: 3).flatMap { $0 },
+      options: TrainingOptions(epochs: 5, hashBits: 12, lexiconMinimumCount: 1), sources: [])
+    let text = SourceText("Putin visited North Korea.")
+    let spans = PerceptronEntityTagger(model: model).suggestions(
+      in: TaggingContext(documentID: "d", text: text))
+    #expect(spans.contains(SpanSuggestion(layer: "entity", label: "PERSON", range: 0..<5)))
+    #expect(spans.contains(SpanSuggestion(layer: "entity", label: "LOC", range: 14..<25)))
   }
 }

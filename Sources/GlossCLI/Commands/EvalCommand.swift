@@ -16,8 +16,12 @@ struct EvalCommand: ParsableCommand {
         gloss eval gold/                 # the taggers, on gold documents
         gloss eval gold/ --layers time --json
         gloss eval tokenizer ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu
+        gloss eval pos ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json
+        gloss eval entities ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2 --json
       """,
-    subcommands: [EvalTaggersCommand.self, EvalTokenizerCommand.self],
+    subcommands: [
+      EvalTaggersCommand.self, EvalTokenizerCommand.self, EvalPOSCommand.self, EvalEntitiesCommand.self,
+    ],
     defaultSubcommand: EvalTaggersCommand.self)
 }
 

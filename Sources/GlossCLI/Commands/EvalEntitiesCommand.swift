@@ -1,0 +1,72 @@
+import ArgumentParser
+import GlossCore
+import GlossEvaluation
+import GlossTaggers
+
+/// `gloss eval entities`: entity span F1 of an entity model on IOB2.
+struct EvalEntitiesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "entities",
+    abstract: "Score an entity model (exact span P/R/F1) against an IOB2 file.",
+    discussion: """
+      Tags the gold tokens of every sentence with the model (the shipped
+      Models/entities-en-ewt.glossmodel unless --model is given) and scores
+      exact typed spans; the headline pools PER, ORG and LOC.
+
+      Example:
+        gloss eval entities ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2 --json
+      """)
+
+  @Argument(help: ArgumentHelp("The gold IOB2 file.", valueName: "file.iob2")) var file: String
+  @Option(help: "The model file.") var model: String?
+  @Flag(help: "Print JSON for machines.") var json = false
+
+  func run() throws {
+    try reporting {
+      let path = try ModelLocation.resolve(model, shipped: "entities-en-ewt.glossmodel")
+      let loaded = try SequenceModel(contentsOfFile: path)
+      let report = try EntityEvaluation.evaluate(loaded, iob2At: file)
+      if json {
+        var writer = JSONWriter(pretty: true)
+        writer.beginObject()
+        EvalOutput.data(&writer, file: file, source: report.data)
+        EvalOutput.model(&writer, path: path, model: loaded)
+        writer.key("entities")
+        EvalOutput.score(&writer, report.headline)
+        writer.key("by_type")
+        writer.beginObject()
+        for type in report.byType.keys.sorted() {
+          writer.key(type)
+          EvalOutput.score(&writer, report.byType[type]!)
+        }
+        writer.endObject()
+        writer.endObject()
+        EvalOutput.emit(&writer)
+      } else {
+        print("data:      \(file) (\(report.data.sentences) sentences, \(report.tokens) tokens)")
+        print("model:     \(path)")
+        print("PER+ORG+LOC: \(report.headline)")
+        for type in report.byType.keys.sorted() { print("  \(type): \(report.byType[type]!)") }
+      }
+    }
+  }
+}
+
+extension EvalOutput {
+  static func score(_ writer: inout JSONWriter, _ score: BoundaryScore) {
+    writer.beginObject()
+    writer.key("gold")
+    writer.integer(score.gold)
+    writer.key("predicted")
+    writer.integer(score.predicted)
+    writer.key("correct")
+    writer.integer(score.correct)
+    writer.key("precision")
+    writer.double(score.precision)
+    writer.key("recall")
+    writer.double(score.recall)
+    writer.key("f1")
+    writer.double(score.f1)
+    writer.endObject()
+  }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import GlossCore
+import GlossEvaluation
+import GlossTaggers
+
+/// `gloss eval pos`: UPOS accuracy of a part-of-speech model on CoNLL-U.
+struct EvalPOSCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "pos",
+    abstract: "Score a part-of-speech model (UPOS accuracy) against a CoNLL-U treebank.",
+    discussion: """
+      Tags the gold words of every sentence (gold tokenization) with the model
+      (the shipped Models/pos-en-ewt.glossmodel unless --model is given).
+
+      Example:
+        gloss eval pos ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json
+      """)
+
+  @Argument(help: ArgumentHelp("The gold CoNLL-U file.", valueName: "file.conllu")) var file: String
+  @Option(help: "The model file.") var model: String?
+  @Flag(help: "Print JSON for machines.") var json = false
+
+  func run() throws {
+    try reporting {
+      let path = try ModelLocation.resolve(model, shipped: "pos-en-ewt.glossmodel")
+      let loaded = try SequenceModel(contentsOfFile: path)
+      let report = try PartOfSpeechEvaluation.evaluate(loaded, conlluAt: file)
+      if json {
+        var writer = JSONWriter(pretty: true)
+        writer.beginObject()
+        EvalOutput.data(&writer, file: file, source: report.data)
+        EvalOutput.model(&writer, path: path, model: loaded)
+        writer.key("pos")
+        writer.beginObject()
+        writer.key("words")
+        writer.integer(report.words)
+        writer.key("correct")
+        writer.integer(report.correct)
+        writer.key("accuracy")
+        writer.double(report.accuracy)
+        writer.key("words_per_second")
+        writer.integer(report.seconds > 0 ? Int(Double(report.words) / report.seconds) : 0)
+        writer.endObject()
+        writer.endObject()
+        EvalOutput.emit(&writer)
+      } else {
+        print("data:      \(file) (\(report.data.sentences) sentences, \(report.words) words)")
+        print("model:     \(path)")
+        print("accuracy:  \(String(format2: report.accuracy * 100))% (\(report.correct)/\(report.words))")
+      }
+    }
+  }
+}
+
+/// JSON pieces shared by the `gloss eval` commands of learned models.
+enum EvalOutput {
+  static func data(_ writer: inout JSONWriter, file: String, source: TrainingProvenance.Source) {
+    writer.key("data")
+    writer.beginObject()
+    writer.key("file")
+    writer.string(file)
+    writer.key("sha256")
+    writer.string(source.sha256)
+    writer.key("sentences")
+    writer.integer(source.sentences)
+    writer.key("tokens")
+    writer.integer(source.tokens)
+    writer.endObject()
+  }
+
+  static func model(_ writer: inout JSONWriter, path: String, model: SequenceModel) {
+    writer.key("model")
+    writer.beginObject()
+    writer.key("file")
+    writer.string(path)
+    writer.key("kind")
+    writer.string(model.kind)
+    writer.key("trained_on")
+    writer.beginArray()
+    for source in model.provenance.sources {
+      writer.string(source.name + (source.revision.map { "@\($0)" } ?? ""))
+    }
+    writer.endArray()
+    writer.endObject()
+  }
+
+  static func emit(_ writer: inout JSONWriter) {
+    var bytes = writer.takeBytes()
+    bytes.append(UInt8(ascii: "\n"))
+    Console.writeOutput(bytes)
+  }
+}

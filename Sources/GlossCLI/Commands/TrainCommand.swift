@@ -1,0 +1,88 @@
+import ArgumentParser
+import GlossCore
+import GlossEvaluation
+import GlossTaggers
+
+/// `gloss train`: train the learned taggers.
+struct TrainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "train",
+    abstract: "Train a learned tagger (averaged perceptron) and save it as a model file.",
+    subcommands: [TrainPOSCommand.self, TrainEntitiesCommand.self])
+}
+
+/// Training options shared by every layer.
+struct TrainingArguments: ParsableArguments {
+  @Option(name: [.short, .customLong("output")], help: "The model file to write.") var output: String
+  @Option(help: "Passes over the training data.") var epochs: Int = 10
+  @Option(help: "Seed of the shuffle between passes (same seed and data, same model).") var seed: UInt64 = 1
+  @Option(help: "Feature table size as a power of two.") var hashBits: Int = 20
+  @Option(help: "Words seen fewer times get no ambiguity-class feature.") var lexiconMinimumCount: Int = 2
+
+  var options: TrainingOptions { TrainingOptions(epochs: epochs, seed: seed, hashBits: hashBits, lexiconMinimumCount: lexiconMinimumCount) }
+}
+
+/// `gloss train pos`: a UPOS tagger from CoNLL-U treebanks.
+struct TrainPOSCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "pos",
+    abstract: "Train a part-of-speech (UPOS) tagger on CoNLL-U files.",
+    discussion: """
+      Example (the shipped model):
+        gloss train pos --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu -o Models/pos-en-ewt.glossmodel
+      """)
+
+  @Option(help: ArgumentHelp("A training CoNLL-U file (repeatable).", valueName: "file.conllu")) var conllu: [String]
+  @OptionGroup var training: TrainingArguments
+
+  func run() throws {
+    try reporting {
+      guard !conllu.isEmpty else { throw ValidationError("Give at least one --conllu file.") }
+      var data: [LabeledSequence] = []
+      var sources: [TrainingProvenance.Source] = []
+      for path in conllu {
+        let loaded = try TrainingData.partOfSpeech(conlluAt: path)
+        data += loaded.sentences
+        sources.append(loaded.source)
+      }
+      try TrainingReport.train(
+        kind: "pos", labels: TrainingData.universalPOSTags, data: data, sources: sources, arguments: training)
+    }
+  }
+}
+
+/// Runs training with progress on standard error, writes the model and
+/// prints a summary.
+enum TrainingReport {
+  static func train(
+    kind: String, labels: [String], data: [LabeledSequence], sources: [TrainingProvenance.Source],
+    arguments: TrainingArguments
+  ) throws {
+    let clock = ContinuousClock()
+    var model: SequenceModel?
+    let elapsed = clock.measure {
+      model = SequenceModel.train(
+        kind: kind, labels: labels, data: data, options: arguments.options, sources: sources
+      ) { epoch, accuracy in
+        Console.writeError("epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%\n")
+      }
+    }
+    guard let model else { return }
+    let bytes = model.fileBytes()
+    try AtomicFile.write(bytes, toPath: arguments.output)
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    print(
+      "trained \(kind) on \(data.count) sentences, \(data.reduce(0) { $0 + $1.labels.count }) tokens in \(String(format2: seconds)) s; wrote \(arguments.output) (\(bytes.count) bytes)"
+    )
+  }
+}
+
+extension String {
+  /// `value` with two decimals.
+  init(format2 value: Double) {
+    let scaled = (value * 100).rounded()
+    let whole = Int(scaled) / 100
+    let fraction = abs(Int(scaled) % 100)
+    self = "\(value < 0 && whole == 0 ? "-" : "")\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+}

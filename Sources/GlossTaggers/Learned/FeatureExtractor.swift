@@ -1,0 +1,220 @@
+/// Turns a sentence into the hashed sparse features of a ``SequenceModel``.
+///
+/// Static features (those that do not depend on predicted labels) are
+/// computed once per sentence into a reusable ``FeatureBuffer``: the word,
+/// its lower-cased form, prefixes and suffixes, its shape, the neighbouring
+/// words, suffixes and shapes, and the ambiguity class (``WordLexicon``) of
+/// the word and its neighbours. Dynamic features combine the labels already
+/// predicted to the left with the current word.
+public struct FeatureExtractor: Sendable, Hashable {
+  /// The version of the feature templates; a model records it and refuses
+  /// to load under another.
+  public static let templateVersion = 1
+
+  /// Table size as a power of two.
+  public var hashBits: Int
+  /// Ambiguity classes of frequent words.
+  public var lexicon: WordLexicon
+
+  /// The number of static features per token (before extra features).
+  package static let staticCount = 32
+  /// The number of label-dependent features per token.
+  package static let dynamicCount = 4
+
+  /// Creates an extractor.
+  public init(hashBits: Int, lexicon: WordLexicon) {
+    precondition((8...26).contains(hashBits), "hash bits between 8 and 26")
+    self.hashBits = hashBits
+    self.lexicon = lexicon
+  }
+
+  // MARK: - Static features
+
+  /// Fills `buffer` with the static features of `tokens`.
+  package func extract(_ tokens: TokenSequence, extra: [[String]] = [], into buffer: inout FeatureBuffer) {
+    let n = tokens.count
+    buffer.reset(tokenCount: n)
+    tokens.bytes.withUnsafeBufferPointer { bytes in
+      tokens.tokens.withUnsafeBufferPointer { ranges in
+        // Per-token hashes reused by the neighbours' features.
+        for i in 0..<n {
+          let range = ranges[i]
+          var lower = FeatureHash(template: 1)
+          lower.add(bytes, range, fold: true)
+          buffer.lowerHash[i] = lower.value
+          buffer.shapeHash[i] = Self.shape(bytes, range)
+          buffer.suffix3Hash[i] = Self.affix(bytes, range, scalars: 3, suffix: true, template: 2).value
+          let mask = lexicon.classes[WordLexicon.key(bytes, range)]
+          buffer.wordClass[i] = mask.map { UInt64($0) } ?? UInt64.max
+        }
+        for i in 0..<n {
+          let range = ranges[i]
+          var out = buffer.staticFeatures.count
+          buffer.staticFeatures.append(contentsOf: repeatElement(0, count: Self.staticCount))
+          func put(_ hash: FeatureHash) {
+            buffer.staticFeatures[out] = hash.bucket(bits: hashBits)
+            out += 1
+          }
+          func put(_ template: UInt8, _ values: UInt64...) {
+            var hash = FeatureHash(template: template)
+            for value in values { hash.add(value) }
+            put(hash)
+          }
+          put(FeatureHash(template: 3))  // bias
+          put(4, buffer.lowerHash[i])
+          var form = FeatureHash(template: 5)
+          form.add(bytes, range, fold: false)
+          put(form)
+          for length in 1...4 { put(Self.affix(bytes, range, scalars: length, suffix: true, template: UInt8(5 + length))) }
+          for length in 1...3 { put(Self.affix(bytes, range, scalars: length, suffix: false, template: UInt8(9 + length))) }
+          put(13, buffer.shapeHash[i])
+          put(14, buffer.neighbour(\.lowerHash, i - 1))
+          put(15, buffer.neighbour(\.lowerHash, i - 2))
+          put(16, buffer.neighbour(\.lowerHash, i + 1))
+          put(17, buffer.neighbour(\.lowerHash, i + 2))
+          put(18, buffer.neighbour(\.suffix3Hash, i - 1))
+          put(19, buffer.neighbour(\.suffix3Hash, i + 1))
+          put(20, buffer.neighbour(\.shapeHash, i - 1))
+          put(21, buffer.neighbour(\.shapeHash, i + 1))
+          put(22, buffer.wordClass[i])
+          put(23, buffer.neighbour(\.wordClass, i - 1))
+          put(24, buffer.neighbour(\.wordClass, i + 1))
+          put(25, buffer.neighbour(\.wordClass, i + 2))
+          put(26, buffer.lowerHash[i], buffer.neighbour(\.lowerHash, i + 1))
+          put(27, buffer.neighbour(\.lowerHash, i - 1), buffer.lowerHash[i])
+          put(28, i == 0 ? 1 : 0, buffer.shapeHash[i])
+          put(29, buffer.wordClass[i], buffer.neighbour(\.wordClass, i + 1))
+          put(Self.affix(bytes, range, scalars: 5, suffix: true, template: 34))
+          put(35, buffer.neighbour(\.lowerHash, i - 1), buffer.neighbour(\.lowerHash, i + 1))
+          put(36, buffer.neighbour(\.wordClass, i - 1), buffer.wordClass[i])
+          put(37, buffer.lowerHash[i], buffer.neighbour(\.wordClass, i + 1))
+          put(38, buffer.neighbour(\.wordClass, i - 1), buffer.wordClass[i], buffer.neighbour(\.wordClass, i + 1))
+          for feature in (i < extra.count ? extra[i] : []) {
+            var hash = FeatureHash(template: 40)
+            for byte in feature.utf8 { hash.add(byte) }
+            buffer.staticFeatures.append(hash.bucket(bits: hashBits))
+          }
+          buffer.offsets[i + 1] = buffer.staticFeatures.count
+        }
+      }
+    }
+  }
+
+  /// The label-dependent features of token `i`, given the two previous
+  /// labels (-1 before the sentence), written to `out`.
+  @inline(__always)
+  package func dynamicFeatures(
+    _ buffer: borrowing FeatureBuffer, at i: Int, previous: Int, beforePrevious: Int, into out: inout [Int32]
+  ) {
+    let p1 = UInt64(bitPattern: Int64(previous))
+    let p2 = UInt64(bitPattern: Int64(beforePrevious))
+    var a = FeatureHash(template: 30)
+    a.add(p1)
+    out[0] = a.bucket(bits: hashBits)
+    var b = FeatureHash(template: 31)
+    b.add(p1)
+    b.add(p2)
+    out[1] = b.bucket(bits: hashBits)
+    var c = FeatureHash(template: 32)
+    c.add(p1)
+    c.add(buffer.lowerHash[i])
+    out[2] = c.bucket(bits: hashBits)
+    var d = FeatureHash(template: 33)
+    d.add(p1)
+    d.add(buffer.wordClass[i])
+    out[3] = d.bucket(bits: hashBits)
+  }
+
+  // MARK: - Word pieces
+
+  /// The hash of the first or last `scalars` Unicode scalars (case-folded).
+  @inline(__always)
+  static func affix(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scalars: Int, suffix: Bool, template: UInt8
+  ) -> FeatureHash {
+    var hash = FeatureHash(template: template)
+    if suffix {
+      var start = range.upperBound
+      var taken = 0
+      while start > range.lowerBound && taken < scalars {
+        start -= 1
+        if bytes[start] & 0xC0 != 0x80 { taken += 1 }
+      }
+      hash.add(bytes, start..<range.upperBound, fold: true)
+    } else {
+      var end = range.lowerBound
+      var taken = 0
+      while end < range.upperBound && taken < scalars {
+        end += 1
+        while end < range.upperBound && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        taken += 1
+      }
+      hash.add(bytes, range.lowerBound..<end, fold: true)
+    }
+    return hash
+  }
+
+  /// The hash of the word's shape: letters as X/x, digits as d, other ASCII
+  /// as itself, other scalars as u; runs of one class collapsed, plus
+  /// whether the word is long.
+  @inline(__always)
+  static func shape(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    var hash = FeatureHash(template: 9)
+    var last: UInt8 = 0
+    var run = 0
+    for index in range {
+      let byte = bytes[index]
+      let cls: UInt8
+      switch byte {
+      case 0x41...0x5A: cls = UInt8(ascii: "X")
+      case 0x61...0x7A: cls = UInt8(ascii: "x")
+      case 0x30...0x39: cls = UInt8(ascii: "d")
+      case 0x80...0xBF: continue
+      case 0xC0...0xFF: cls = UInt8(ascii: "u")
+      default: cls = byte
+      }
+      if cls == last {
+        run += 1
+        if run > 2 { continue }
+      } else {
+        run = 1
+      }
+      last = cls
+      hash.add(cls)
+    }
+    return hash.value
+  }
+}
+
+/// Reusable storage for the features of one sentence, so tagging allocates
+/// nothing per token once the buffer has grown to the longest sentence.
+public struct FeatureBuffer: Sendable {
+  package var staticFeatures: [Int32] = []
+  package var offsets: [Int] = [0]
+  package var lowerHash: [UInt64] = []
+  package var shapeHash: [UInt64] = []
+  package var suffix3Hash: [UInt64] = []
+  package var wordClass: [UInt64] = []
+
+  /// An empty buffer.
+  public init() {}
+
+  mutating func reset(tokenCount n: Int) {
+    staticFeatures.removeAll(keepingCapacity: true)
+    for keyPath in [\FeatureBuffer.lowerHash, \.shapeHash, \.suffix3Hash, \.wordClass] as [WritableKeyPath<Self, [UInt64]>] {
+      self[keyPath: keyPath].removeAll(keepingCapacity: true)
+      self[keyPath: keyPath].append(contentsOf: repeatElement(0, count: n))
+    }
+    offsets.removeAll(keepingCapacity: true)
+    offsets.append(contentsOf: repeatElement(0, count: n + 1))
+  }
+
+  /// The value of a per-token hash at `index`, or a boundary marker.
+  @inline(__always)
+  func neighbour(_ keyPath: KeyPath<Self, [UInt64]>, _ index: Int) -> UInt64 {
+    let values = self[keyPath: keyPath]
+    if index < 0 { return 0x5EED_0000_0000_0000 &+ UInt64(-index) }
+    if index >= values.count { return 0x5EED_1000_0000_0000 &+ UInt64(index - values.count) }
+    return values[index]
+  }
+}

@@ -1,0 +1,64 @@
+import GlossCore
+
+/// Proposes `entity` spans with a BIO ``SequenceModel`` over the
+/// tokenizer's tokens, sentence by sentence.
+///
+/// Model types map to the scheme's labels through ``labelMap`` (UNER's PER,
+/// ORG, LOC and OTH by default). Register it beside the rule taggers (for
+/// example in the standard tagger list) as
+/// `PerceptronEntityTagger(model: try SequenceModel(contentsOfFile: path))`.
+/// Gazetteer hits can be passed to the model as extra features per token
+/// (``LabeledSequence/extraFeatures``) once the gazetteer tagger is merged.
+public struct PerceptronEntityTagger: Tagger {
+  /// The model.
+  public var model: SequenceModel
+  /// Model type → scheme label.
+  public var labelMap: [String: String]
+
+  /// `tagger:entities-perceptron@1`.
+  public var name: String { "tagger:entities-perceptron@1" }
+  /// `entity`.
+  public var layers: [String] { ["entity"] }
+
+  /// Creates a tagger.
+  public init(model: SequenceModel, labelMap: [String: String] = ["PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"]) {
+    self.model = model
+    self.labelMap = labelMap
+  }
+
+  /// The entity spans of every sentence.
+  public func suggestions(in context: TaggingContext) -> [SpanSuggestion] {
+    let text = context.text
+    var workspace = SequenceModel.Workspace()
+    var result: [SpanSuggestion] = []
+    var tokenIndex = 0
+    let tokens = context.tokenization.tokens
+    for sentence in context.tokenization.sentences {
+      var ranges: [Range<Int>] = []
+      while tokenIndex < tokens.count && tokens[tokenIndex].lowerBound < sentence.upperBound {
+        ranges.append(tokens[tokenIndex])
+        tokenIndex += 1
+      }
+      guard !ranges.isEmpty else { continue }
+      let byteRanges = ranges.map { text.utf8Offset(ofScalar: $0.lowerBound)..<text.utf8Offset(ofScalar: $0.upperBound) }
+      model.tag(TokenSequence(bytes: text.utf8, tokens: byteRanges), workspace: &workspace)
+      var start: Int?
+      var type = ""
+      for index in 0...ranges.count {
+        let label = index < ranges.count ? model.labels[workspace.labels[index]] : "O"
+        let continues = label.hasPrefix("I-") && label.dropFirst(2) == type
+        if let open = start, !continues {
+          if let mapped = labelMap[type] {
+            result.append(SpanSuggestion(layer: "entity", label: mapped, range: ranges[open].lowerBound..<ranges[index - 1].upperBound))
+          }
+          start = nil
+        }
+        if label != "O" && !continues {
+          start = index
+          type = String(label.dropFirst(2))
+        }
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,203 @@
+import GlossCore
+
+/// The `.glossmodel` file format, version 1:
+///
+/// 1. the line `GLOSSMODEL 1`;
+/// 2. one line of JSON metadata: `kind`, `labels`, `feature_templates`,
+///    `hash_bits`, `lexicon_words` and `training` (epochs, seed, and each
+///    source's name, SHA-256, store revision, sentence and token counts);
+/// 3. the lexicon: a little-endian `UInt32` count, then (`UInt64` word hash,
+///    `UInt32` label mask) pairs in hash order;
+/// 4. the non-zero weight rows in bucket order, each a LEB128 bucket delta,
+///    a count byte, then (label byte, bfloat16 weight) pairs.
+///
+/// Weights are rounded to bfloat16, which keeps the file small without
+/// changing the tagger's decisions in practice. The file holds no time stamp,
+/// so the same training gives the same bytes.
+extension SequenceModel {
+  /// The format version written and read.
+  public static let fileFormatVersion = 1
+
+  private static let magic = "GLOSSMODEL"
+
+  /// The model as file bytes.
+  public func fileBytes() -> [UInt8] {
+    var bytes = Array("\(Self.magic) \(Self.fileFormatVersion)\n".utf8)
+    var json = JSONWriter()
+    json.beginObject()
+    json.key("kind")
+    json.string(kind)
+    json.key("labels")
+    json.beginArray()
+    for label in labels { json.string(label) }
+    json.endArray()
+    json.key("feature_templates")
+    json.integer(FeatureExtractor.templateVersion)
+    json.key("hash_bits")
+    json.integer(extractor.hashBits)
+    json.key("lexicon_words")
+    json.integer(extractor.lexicon.count)
+    json.key("training")
+    json.beginObject()
+    json.key("epochs")
+    json.integer(provenance.epochs)
+    json.key("seed")
+    json.string(String(provenance.seed))
+    json.key("sources")
+    json.beginArray()
+    for source in provenance.sources {
+      json.beginObject()
+      json.key("name")
+      json.string(source.name)
+      json.key("sha256")
+      json.string(source.sha256)
+      if let revision = source.revision {
+        json.key("revision")
+        json.integer(revision)
+      }
+      json.key("sentences")
+      json.integer(source.sentences)
+      json.key("tokens")
+      json.integer(source.tokens)
+      json.endObject()
+    }
+    json.endArray()
+    json.endObject()
+    json.endObject()
+    bytes.append(contentsOf: json.takeBytes())
+    bytes.append(0x0A)
+
+    let entries = extractor.lexicon.classes.sorted { $0.key < $1.key }
+    Self.append(UInt64(entries.count), bytes: 4, to: &bytes)
+    for (key, mask) in entries {
+      Self.append(key, bytes: 8, to: &bytes)
+      Self.append(UInt64(mask), bytes: 4, to: &bytes)
+    }
+
+    let width = labels.count
+    var last = -1
+    weights.values.withUnsafeBufferPointer { w in
+      for row in 0..<weights.bucketCount {
+        var count = 0
+        for label in 0..<width where Self.bfloat16(w[row * width + label]) & 0x7FFF != 0 { count += 1 }
+        guard count > 0 else { continue }
+        var delta = UInt64(row - last)
+        while delta >= 0x80 {
+          bytes.append(UInt8(delta & 0x7F) | 0x80)
+          delta >>= 7
+        }
+        bytes.append(UInt8(delta))
+        bytes.append(UInt8(count))
+        for label in 0..<width {
+          let half = Self.bfloat16(w[row * width + label])
+          guard half & 0x7FFF != 0 else { continue }
+          bytes.append(UInt8(label))
+          Self.append(UInt64(half), bytes: 2, to: &bytes)
+        }
+        last = row
+      }
+    }
+    return bytes
+  }
+
+  /// Writes the model to `path` atomically.
+  public func write(toPath path: String) throws {
+    try AtomicFile.write(fileBytes(), toPath: path)
+  }
+
+  /// Reads a model file.
+  public init(contentsOfFile path: String) throws {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.readFile(atPath: path)
+    } catch {
+      throw ModelFileError(path: path, message: "cannot read the model file (\(error))")
+    }
+    try self.init(fileBytes: bytes, path: path)
+  }
+
+  /// Reads a model from file bytes.
+  public init(fileBytes bytes: [UInt8], path: String = "<memory>") throws {
+    func fail(_ message: String) -> ModelFileError { ModelFileError(path: path, message: message) }
+    guard let firstNewline = bytes.firstIndex(of: 0x0A),
+      String(decoding: bytes[..<firstNewline], as: UTF8.self) == "\(Self.magic) \(Self.fileFormatVersion)"
+    else { throw fail("not a Gloss model file of format \(Self.fileFormatVersion)") }
+    guard let secondNewline = bytes[(firstNewline + 1)...].firstIndex(of: 0x0A) else { throw fail("truncated header") }
+    let meta: JSONValue
+    do {
+      meta = try JSONParser.parse(bytes[(firstNewline + 1)..<secondNewline])
+    } catch {
+      throw fail("bad metadata: \(error)")
+    }
+    guard let kind = meta["kind"]?.stringValue, let labels = meta["labels"]?.arrayValue?.compactMap(\.stringValue),
+      let hashBits = meta["hash_bits"]?.intValue, (8...26).contains(hashBits), !labels.isEmpty, labels.count < 256
+    else { throw fail("metadata lacks kind, labels or hash_bits") }
+    guard meta["feature_templates"]?.intValue == FeatureExtractor.templateVersion else {
+      throw fail("made with feature templates \(meta["feature_templates"]?.intValue ?? 0), this Gloss uses \(FeatureExtractor.templateVersion); retrain it")
+    }
+    let training = meta["training"]
+    let sources = (training?["sources"]?.arrayValue ?? []).map {
+      TrainingProvenance.Source(
+        name: $0["name"]?.stringValue ?? "", sha256: $0["sha256"]?.stringValue ?? "", revision: $0["revision"]?.intValue,
+        sentences: $0["sentences"]?.intValue ?? 0, tokens: $0["tokens"]?.intValue ?? 0)
+    }
+    let provenance = TrainingProvenance(
+      sources: sources, epochs: training?["epochs"]?.intValue ?? 0,
+      seed: UInt64(training?["seed"]?.stringValue ?? "0") ?? 0)
+
+    var position = secondNewline + 1
+    func read(_ count: Int) throws(ModelFileError) -> UInt64 {
+      guard position + count <= bytes.count else { throw fail("truncated at byte \(position)") }
+      var value: UInt64 = 0
+      for k in 0..<count { value |= UInt64(bytes[position + k]) << UInt64(8 * k) }
+      position += count
+      return value
+    }
+    let lexiconCount = Int(try read(4))
+    var classes: [UInt64: UInt32] = [:]
+    classes.reserveCapacity(lexiconCount)
+    for _ in 0..<lexiconCount {
+      let key = try read(8)
+      classes[key] = UInt32(try read(4))
+    }
+    let width = labels.count
+    let buckets = 1 << hashBits
+    var values = [Float](repeating: 0, count: width * buckets)
+    var row = -1
+    while position < bytes.count {
+      var delta = 0
+      var shift = 0
+      while true {
+        let byte = try read(1)
+        delta |= Int(byte & 0x7F) << shift
+        shift += 7
+        if byte & 0x80 == 0 { break }
+        if shift > 35 { throw fail("bad row delta at byte \(position)") }
+      }
+      row += delta
+      let count = Int(try read(1))
+      guard row < buckets else { throw fail("row \(row) beyond the table at byte \(position)") }
+      for _ in 0..<count {
+        let label = Int(try read(1))
+        guard label < width else { throw fail("label \(label) out of range at byte \(position)") }
+        values[row * width + label] = Float(bitPattern: UInt32(try read(2)) << 16)
+      }
+    }
+    self.init(
+      kind: kind, labels: labels,
+      extractor: FeatureExtractor(hashBits: hashBits, lexicon: WordLexicon(classes: classes)),
+      weights: PerceptronWeights(labelCount: width, bucketCount: buckets, values: values),
+      provenance: provenance)
+  }
+
+  /// `value` rounded to the nearest bfloat16 (the top 16 bits of a Float).
+  private static func bfloat16(_ value: Float) -> UInt16 {
+    let bits = value.bitPattern
+    let rounded = bits &+ 0x7FFF &+ ((bits >> 16) & 1)
+    return UInt16(truncatingIfNeeded: rounded >> 16)
+  }
+
+  private static func append(_ value: UInt64, bytes count: Int, to bytes: inout [UInt8]) {
+    for k in 0..<count { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(8 * k))) }
+  }
+}

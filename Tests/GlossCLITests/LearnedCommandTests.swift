@@ -1,0 +1,56 @@
+import Foundation
+import GlossCore
+import GlossTestSupport
+import Testing
+
+/// `gloss train` and the `gloss eval` commands of the learned taggers, run
+/// as processes.
+@Suite struct LearnedCommandTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+  static let fixtures = root + "/Tests/Fixtures"
+
+  private func json(_ output: GlossProcess.Output) throws -> JSONValue {
+    #expect(output.status == 0, "\(output.standardError)")
+    return try JSONParser.parse(Array(output.standardOutput.utf8))
+  }
+
+  @Test func evalPOSWithTheShippedModel() throws {
+    let result = try json(
+      GlossProcess.run(["eval", "pos", Self.fixtures + "/sample.conllu", "--json"], in: Self.root))
+    #expect(result["data"]?["file"]?.stringValue?.hasSuffix("sample.conllu") == true)
+    #expect(result["data"]?["sha256"]?.stringValue?.count == 64)
+    #expect(result["model"]?["trained_on"]?.arrayValue?.first?.stringValue == "en_ewt-ud-train.conllu")
+    let accuracy = try #require(result["pos"]?["accuracy"]?.doubleValue)
+    #expect(accuracy > 0.8)
+  }
+
+  @Test func evalEntitiesWithTheShippedModel() throws {
+    let result = try json(
+      GlossProcess.run(["eval", "entities", Self.fixtures + "/sample.iob2", "--json"], in: Self.root))
+    #expect(result["data"]?["sentences"]?.intValue == 5)
+    #expect(result["entities"]?["gold"]?.intValue == 3)
+    #expect(result["entities"]?["f1"]?.doubleValue != nil)
+    #expect(result["by_type"]?["LOC"] != nil)
+  }
+
+  @Test func trainPOSOnAFixtureThenEvaluateIt() throws {
+    let output = NSTemporaryDirectory() + "gloss-pos-\(UInt64.random(in: 0...UInt64.max)).glossmodel"
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let train = try GlossProcess.run([
+      "train", "pos", "--conllu", Self.fixtures + "/sample.conllu", "-o", output, "--hash-bits", "12", "--epochs", "8",
+    ])
+    #expect(train.status == 0, "\(train.standardError)")
+    #expect(train.standardError.contains("epoch 8"))
+    let result = try json(
+      GlossProcess.run(["eval", "pos", Self.fixtures + "/sample.conllu", "--model", output, "--json"]))
+    // It has learned its own training data.
+    #expect(try #require(result["pos"]?["accuracy"]?.doubleValue) > 0.95)
+  }
+
+  @Test func evalRejectsAMissingModel() throws {
+    let result = try GlossProcess.run(["eval", "pos", Self.fixtures + "/sample.conllu", "--model", "/nonexistent.glossmodel"])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("nonexistent.glossmodel"))
+  }
+}

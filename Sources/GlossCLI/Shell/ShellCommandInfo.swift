@@ -71,6 +71,22 @@ struct ShellCommandInfo: Sendable {
       summary: "Export committed spans (accepted only unless --status all|suggested|rejected).",
       examples: ["export json -o gold.json", "export jsonl --layer entity --status all", "export conll2003 --tags bioes -o train.conll", "export brat -o brat/"]),
     .init(
+      name: "timeline", usage: "timeline [DOC…]",
+      summary: "Accepted time spans: dates and times in order of TIMEX3 value, then durations, each with its sentence.",
+      examples: ["timeline", "timeline 003_6658ac4e4684006a"]),
+    .init(
+      name: "entities", usage: "entities [DOC…]",
+      summary: "Each document's distinct accepted entities with label and number of mentions.",
+      examples: ["entities", "entities 002_721a65e19f26592e"]),
+    .init(
+      name: "cooccur", usage: "cooccur [DOC…] [--top N]",
+      summary: "Pairs of entities mentioned in the same (innermost accepted) clause, most frequent first.",
+      examples: ["cooccur --top 10"]),
+    .init(
+      name: "eval", usage: "eval [LAYER…]",
+      summary: "Score the shipped taggers against the corpus's accepted spans as gold (precision, recall, F1).",
+      examples: ["eval", "eval time"]),
+    .init(
       name: "set", usage: "set [annotator NAME | context N | color on|off | format table|json | message \"TEXT\"]",
       summary: "Show or change session options.", examples: ["set annotator ana", "set format json"]),
     .init(name: "quit", usage: "quit", summary: "Leave (offering to commit staged changes). Also: exit, Ctrl-D.", examples: ["quit"]),

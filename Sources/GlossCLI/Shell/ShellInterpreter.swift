@@ -59,6 +59,10 @@ struct ShellInterpreter {
     case "diff": return try diff(&arguments)
     case "restore": return try restore(&arguments)
     case "export": return try export(&arguments)
+    case "timeline": return try timeline(&arguments)
+    case "entities": return try entities(&arguments)
+    case "cooccur": return try cooccur(&arguments)
+    case "eval": return try evaluate(&arguments)
     case "set": return try set(&arguments)
     case "quit", "exit":
       try arguments.finish(usage: "quit")

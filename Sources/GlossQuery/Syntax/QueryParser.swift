@@ -130,12 +130,7 @@ public struct QueryParser {
 
   /// The position of a relation operator starting here, if one does.
   private func relationStart() -> Int? {
-    if current.isKeyword("not") {
-      let after = next
-      if after.kind == .identifier, ["within", "contains", "overlaps", "before", "after", "near"].contains(after.text) { return position }
-      if after.isSymbol("..") { return position }
-      return nil
-    }
+    if current.isKeyword("not") { return position }
     return relationKind() == nil ? nil : position
   }
 
@@ -304,7 +299,7 @@ public struct QueryParser {
       let region: QueryExpression.Region = name.text == "sentence" ? .sentence : .document
       var condition: FieldCondition?
       if current.isSymbol("[") {
-        let fields = region == .sentence ? ["text"] : Array(vocabulary.metadataFields) + ["id"]
+        let fields = region == .sentence ? ["text"] : Array(vocabulary.metadataFields.union(["id"]))
         condition = try parseFieldBlock(fields: fields, what: region == .sentence ? "a sentence" : "a document's metadata")
       }
       return .region(region, condition)
@@ -315,7 +310,10 @@ public struct QueryParser {
       throw QueryError("'\(name.text)' is a keyword and cannot start a query part here", at: name.range)
     }
     guard let layer = vocabulary.scheme.layer(named: name.text) else {
-      if vocabulary.resultSets.contains(name.text), !current.isSymbol(":"), !current.isSymbol(".") {
+      if vocabulary.resultSets.contains(name.text) {
+        guard !current.isSymbol(":"), !current.isSymbol("."), !current.isSymbol("[") else {
+          throw QueryError("'\(name.text)' is a result set, not a layer: it has no labels or fields", at: current.range)
+        }
         return .named(name.text)
       }
       let owners = vocabulary.scheme.layers.filter { $0.label(named: name.text) != nil }.map(\.name)

@@ -76,7 +76,10 @@ struct QueryEvaluator {
       let a = try evaluate(left, document)
       if a.isEmpty { return a }
       let b = try evaluate(right, document)
-      if b.isEmpty { return relation.isNegated || (relation.kind == .contains && relation.minimumCount == 0) ? a : [] }
+      if b.isEmpty {
+        let holdsWithNothing = relation.kind == .contains && relation.minimumCount == 0
+        return holdsWithNothing != relation.isNegated ? a : []
+      }
       let context = RelationContext(index: index, document: document, right: b)
       return a.filter { context.holds(relation, for: $0) != relation.isNegated }
     }

@@ -76,8 +76,11 @@ enum ShellPrinter {
   static func print(_ output: CommandOutput, format: ShellSettings.Format) {
     switch format {
     case .table:
+      if output.pages, Pager.show(output.text) { return }
       if !output.text.isEmpty { Console.writeOutput(Array(output.text.utf8)) }
-    case .json:
+    case .csv where output.csv != nil:
+      Console.writeOutput(Array(output.csv!.utf8))
+    case .json, .csv:
       if !output.json.isEmpty { Console.writeOutput(output.json + [UInt8(ascii: "\n")]) }
     }
   }

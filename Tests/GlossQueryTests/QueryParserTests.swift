@@ -93,6 +93,8 @@ import Testing
     ("entity within", 14, "expected a token pattern (\"word\", [lower=\"word\"]), a span (entity:PERSON) or '(', found the end of the query"),
     ("not entity", 1, "'not' needs something to take away from: write A and not B, or A not within B"),
     ("entity entity", 8, "unexpected 'entity' after a complete query; join queries with and, or, within, contains…"),
+    ("\"a\" | \"b\"", 5, "'|' combines conditions inside [ ]; between queries write or"),
+    ("entity & time", 8, "'&' combines conditions inside [ ]; between queries write and"),
     ("[]?", 4, "every part of this sequence is optional, so it could match nothing; make one part required"),
     ("\"a\" []{3,1}", 7, "the repetition {3,1} has its maximum below its minimum"),
     ("\"North Korea\"+", 14, "a repetition cannot follow a phrase of 2 words; put it after one [ ] pattern"),

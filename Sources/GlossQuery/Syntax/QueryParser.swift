@@ -17,6 +17,10 @@ public struct QueryParser {
       throw QueryError("the query is empty; try \"treaty\" or entity:PERSON", at: 0..<0)
     }
     let expression = try parser.parseOr()
+    if parser.current.isSymbol("|") || parser.current.isSymbol("&") || parser.current.isSymbol("!") {
+      let word = parser.current.isSymbol("|") ? "or" : parser.current.isSymbol("&") ? "and" : "and not"
+      throw QueryError("'\(parser.current.text)' combines conditions inside [ ]; between queries write \(word)", at: parser.current.range)
+    }
     guard parser.current.kind == .end else {
       throw QueryError("unexpected '\(parser.current.text)' after a complete query; join queries with and, or, within, contains…", at: parser.current.range)
     }

@@ -20,6 +20,19 @@ public struct Lexicon: Sendable {
   /// An empty lexicon.
   public init() {}
 
+  /// A lexicon from its stored arrays (the index cache).
+  init(words: [String], lowerIDs: [UInt32], shapeIDs: [UInt32], lowerForms: [String], shapes: [String]) {
+    self.words = words
+    self.lowerIDs = lowerIDs
+    self.shapeIDs = shapeIDs
+    self.lowerForms = lowerForms
+    self.shapes = shapes
+    wordIndex.reserveCapacity(words.count)
+    for (id, word) in words.enumerated() { wordIndex[word] = UInt32(id) }
+    for (id, form) in lowerForms.enumerated() { lowerIndex[form] = UInt32(id) }
+    for (id, shape) in shapes.enumerated() { shapeIndex[shape] = UInt32(id) }
+  }
+
   /// The number of distinct words.
   public var count: Int { words.count }
 

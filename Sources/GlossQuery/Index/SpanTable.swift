@@ -52,6 +52,12 @@ public struct SpanTable: Sendable {
   /// The number of spans.
   public var count: Int { starts.count }
 
+  /// Rebuilds ``rowsByKey`` from ``keys`` (after reading the cache).
+  mutating func rebuildRows() {
+    rowsByKey = [:]
+    for (row, key) in keys.enumerated() { rowsByKey[key, default: []].append(Int32(row)) }
+  }
+
   /// The row of the span with id number `number`, if present.
   public func row(ofNumber number: Int32) -> Int? {
     numbers.firstIndex(of: number)
@@ -81,6 +87,13 @@ public struct SpanVocabulary: Sendable {
 
   /// An empty vocabulary.
   public init() {}
+
+  /// A vocabulary from its stored parts (the index cache).
+  init(layers: [String], labels: [String], strings: [String], attributeSets: [[String: String]]) {
+    for (layer, label) in zip(layers, labels) { _ = key(layer: layer, label: label) }
+    for string in strings { _ = self.string(string) }
+    for set in attributeSets { _ = attributeSet(set) }
+  }
 
   /// The key of `layer:label`, added when new.
   public mutating func key(layer: String, label: String) -> Int32 {

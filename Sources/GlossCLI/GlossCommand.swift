@@ -13,7 +13,7 @@ public struct GlossCommand: ParsableCommand {
     subcommands: [
       ReplCommand.self, RunCommand.self, DocsCommand.self, ShowCommand.self, TokensCommand.self, SentencesCommand.self, TokenizeCommand.self,
       AddCommand.self, RemoveCommand.self, RelabelCommand.self, AcceptCommand.self, RejectCommand.self,
-      LogCommand.self, DiffCommand.self, RestoreCommand.self, ExportCommand.self, EvalCommand.self, QueryCommand.self,
+      LogCommand.self, DiffCommand.self, RestoreCommand.self, ExportCommand.self, EvalCommand.self, QueryCommand.self, BenchCommand.self,
     ],
     defaultSubcommand: ReplCommand.self)
 

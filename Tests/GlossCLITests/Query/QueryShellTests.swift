@@ -148,6 +148,17 @@ import Testing
     #expect(try shell.execute("count entity:PERSON").text.contains("2 matches"))
   }
 
+  @Test func completionOffersQueryWords() throws {
+    let folder = try TemporaryCorpus(["news": Self.text])
+    defer { folder.remove() }
+    let completer = ShellCompleter(corpus: try folder.load())
+    #expect(completer.completions("annotate q").candidates == ["query"])
+    #expect(completer.completions("query entity:P").candidates == ["entity:PERSON", "entity:PRODUCT"])
+    #expect(completer.completions("query entity wi").candidates == ["within"])
+    #expect(completer.completions("count time by va").candidates == ["value"])
+    #expect(completer.completions("set format c").candidates == ["csv"])
+  }
+
   @Test func timeLimitAndCancellationStopAQuery() throws {
     let folder = try TemporaryCorpus(["news": Self.text])
     defer { folder.remove() }

@@ -147,6 +147,14 @@ import Testing
     #expect(byValue.rows.map(\.value) == ["2024", "2024-06"])
   }
 
+  @Test func tokensLongerThan255ScalarsKeepTheirEnds() throws {
+    let long = "https://example.org/" + String(repeating: "a", count: 300)
+    let fixture = QueryFixture([("u", "See \(long) now.", [:])], spans: [:])
+    #expect(try fixture.run(#"[word ~ "^https"] "now""#) == ["u 4..\(4 + long.count + 4)"])
+    let (decoded, _) = try QueryIndexCache.decode(QueryIndexCache.encode(fixture.engine.index, stamps: [[0, 0]]))
+    #expect(decoded.tokenEnd(1) == Int32(4 + long.count))
+  }
+
   @Test func timeLimitAndCancellation() throws {
     let expression = try fixture.engine.parse("[]")
     #expect(throws: QueryInterruption.cancelled) {

@@ -46,7 +46,7 @@ import Testing
     #expect(try matches(engine, #""Pyongyang""#).isEmpty)
 
     // A broken cache is rebuilt, not trusted.
-    try folder.write(Array("gloss-query-index 1 but broken".utf8), to: "Annotations/.cache/query-index.bin")
+    try folder.write(Array("gloss-query-index 2 but broken".utf8), to: "Annotations/.cache/query-index.bin")
     (engine, report) = try QueryIndexCache.open(corpus: corpus)
     #expect(report.reusedTokens == false && report.wroteCache)
     #expect(try matches(engine, "entity").count == 2)

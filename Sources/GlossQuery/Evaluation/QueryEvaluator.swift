@@ -138,7 +138,7 @@ struct QueryEvaluator {
       let first = Int(entry.firstSentence)
       for sentence in first..<first + Int(entry.sentenceCount) {
         let start = index.tokenStarts[Int(index.sentenceFirstTokens[sentence])]
-        let end = index.tokenEnds[Int(index.sentenceTokenEnds[sentence]) - 1]
+        let end = index.tokenEnd(Int(index.sentenceTokenEnds[sentence]) - 1)
         if let filter, !filter.test({ _ in source.text.text(in: Int(start)..<Int(end)) }) { continue }
         result.append(QueryMatch(document: Int32(document), start: start, end: end))
       }
@@ -199,7 +199,7 @@ struct QueryEvaluator {
   }
 
   private func token(_ document: Int, _ start: Int, _ end: Int) -> QueryMatch {
-    QueryMatch(document: Int32(document), start: index.tokenStarts[start], end: index.tokenEnds[end - 1])
+    QueryMatch(document: Int32(document), start: index.tokenStarts[start], end: index.tokenEnd(end - 1))
   }
 
   /// The sentence holding `token`, or -1.
@@ -273,7 +273,7 @@ struct QueryEvaluator {
   private func partOfSpeech(_ token: Int, _ document: Int) -> String? {
     let table = index.spanTables[document]
     let start = index.tokenStarts[token]
-    let end = index.tokenEnds[token]
+    let end = index.tokenEnd(token)
     for key in index.spanVocabulary.keys(layer: "pos", label: nil) {
       for row in table.rowsByKey[key] ?? [] where table.starts[Int(row)] == start && table.ends[Int(row)] == end {
         return index.spanVocabulary.labels[Int(key)]

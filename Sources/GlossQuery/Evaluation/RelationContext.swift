@@ -123,7 +123,7 @@ struct RelationContext {
     var high = endToken
     while low < high {
       let middle = (low + high) / 2
-      if index.tokenEnds[middle] <= offset { low = middle + 1 } else { high = middle }
+      if index.tokenEnd(middle) <= offset { low = middle + 1 } else { high = middle }
     }
     return low
   }

@@ -33,8 +33,10 @@ public struct CorpusIndex: Sendable {
   public internal(set) var tokenWords: [UInt32] = []
   /// Each token's start (scalar offset in its document).
   public internal(set) var tokenStarts: [Int32] = []
-  /// Each token's end.
-  public internal(set) var tokenEnds: [Int32] = []
+  /// Each token's length in scalars (255: see ``longTokenEnds``).
+  public internal(set) var tokenLengths: [UInt8] = []
+  /// The ends of the rare tokens 255 scalars long or longer, by token index.
+  public internal(set) var longTokenEnds: [Int32: Int32] = [:]
   /// Each sentence's first token (a corpus-wide token index).
   public internal(set) var sentenceFirstTokens: [Int32] = []
   /// Each sentence's token end (exclusive).
@@ -72,7 +74,12 @@ public struct CorpusIndex: Sendable {
     for token in tokenization.tokens {
       tokenWords.append(lexicon.intern(text.text(in: token)))
       tokenStarts.append(Int32(token.lowerBound))
-      tokenEnds.append(Int32(token.upperBound))
+      if token.count >= 255 {
+        longTokenEnds[Int32(tokenLengths.count)] = Int32(token.upperBound)
+        tokenLengths.append(255)
+      } else {
+        tokenLengths.append(UInt8(token.count))
+      }
     }
     let firstSentence = Int32(sentenceFirstTokens.count)
     // Sentences as token ranges: the tokens that start inside each.
@@ -105,6 +112,14 @@ public struct CorpusIndex: Sendable {
     }
   }
 
+  /// The end (scalar offset in its document) of token `token`.
+  @inline(__always)
+  public func tokenEnd(_ token: Int) -> Int32 {
+    let length = tokenLengths[token]
+    if length == 255, let end = longTokenEnds[Int32(token)] { return end }
+    return tokenStarts[token] + Int32(length)
+  }
+
   /// The positions of word `id`, ascending.
   public func positions(ofWord id: UInt32) -> ArraySlice<Int32> {
     postings[Int(postingStarts[Int(id)])..<Int(postingStarts[Int(id) + 1])]
@@ -124,7 +139,7 @@ public struct CorpusIndex: Sendable {
   /// The bytes the token index and the span index occupy (approximately).
   public var memoryFootprint: (tokens: Int, spans: Int) {
     let lexiconBytes = lexicon.words.reduce(0) { $0 + $1.utf8.count + 16 } * 2 + lexicon.count * 8
-    let tokens = tokenWords.count * (4 + 4 + 4 + 4) + sentenceFirstTokens.count * 8 + postingStarts.count * 4 + lexiconBytes
+    let tokens = tokenWords.count * (4 + 4 + 1 + 4) + longTokenEnds.count * 16 + sentenceFirstTokens.count * 8 + postingStarts.count * 4 + lexiconBytes
     let spans = spanTables.reduce(0) { $0 + $1.memoryFootprint }
     return (tokens, spans)
   }

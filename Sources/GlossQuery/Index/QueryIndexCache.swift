@@ -20,7 +20,7 @@ public enum QueryIndexCache {
     public var wroteCache: Bool
   }
 
-  static let magic = "gloss-query-index 1"
+  static let magic = "gloss-query-index 2"
 
   /// The cache file of a corpus.
   public static func path(corpus: Corpus) -> String {
@@ -112,7 +112,10 @@ public enum QueryIndexCache {
     writer.strings(lexicon.shapes)
     writer.array(index.tokenWords)
     writer.array(index.tokenStarts)
-    writer.array(index.tokenEnds)
+    writer.array(index.tokenLengths)
+    let long = index.longTokenEnds.sorted { $0.key < $1.key }
+    writer.array(long.map(\.key))
+    writer.array(long.map(\.value))
     writer.array(index.sentenceFirstTokens)
     writer.array(index.sentenceTokenEnds)
     writer.array(index.postingStarts)
@@ -164,7 +167,11 @@ public enum QueryIndexCache {
       lowerForms: try reader.strings(), shapes: try reader.strings())
     index.tokenWords = try reader.array(of: UInt32.self)
     index.tokenStarts = try reader.array(of: Int32.self)
-    index.tokenEnds = try reader.array(of: Int32.self)
+    index.tokenLengths = try reader.array(of: UInt8.self)
+    let longKeys = try reader.array(of: Int32.self)
+    let longValues = try reader.array(of: Int32.self)
+    guard longKeys.count == longValues.count else { throw Invalid() }
+    index.longTokenEnds = Dictionary(uniqueKeysWithValues: zip(longKeys, longValues))
     index.sentenceFirstTokens = try reader.array(of: Int32.self)
     index.sentenceTokenEnds = try reader.array(of: Int32.self)
     index.postingStarts = try reader.array(of: Int32.self)
@@ -194,7 +201,7 @@ public enum QueryIndexCache {
       table.rebuildRows()
       index.spanTables.append(table)
     }
-    guard index.tokenStarts.count == index.tokenWords.count, index.tokenEnds.count == index.tokenWords.count,
+    guard index.tokenStarts.count == index.tokenWords.count, index.tokenLengths.count == index.tokenWords.count,
       index.postings.count == index.tokenWords.count, index.postingStarts.count == index.lexicon.count + 1,
       reader.offset == bytes.count
     else { throw Invalid() }

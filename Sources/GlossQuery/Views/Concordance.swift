@@ -60,7 +60,7 @@ public struct Concordance: Sendable {
         var high = end
         while low < high {
           let middle = (low + high) / 2
-          if index.tokenEnds[middle] <= match.start { low = middle + 1 } else { high = middle }
+          if index.tokenEnd(middle) <= match.start { low = middle + 1 } else { high = middle }
         }
         let before = max(first, low - count)
         leftStart = before < low ? Int(index.tokenStarts[before]) : Int(match.start)
@@ -71,7 +71,7 @@ public struct Concordance: Sendable {
           if index.tokenStarts[middle] < match.end { low = middle + 1 } else { high = middle }
         }
         let after = min(end, low + count)
-        rightEnd = after > low ? Int(index.tokenEnds[after - 1]) : Int(match.end)
+        rightEnd = after > low ? Int(index.tokenEnd(after - 1)) : Int(match.end)
       }
       leftStart = min(leftStart, Int(match.start))
       rightEnd = max(rightEnd, Int(match.end))

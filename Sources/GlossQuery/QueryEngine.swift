@@ -51,7 +51,7 @@ public struct QueryEngine: Sendable {
   /// The matches of `expression`, in document order.
   public func run(_ expression: QueryExpression, limits: QueryLimits = .none) throws(QueryInterruption) -> [QueryMatch] {
     var evaluator = QueryEvaluator(index: index, corpus: corpus, limits: limits)
-    return try evaluator.run(plan(expression))
+    return try evaluator.run(QueryPlan(expression, index: index, resultSets: resultSets, explaining: false))
   }
 
   /// Names a result set for later queries (`let NAME = QUERY`).

@@ -80,7 +80,7 @@ struct QueryEvaluator {
         let holdsWithNothing = relation.kind == .contains && relation.minimumCount == 0
         return holdsWithNothing != relation.isNegated ? a : []
       }
-      let context = RelationContext(index: index, document: document, right: b)
+      let context = RelationContext(index: index, document: document, right: b, kind: relation.kind)
       return a.filter { context.holds(relation, for: $0) != relation.isNegated }
     }
   }
@@ -101,12 +101,16 @@ struct QueryEvaluator {
     let text = corpus.documents[document].text
     for row in rows {
       let r = Int(row)
-      if let filter, !filter.test({ field in Self.spanField(field, row: r, table: table, vocabulary: index.spanVocabulary, text: text) }) {
-        continue
-      }
+      if let filter, !filter.test(row: r, table: table, vocabulary: index.spanVocabulary, text: text) { continue }
       result.append(QueryMatch(document: Int32(document), start: table.starts[r], end: table.ends[r], spanNumber: table.numbers[r]))
     }
-    result.sort()
+    // Storage order puts longer spans first at one start; matches go by end.
+    var sorted = true
+    for position in result.indices.dropFirst() where result[position] < result[position - 1] {
+      sorted = false
+      break
+    }
+    if !sorted { result.sort() }
     return result
   }
 
@@ -217,6 +221,13 @@ struct QueryEvaluator {
 
   /// The end of the shortest match starting at `start`, if any.
   private mutating func match(_ sequence: CompiledSequence, from start: Int, sentenceEnd: Int, document: Int) -> Int? {
+    if sequence.isFixed {
+      // Every pattern takes exactly one token: check them in turn.
+      let end = start + sequence.tests.count
+      guard end <= sentenceEnd else { return nil }
+      for pattern in sequence.tests.indices where !test(sequence.tests[pattern], start + pattern, document) { return nil }
+      return end
+    }
     reach.removeAll(keepingCapacity: true)
     reach.append(Int32(start))
     for pattern in sequence.tests.indices {

@@ -22,26 +22,30 @@ public struct QueryPlan {
   /// How it will be evaluated, one step per line, indented by nesting.
   public var explain: String { explanation.joined(separator: "\n") }
 
-  init(_ expression: QueryExpression, index: CorpusIndex, resultSets: [String: [QueryMatch]]) {
+  /// Plans `expression`; with `explaining`, also counts what each step
+  /// will read, for ``explain`` (which costs a pass over the span tables).
+  init(_ expression: QueryExpression, index: CorpusIndex, resultSets: [String: [QueryMatch]], explaining: Bool = true) {
     var lines: [String] = []
-    root = Self.compile(expression, index: index, resultSets: resultSets, depth: 0, lines: &lines)
+    root = Self.compile(expression, index: index, resultSets: resultSets, depth: 0, explaining: explaining, lines: &lines)
     explanation = lines
   }
 
   private static func compile(
-    _ expression: QueryExpression, index: CorpusIndex, resultSets: [String: [QueryMatch]], depth: Int, lines: inout [String]
+    _ expression: QueryExpression, index: CorpusIndex, resultSets: [String: [QueryMatch]], depth: Int, explaining: Bool,
+    lines: inout [String]
   ) -> Node {
     let pad = String(repeating: "  ", count: depth)
     func sub(_ e: QueryExpression) -> Node {
-      compile(e, index: index, resultSets: resultSets, depth: depth + 1, lines: &lines)
+      compile(e, index: index, resultSets: resultSets, depth: depth + 1, explaining: explaining, lines: &lines)
     }
     switch expression {
     case .sequence(let patterns):
       let sequence = CompiledSequence(patterns, index: index)
-      lines.append(pad + sequence.explanation(index: index))
+      if explaining { lines.append(pad + sequence.explanation(index: index)) }
       return .sequence(sequence)
     case .spans(let pattern):
       let keys = index.spanVocabulary.keys(layer: pattern.layer, label: pattern.label)
+      guard explaining else { return .spans(pattern, keys: keys, filter: pattern.condition.map { CompiledField($0) }) }
       let total = index.spanTables.reduce(0) { sum, table in
         sum + keys.reduce(0) { $0 + (table.rowsByKey[$1]?.count ?? 0) }
       }
@@ -90,9 +94,12 @@ struct CompiledSequence {
   /// start it lies; `nil`: every token is tried.
   var anchor: (pattern: Int, offset: Int, words: [UInt32])?
   let patterns: [TokenPattern]
+  /// Whether every pattern matches exactly one token.
+  let isFixed: Bool
 
   init(_ patterns: [TokenPattern], index: CorpusIndex) {
     self.patterns = patterns
+    isFixed = patterns.allSatisfy { $0.minimum == 1 && $0.maximum == 1 }
     tests = patterns.map { Self.test(for: $0.condition, lexicon: index.lexicon) }
     minimums = patterns.map(\.minimum)
     maximums = patterns.map(\.maximum)
@@ -221,6 +228,7 @@ struct CompiledField {
 
   private final class Memo {
     var results: [[String: Bool]] = []
+    var byID: [[Int: Bool]] = []
   }
 
   init(_ condition: FieldCondition) {
@@ -237,6 +245,38 @@ struct CompiledField {
     }
     root = compile(condition)
     memo.results = Array(repeating: [:], count: slots)
+    memo.byID = Array(repeating: [:], count: slots)
+  }
+
+  /// Whether a span satisfies the condition. Fields that depend on an
+  /// interned id (status, annotator, label, attributes) are decided once per
+  /// id; the covered text and the id are tested per span.
+  func test(row: Int, table: SpanTable, vocabulary: SpanVocabulary, text: SourceText) -> Bool {
+    func value(_ field: String) -> String? {
+      QueryEvaluator.spanField(field, row: row, table: table, vocabulary: vocabulary, text: text)
+    }
+    func run(_ node: Node) -> Bool {
+      switch node {
+      case .compare(let field, let comparison, let slot):
+        let key: Int
+        switch field {
+        case "text", "id": return comparison.test(value(field))
+        case "revision": key = table.revision
+        case "status": key = Int(table.statuses[row] == .suggested ? 0 : table.statuses[row] == .accepted ? 1 : 2)
+        case "annotator": key = Int(table.annotators[row])
+        case "label", "layer": key = Int(table.keys[row])
+        default: key = Int(table.attributeSets[row])
+        }
+        if let known = memo.byID[slot][key] { return known }
+        let result = comparison.test(value(field))
+        memo.byID[slot][key] = result
+        return result
+      case .and(let a, let b): return run(a) && run(b)
+      case .or(let a, let b): return run(a) || run(b)
+      case .not(let a): return !run(a)
+      }
+    }
+    return run(root)
   }
 
   /// Whether the condition holds, with `value` giving each field's value.

@@ -1,7 +1,12 @@
 /// The right side of a relation in one document, ordered for binary search:
 /// by start (with a running maximum of ends) and by end.
 struct RelationContext {
-  let index: CorpusIndex
+  /// The token and sentence arrays of the index (not the whole index, which
+  /// would cost a retain per array for every document).
+  let tokenStarts: [Int32]
+  let tokenLengths: [UInt8]
+  let longTokenEnds: [Int32: Int32]
+  let sentenceFirstTokens: [Int32]
   let firstToken: Int
   let endToken: Int
   let firstSentence: Int
@@ -13,20 +18,32 @@ struct RelationContext {
   /// Right matches by end.
   let byEnd: [QueryMatch]
 
-  init(index: CorpusIndex, document: Int, right: [QueryMatch]) {
-    self.index = index
+  init(index: CorpusIndex, document: Int, right: [QueryMatch], kind: Relation.Kind) {
+    tokenStarts = index.tokenStarts
+    tokenLengths = index.tokenLengths
+    longTokenEnds = index.longTokenEnds
+    sentenceFirstTokens = index.sentenceFirstTokens
     let entry = index.documents[document]
     firstToken = Int(entry.firstToken)
     endToken = firstToken + Int(entry.tokenCount)
     firstSentence = Int(entry.firstSentence)
     endSentence = firstSentence + Int(entry.sentenceCount)
     byStart = right  // evaluation yields document order
-    var running: Int32 = .min
-    maximumEnd = right.map { match in
-      running = max(running, match.end)
-      return running
+    // Only what the relation reads is computed.
+    if kind == .within || kind == .overlaps {
+      var running: Int32 = .min
+      maximumEnd = right.map { match in
+        running = max(running, match.end)
+        return running
+      }
+    } else {
+      maximumEnd = []
     }
-    byEnd = right.sorted { $0.end != $1.end ? $0.end < $1.end : $0.start < $1.start }
+    if kind == .after || kind == .near {
+      byEnd = right.sorted { $0.end != $1.end ? $0.end < $1.end : $0.start < $1.start }
+    } else {
+      byEnd = []
+    }
   }
 
   func holds(_ relation: Relation, for a: QueryMatch) -> Bool {
@@ -111,10 +128,17 @@ struct RelationContext {
       if relation.scope == .document { return true }
       if sentence(of: b) == sentenceOfA { return true }
       // Every earlier-ending match that could still start in a's sentence ends inside it.
-      if b.end <= index.tokenStarts[Int(index.sentenceFirstTokens[sentenceOfA])] { return false }
+      if b.end <= tokenStarts[Int(sentenceFirstTokens[sentenceOfA])] { return false }
       j -= 1
     }
     return false
+  }
+
+  @inline(__always)
+  private func tokenEnd(_ token: Int) -> Int32 {
+    let length = tokenLengths[token]
+    if length == 255, let end = longTokenEnds[Int32(token)] { return end }
+    return tokenStarts[token] + Int32(length)
   }
 
   /// The index of the first token ending after `offset`.
@@ -123,7 +147,7 @@ struct RelationContext {
     var high = endToken
     while low < high {
       let middle = (low + high) / 2
-      if index.tokenEnd(middle) <= offset { low = middle + 1 } else { high = middle }
+      if tokenEnd(middle) <= offset { low = middle + 1 } else { high = middle }
     }
     return low
   }
@@ -143,7 +167,7 @@ struct RelationContext {
     var high = endSentence
     while low < high {
       let middle = (low + high) / 2
-      if Int(index.sentenceFirstTokens[middle]) <= token { low = middle + 1 } else { high = middle }
+      if Int(sentenceFirstTokens[middle]) <= token { low = middle + 1 } else { high = middle }
     }
     return low - 1
   }

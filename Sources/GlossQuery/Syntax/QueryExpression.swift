@@ -75,14 +75,21 @@ public indirect enum TokenCondition: Sendable, Hashable {
 public struct Comparison: Sendable, Hashable {
   /// The operators.
   public enum Operator: String, Sendable, Hashable, CaseIterable {
+    /// Equal.
     case equal = "="
+    /// Not equal.
     case notEqual = "!="
     /// The regular expression matches somewhere in the value (anchor with `^…$`).
     case matches = "~"
+    /// The regular expression matches nowhere.
     case notMatches = "!~"
+    /// Less than (numbers as numbers, other values as text).
     case less = "<"
+    /// Less than or equal.
     case lessOrEqual = "<="
+    /// Greater than.
     case greater = ">"
+    /// Greater than or equal.
     case greaterOrEqual = ">="
   }
 

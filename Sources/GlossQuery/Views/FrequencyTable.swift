@@ -27,11 +27,13 @@ public struct FrequencyTable: Sendable {
     /// Per document: how many of them are in each (document id → count), in corpus order.
     public var perDocument: [(String, Int)]
 
+    /// Rows are equal when value, count, share and breakdown are.
     public static func == (lhs: Row, rhs: Row) -> Bool {
       lhs.value == rhs.value && lhs.count == rhs.count && lhs.share == rhs.share
         && lhs.perDocument.map(\.0) == rhs.perDocument.map(\.0) && lhs.perDocument.map(\.1) == rhs.perDocument.map(\.1)
     }
 
+    /// Hashes the value and count.
     public func hash(into hasher: inout Hasher) {
       hasher.combine(value)
       hasher.combine(count)

@@ -45,6 +45,8 @@ public struct CorpusIndex: Sendable {
   public internal(set) var postingStarts: [Int32] = []
   /// Token positions grouped by word id, ascending within each word.
   public internal(set) var postings: [Int32] = []
+  /// Each document's length in scalars.
+  public internal(set) var textLengths: [Int] = []
   /// The span tables, per document.
   public internal(set) var spanTables: [SpanTable] = []
   /// The names the span tables use.
@@ -63,7 +65,8 @@ public struct CorpusIndex: Sendable {
     for document in corpus.documents {
       let tokenization = tokenizer.tokenize(document.text)
       appendTokens(of: document, tokenization)
-      spanTables.append(SpanTable(try annotations(document.id), vocabulary: &spanVocabulary))
+      spanTables.append(
+        SpanTable(try annotations(document.id), vocabulary: &spanVocabulary, textLength: document.text.scalarCount))
     }
     buildPostings()
   }
@@ -81,6 +84,7 @@ public struct CorpusIndex: Sendable {
         tokenLengths.append(UInt8(token.count))
       }
     }
+    textLengths.append(document.text.scalarCount)
     let firstSentence = Int32(sentenceFirstTokens.count)
     // Sentences as token ranges: the tokens that start inside each.
     var tokenIndex = 0
@@ -127,7 +131,7 @@ public struct CorpusIndex: Sendable {
 
   /// Replaces one document's spans (a staged edit, an undo or a commit).
   public mutating func update(_ documentIndex: Int, annotations: DocumentAnnotations) {
-    spanTables[documentIndex] = SpanTable(annotations, vocabulary: &spanVocabulary)
+    spanTables[documentIndex] = SpanTable(annotations, vocabulary: &spanVocabulary, textLength: textLengths[documentIndex])
     generation += 1
   }
 

@@ -46,6 +46,7 @@ public enum QueryIndexCache {
       cached.documents.map(\.textSHA256) == corpus.documents.map(\.textSHA256)
     {
       index = cached
+      index.textLengths = corpus.documents.map(\.text.scalarCount)
       cachedStamps = cachedStampList
       reused = true
     }

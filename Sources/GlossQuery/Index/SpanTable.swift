@@ -30,13 +30,15 @@ public struct SpanTable: Sendable {
     self.revision = revision
   }
 
-  /// The table of `annotations`, interning names in `vocabulary`.
-  public init(_ annotations: DocumentAnnotations, vocabulary: inout SpanVocabulary) {
+  /// The table of `annotations`, interning names in `vocabulary`. Spans
+  /// that do not fit a text of `textLength` scalars (annotations of a text
+  /// that changed since) are left out, so no query reads past the text.
+  public init(_ annotations: DocumentAnnotations, vocabulary: inout SpanVocabulary, textLength: Int = .max) {
     self.init(revision: annotations.revision)
     let count = annotations.spans.count
     starts.reserveCapacity(count)
     ends.reserveCapacity(count)
-    for span in annotations.spans {
+    for span in annotations.spans where span.start >= 0 && span.end <= textLength && span.start < span.end {
       let key = vocabulary.key(layer: span.layer, label: span.label)
       rowsByKey[key, default: []].append(Int32(starts.count))
       starts.append(Int32(span.start))

@@ -1,0 +1,28 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Writes the index cache: integers, strings and arrays of fixed-width
+/// integers copied as raw bytes (the cache is local to one machine).
+struct BinaryWriter {
+  private(set) var bytes: [UInt8] = []
+
+  mutating func int(_ value: Int) {
+    withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
+  }
+
+  mutating func string(_ value: String) {
+    int(value.utf8.count)
+    bytes.append(contentsOf: value.utf8)
+  }
+
+  mutating func strings(_ values: [String]) {
+    int(values.count)
+    for value in values { string(value) }
+  }
+
+  mutating func array<T: FixedWidthInteger>(_ values: [T]) {
+    int(values.count)
+    values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+  }
+}

@@ -107,6 +107,10 @@ struct ShellCommandInfo: Sendable {
       summary: "Score the shipped taggers against the corpus's accepted spans as gold (precision, recall, F1).",
       examples: ["eval", "eval time"]),
     .init(
+      name: "render", usage: "render [DOC…] -o FILE.html [--layer LAYER]… [--status S]",
+      summary: "Write the documents and their spans as a self-contained HTML page (legend, hover details, SVG charts).",
+      examples: ["render -o corpus.html", "render 002_721a65e19f26592e --layer clause -o clauses.html"]),
+    .init(
       name: "set", usage: "set [annotator NAME | context N | color on|off | format table|json|csv | message \"TEXT\" | timeout SECONDS|off]",
       summary: "Show or change session options.", examples: ["set annotator ana", "set format json"]),
     .init(name: "quit", usage: "quit", summary: "Leave (offering to commit staged changes). Also: exit, Ctrl-D.", examples: ["quit"]),

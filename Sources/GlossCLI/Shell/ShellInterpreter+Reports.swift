@@ -183,3 +183,46 @@ struct EntityPair: Hashable, Sendable {
   /// The second.
   var second: EntityKey
 }
+
+extension ShellInterpreter {
+  /// `render [DOC…] -o FILE.html [--layer LAYER]… [--status S]`: the
+  /// documents (staged changes included) as a self-contained HTML page.
+  mutating func render(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
+    let usage = "render [DOC…] -o FILE.html [--layer LAYER]… [--status S]"
+    var ids: [String] = []
+    var layers: [String] = []
+    var output: String?
+    var statuses: Set<SpanStatus> = [.accepted, .suggested]
+    while let word = arguments.take() {
+      switch word.isQuoted ? "" : word.text {
+      case "-o", "--output": output = try arguments.next("a file after \(word.text)").text
+      case "--layer":
+        let layer = try arguments.next("a layer after --layer")
+        guard corpus.scheme.layer(named: layer.text) != nil else { throw ShellError("unknown layer '\(layer.text)'", at: layer) }
+        layers.append(layer.text)
+      case "--status":
+        let value = try arguments.next("accepted, suggested, rejected or all")
+        guard let choice = StatusChoice(rawValue: value.text) else {
+          throw ShellError("status is accepted, suggested, rejected or all, not '\(value.text)'", at: value)
+        }
+        statuses = choice.statuses
+      default:
+        if word.text.hasPrefix("-") && !word.isQuoted { throw ShellError("unexpected '\(word.text)'; usage: \(usage)", at: word) }
+        ids.append(try document(word).id)
+      }
+    }
+    guard let output else { throw ShellError("render needs -o FILE.html; usage: \(usage)", column: arguments.endColumn) }
+    let report = try attemptEdit(at: nil) { session throws(StoreError) in
+      try HTMLReport.make(session: &session, documentIDs: ids, layers: layers, statuses: statuses)
+    }
+    do {
+      try AtomicFile.write(Array(report.render().utf8), toPath: output)
+    } catch {
+      throw ShellError("cannot write \(output): \(error)")
+    }
+    let spans = report.items.reduce(0) { $0 + $1.spans.count }
+    return .message(
+      "wrote \(output): \(report.items.count) document\(report.items.count == 1 ? "" : "s"), \(spans) spans",
+      fields: [("path", .string(output)), ("documents", .integer(report.items.count)), ("spans", .integer(spans))])
+  }
+}

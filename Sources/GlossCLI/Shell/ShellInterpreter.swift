@@ -77,6 +77,7 @@ struct ShellInterpreter {
     case "entities": return try entities(&arguments)
     case "cooccur": return try cooccur(&arguments)
     case "eval": return try evaluate(&arguments)
+    case "render": return try render(&arguments)
     case "set": return try set(&arguments)
     case "quit", "exit":
       try arguments.finish(usage: "quit")

@@ -60,13 +60,16 @@ enum TrainingReport {
   ) throws {
     let clock = ContinuousClock()
     var model: SequenceModel?
+    var progress = ProgressReporter("train \(kind)", total: arguments.epochs, unit: "epochs")
     let elapsed = clock.measure {
       model = SequenceModel.train(
         kind: kind, labels: labels, data: data, options: arguments.options, sources: sources
       ) { epoch, accuracy in
-        Console.writeError("epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%\n")
+        progress.advance()
+        progress.note("epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%")
       }
     }
+    progress.finish()
     guard let model else { return }
     let bytes = model.fileBytes()
     try AtomicFile.write(bytes, toPath: arguments.output)

@@ -28,15 +28,22 @@ enum ExportRunner {
     var exporter = format.makeExporter(options)
     var exported = 0
     var diagnostics: [ExportDiagnostic] = []
+    let documents = session.corpus.documents.filter { filter.includes(documentID: $0.id) }
+    // A bar only when the export goes to a file: on standard output it would
+    // mix with the data on the same terminal.
+    var progress = ProgressReporter(
+      "export \(format.rawValue)", total: documents.count, unit: "docs", isEnabled: output != nil && Console.isErrorTerminal)
+    defer { progress.finish() }
     func body(_ emit: (_ chunk: ExportChunk) throws -> Void) throws {
       for chunk in exporter.begin() { try emit(chunk) }
-      for document in session.corpus.documents where filter.includes(documentID: document.id) {
+      for document in documents {
         if isCancelled() { throw ShellError("export cancelled; nothing was written") }
         let spans = try session.store.annotations(for: document.id).spans.filter(filter.includes)
         let result = exporter.export(ExportDocument(document: document, spans: spans))
         for chunk in result.chunks { try emit(chunk) }
         diagnostics += result.diagnostics
         exported += 1
+        progress.advance()
       }
       for chunk in exporter.finish() { try emit(chunk) }
     }
@@ -52,6 +59,7 @@ enum ExportRunner {
     } else {
       try body { Console.writeOutput($0.bytes) }
     }
+    progress.finish()
     if !diagnostics.isEmpty {
       Console.writeError(
         "\(format.rawValue): \(diagnostics.count) span\(diagnostics.count == 1 ? "" : "s") cannot be expressed in this format and \(diagnostics.count == 1 ? "was" : "were") not exported:")

@@ -14,9 +14,9 @@ struct ShellCommandInfo: Sendable {
     .init(name: "help", usage: "help [COMMAND]", summary: "List the commands, or explain one.", examples: ["help annotate"]),
     .init(name: "docs", usage: "docs", summary: "List the documents with token, sentence and span counts.", examples: ["docs"]),
     .init(
-      name: "show", usage: "show DOC[@REV] [LAYER…]",
-      summary: "Show a document with its spans marked (staged changes included), at any revision.",
-      examples: ["show 002_721a65e19f26592e", "show 002_721a65e19f26592e entity", "show 002_721a65e19f26592e@3"]),
+      name: "show", usage: "show DOC[@REV] [LAYER…] [--brackets]",
+      summary: "Show a document with its spans marked (staged changes included), at any revision; --brackets draws nested spans as brackets under the text.",
+      examples: ["show 002_721a65e19f26592e", "show 002_721a65e19f26592e entity", "show 002_721a65e19f26592e@3", "show 002_721a65e19f26592e clause --brackets"]),
     .init(
       name: "tokens", usage: "tokens DOC [SENTENCE]", summary: "List a document's tokens with offsets.",
       examples: ["tokens 003_6658ac4e4684006a 2"]),

@@ -88,7 +88,7 @@ struct QueryBenchCommand: ParsableCommand {
     _ = try reporting { try session.annotations(for: id) }
     edited.refresh(from: &session)
     clock = ContinuousClock.now
-    try reporting { try session.add(to: id, layer: "entity", label: "EVENT", range: tokens[1]) }
+    _ = try reporting { try session.add(to: id, layer: "entity", label: "EVENT", range: tokens[1]) }
     edited.refresh(from: &session)
     let editTime = ContinuousClock.now - clock
     let seen = try reporting { try edited.run(try edited.parse("entity:EVENT")).count }

@@ -12,9 +12,11 @@ enum ExportRunner {
   /// Spans the format cannot hold are reported on standard error, counted
   /// and named. `isCancelled` is polled between documents; when it says yes
   /// the export stops with ``ShellError`` and the target is left as it was.
+  /// With `showsProgress`, a progress bar is drawn on a terminal's standard
+  /// error while writing to a file.
   static func run(
     session: AnnotationSession, format: Format, filter: ExportFilter, output: String?,
-    options: ExportOptions? = nil, isCancelled: () -> Bool = { false }
+    options: ExportOptions? = nil, isCancelled: () -> Bool = { false }, showsProgress: Bool = false
   ) throws -> Int {
     for id in filter.documentIDs ?? [] { _ = try session.document(id) }
     for layer in filter.layers ?? [] where session.corpus.scheme.layer(named: layer) == nil {
@@ -29,10 +31,11 @@ enum ExportRunner {
     var exported = 0
     var diagnostics: [ExportDiagnostic] = []
     let documents = session.corpus.documents.filter { filter.includes(documentID: $0.id) }
-    // A bar only when the export goes to a file: on standard output it would
-    // mix with the data on the same terminal.
+    // A bar (`gloss export`) only when the export goes to a file: on
+    // standard output it would mix with the data on the same terminal.
     var progress = ProgressReporter(
-      "export \(format.rawValue)", total: documents.count, unit: "docs", isEnabled: output != nil && Console.isErrorTerminal)
+      "export \(format.rawValue)", total: documents.count, unit: "docs",
+      isEnabled: showsProgress && output != nil && Console.isErrorTerminal)
     defer { progress.finish() }
     func body(_ emit: (_ chunk: ExportChunk) throws -> Void) throws {
       for chunk in exporter.begin() { try emit(chunk) }

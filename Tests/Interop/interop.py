@@ -481,6 +481,8 @@ def main():
         check_render(name, corpus, out, docs)
         print(f"{name}: {sum(len(s) for _, s in docs.values())} spans in {len(docs)} documents checked")
     check_notebooks(out)
+    # The repository's gold: nested clauses, entities and times over one text.
+    check_render("gold", ROOT, out, gold(ROOT))
     # spacy debug data over the DocBins made by `spacy convert`.
     cfg = os.path.join(out, "config.cfg")
     subprocess.run([PY, "-m", "spacy", "init", "config", cfg, "--lang", "en", "--pipeline", "ner", "--force"],

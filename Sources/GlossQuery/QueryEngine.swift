@@ -80,11 +80,11 @@ public struct QueryEngine: Sendable {
     let table = index.spanTables[Int(match.document)]
     guard let row = table.row(ofNumber: match.spanNumber) else { return nil }
     let vocabulary = index.spanVocabulary
-    let key = Int(table.keys[row])
-    let set = table.attributeSets[row]
+    let key = Int(table.key(row))
+    let set = table.attributeSet(row)
     return (
-      vocabulary.layers[key], vocabulary.labels[key], SpanID.make(Int(match.spanNumber)), table.statuses[row],
-      vocabulary.strings[Int(table.annotators[row])], set < 0 ? [:] : vocabulary.attributeSets[Int(set)]
+      vocabulary.layers[key], vocabulary.labels[key], SpanID.make(Int(match.spanNumber)), table.status(row),
+      vocabulary.strings[Int(table.annotator(row))], set < 0 ? [:] : vocabulary.attributeSets[Int(set)]
     )
   }
 

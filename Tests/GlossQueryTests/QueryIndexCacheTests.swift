@@ -59,6 +59,39 @@ import Testing
     #expect(try matches(engine, "entity").count == 1)
   }
 
+  @Test func settledTextStampsStandForTheTexts() throws {
+    let folder = try TemporaryCorpus(["a": "Putin met Kim.\n", "b": "Russia signed the treaty.\n"])
+    defer { folder.remove() }
+    func settled(_ corpus: Corpus) -> Corpus {
+      var corpus = corpus
+      for index in corpus.documents.indices { corpus.documents[index].textFileStamp!.taken += 10_000_000_000 }
+      return corpus
+    }
+    var session = AnnotationSession(corpus: try folder.load(), annotator: "ana")
+    try session.add(to: "a", layer: "entity", label: "PERSON", range: 0..<5)
+    try session.commit(message: "one span")
+    // Texts written a moment ago: their stamps are not recorded, digests are compared.
+    var (_, report) = try QueryIndexCache.open(corpus: try folder.load())
+    #expect(report == .init(reusedTokens: false, rebuiltDocuments: 2, wroteCache: true))
+    (_, report) = try QueryIndexCache.open(corpus: try folder.load())
+    #expect(report == .init(reusedTokens: true, rebuiltDocuments: 0, wroteCache: false))
+    // Once settled, the stamps are recorded, and then reused without hashing.
+    let corpus = settled(try folder.load())
+    (_, report) = try QueryIndexCache.open(corpus: corpus)
+    #expect(report == .init(reusedTokens: true, rebuiltDocuments: 0, wroteCache: true))
+    (_, report) = try QueryIndexCache.open(corpus: corpus)
+    #expect(report == .init(reusedTokens: true, rebuiltDocuments: 0, wroteCache: false))
+    var impostor = corpus
+    impostor.documents[0].text = SourceText("Kim met Putin.\n")
+    #expect(try QueryIndexCache.open(corpus: impostor).report.reusedTokens)  // an equal stamp is trusted
+    // A rewritten text of the same length has another stamp: compared by digest, rebuilt.
+    try folder.write(Array("Kim met Putin.\n".utf8), to: "Corpus/a.txt")
+    let changed = settled(try folder.load())
+    let (engine, changedReport) = try QueryIndexCache.open(corpus: changed)
+    #expect(changedReport.reusedTokens == false)
+    #expect(try matches(engine, #""Kim""#).map(\.range) == [0..<3])
+  }
+
   @Test func notWrittenWhereGitWouldSeeIt() throws {
     let folder = try TemporaryCorpus(["a": "Putin met Kim.\n"])
     defer { folder.remove() }

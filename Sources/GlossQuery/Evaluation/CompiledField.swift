@@ -50,10 +50,10 @@ struct CompiledField {
         switch field {
         case "text", "id": return comparison.test(value(field))
         case "revision": key = table.revision
-        case "status": key = Int(table.statuses[row] == .suggested ? 0 : table.statuses[row] == .accepted ? 1 : 2)
-        case "annotator": key = Int(table.annotators[row])
-        case "label", "layer": key = Int(table.keys[row])
-        default: key = Int(table.attributeSets[row])
+        case "status": key = Int(table.statusCodes[row])
+        case "annotator": key = Int(table.annotator(row))
+        case "label", "layer": key = Int(table.key(row))
+        default: key = Int(table.attributeSet(row))
         }
         if let known = memo.byID[slot][key] { return known }
         let result = comparison.test(value(field))

@@ -20,8 +20,8 @@ struct CompiledSequence {
     var best: (pattern: Int, offset: Int, words: [UInt32])?
     for (position, pattern) in patterns.enumerated() {
       if pattern.minimum >= 1, let condition = pattern.condition, let words = Self.words(condition, lexicon: index.lexicon) {
-        let count = words.reduce(0) { $0 + index.positions(ofWord: $1).count }
-        let bestCount = best.map { $0.words.reduce(0) { $0 + index.positions(ofWord: $1).count } } ?? Int.max
+        let count = words.reduce(0) { $0 + index.positionCount(ofWord: $1) }
+        let bestCount = best.map { $0.words.reduce(0) { $0 + index.positionCount(ofWord: $1) } } ?? Int.max
         if count < bestCount { best = (position, offset, words) }
       }
       guard pattern.minimum == pattern.maximum else { break }
@@ -109,7 +109,7 @@ struct CompiledSequence {
     let described = patterns.map(QueryDescription.token).joined(separator: " ")
     var text = "token sequence \(described) (inside one sentence, shortest match per start): "
     if let anchor {
-      let count = anchor.words.reduce(0) { $0 + index.positions(ofWord: $1).count }
+      let count = anchor.words.reduce(0) { $0 + index.positionCount(ofWord: $1) }
       text += "start positions from the word index via pattern \(anchor.pattern + 1) "
         + "(\(anchor.words.count) word form\(anchor.words.count == 1 ? "" : "s"), \(count) position\(count == 1 ? "" : "s")"
         + (anchor.offset > 0 ? ", \(anchor.offset) token\(anchor.offset == 1 ? "" : "s") before it" : "") + ")"

@@ -12,6 +12,8 @@ struct QueryEvaluator {
   /// Reused buffers of the sequence matcher (no allocation per token).
   private var reach: [Int32] = []
   private var nextReach: [Int32] = []
+  /// Positions of the anchor words, decoded from the postings once per query.
+  private var decodedPositions: [UInt32: [Int32]] = [:]
 
   init(index: CorpusIndex, corpus: Corpus, limits: QueryLimits) {
     self.index = index
@@ -93,18 +95,16 @@ struct QueryEvaluator {
 
   private func spans(keys: [Int32], filter: CompiledField?, _ document: Int) -> [QueryMatch] {
     let table = index.spanTables[document]
-    var rows: [Int32] = []
-    for key in keys { rows += table.rowsByKey[key] ?? [] }
-    if keys.count > 1 { rows.sort() }  // rows are numbered in position order
     var result: [QueryMatch] = []
-    result.reserveCapacity(rows.count)
     let text = corpus.documents[document].text
-    for row in rows {
-      let r = Int(row)
-      if let filter, !filter.test(row: r, table: table, vocabulary: index.spanVocabulary, text: text) { continue }
-      result.append(QueryMatch(document: Int32(document), start: table.starts[r], end: table.ends[r], spanNumber: table.numbers[r]))
+    for key in keys {
+      for r in table.rows(ofKey: key) {
+        if let filter, !filter.test(row: r, table: table, vocabulary: index.spanVocabulary, text: text) { continue }
+        result.append(QueryMatch(document: Int32(document), start: table.start(r), end: table.end(r), spanNumber: table.number(r)))
+      }
     }
-    // Storage order puts longer spans first at one start; matches go by end.
+    // Storage order puts longer spans first at one start, and keys one
+    // after the other; matches go by start, then end.
     var sorted = true
     for position in result.indices.dropFirst() where result[position] < result[position - 1] {
       sorted = false
@@ -117,15 +117,15 @@ struct QueryEvaluator {
   /// The value of a span's field for conditions.
   static func spanField(_ field: String, row: Int, table: SpanTable, vocabulary: SpanVocabulary, text: SourceText) -> String? {
     switch field {
-    case "text": return text.text(in: Int(table.starts[row])..<Int(table.ends[row]))
-    case "status": return table.statuses[row].rawValue
-    case "annotator": return vocabulary.strings[Int(table.annotators[row])]
+    case "text": return text.text(in: Int(table.start(row))..<Int(table.end(row)))
+    case "status": return table.status(row).rawValue
+    case "annotator": return vocabulary.strings[Int(table.annotator(row))]
     case "revision": return String(table.revision)
-    case "id": return SpanID.make(Int(table.numbers[row]))
-    case "label": return vocabulary.labels[Int(table.keys[row])]
-    case "layer": return vocabulary.layers[Int(table.keys[row])]
+    case "id": return SpanID.make(Int(table.number(row)))
+    case "label": return vocabulary.labels[Int(table.key(row))]
+    case "layer": return vocabulary.layers[Int(table.key(row))]
     default:
-      let set = table.attributeSets[row]
+      let set = table.attributeSet(row)
       return set < 0 ? nil : vocabulary.attributeSets[Int(set)][field]
     }
   }
@@ -162,7 +162,13 @@ struct QueryEvaluator {
     if let anchor = sequence.anchor {
       var starts: [Int] = []
       for word in anchor.words {
-        let positions = index.positions(ofWord: word)
+        let positions: [Int32]
+        if let known = decodedPositions[word] {
+          positions = known
+        } else {
+          positions = index.positions(ofWord: word)
+          decodedPositions[word] = positions
+        }
         var low = positions.startIndex
         var high = positions.endIndex
         while low < high {
@@ -286,7 +292,7 @@ struct QueryEvaluator {
     let start = index.tokenStarts[token]
     let end = index.tokenEnd(token)
     for key in index.spanVocabulary.keys(layer: "pos", label: nil) {
-      for row in table.rowsByKey[key] ?? [] where table.starts[Int(row)] == start && table.ends[Int(row)] == end {
+      for row in table.rows(ofKey: key) where table.start(row) == start && table.end(row) == end {
         return index.spanVocabulary.labels[Int(key)]
       }
     }

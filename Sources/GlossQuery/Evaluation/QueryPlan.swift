@@ -47,7 +47,7 @@ public struct QueryPlan {
       let keys = index.spanVocabulary.keys(layer: pattern.layer, label: pattern.label)
       guard explaining else { return .spans(pattern, keys: keys, filter: pattern.condition.map { CompiledField($0) }) }
       let total = index.spanTables.reduce(0) { sum, table in
-        sum + keys.reduce(0) { $0 + (table.rowsByKey[$1]?.count ?? 0) }
+        sum + keys.reduce(0) { $0 + table.rows(ofKey: $1).count }
       }
       let name = pattern.layer + (pattern.label.map { ":" + $0 } ?? "")
       lines.append(

@@ -3,7 +3,7 @@
 struct RelationContext {
   /// The token and sentence arrays of the index (not the whole index, which
   /// would cost a retain per array for every document).
-  let tokenStarts: [Int32]
+  let tokenStarts: OffsetColumn
   let tokenLengths: [UInt8]
   let longTokenEnds: [Int32: Int32]
   let sentenceFirstTokens: [Int32]

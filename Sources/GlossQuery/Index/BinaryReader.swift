@@ -48,3 +48,15 @@ struct BinaryReader {
     }
   }
 }
+
+extension BinaryReader {
+  /// A column ``BinaryWriter/packed(_:)`` wrote.
+  mutating func packed() throws(Truncated) -> PackedInts {
+    switch try int() {
+    case 1: return PackedInts(storage: .u8(try array(of: UInt8.self)))
+    case 2: return PackedInts(storage: .u16(try array(of: UInt16.self)))
+    case 4: return PackedInts(storage: .u32(try array(of: UInt32.self)))
+    default: throw Truncated()
+    }
+  }
+}

@@ -26,3 +26,15 @@ struct BinaryWriter {
     values.withUnsafeBytes { bytes.append(contentsOf: $0) }
   }
 }
+
+extension BinaryWriter {
+  /// A packed column: its width, then its values as raw bytes.
+  mutating func packed(_ column: PackedInts) {
+    int(column.width)
+    switch column.storage {
+    case .u8(let values): array(values)
+    case .u16(let values): array(values)
+    case .u32(let values): array(values)
+    }
+  }
+}

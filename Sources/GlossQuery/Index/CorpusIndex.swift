@@ -29,10 +29,10 @@ public struct CorpusIndex: Sendable {
   public internal(set) var documents: [DocumentEntry] = []
   /// The distinct words.
   public internal(set) var lexicon = Lexicon()
-  /// Each token's word id.
-  public internal(set) var tokenWords: [UInt32] = []
-  /// Each token's start (scalar offset in its document).
-  public internal(set) var tokenStarts: [Int32] = []
+  /// Each token's word id, in the smallest width that fits the lexicon.
+  public internal(set) var tokenWords = PackedInts()
+  /// Each token's start (scalar offset in its document), 16 bits a token.
+  public internal(set) var tokenStarts = OffsetColumn()
   /// Each token's length in scalars (255: see ``longTokenEnds``).
   public internal(set) var tokenLengths: [UInt8] = []
   /// The ends of the rare tokens 255 scalars long or longer, by token index.
@@ -41,10 +41,8 @@ public struct CorpusIndex: Sendable {
   public internal(set) var sentenceFirstTokens: [Int32] = []
   /// Each sentence's token end (exclusive).
   public internal(set) var sentenceTokenEnds: [Int32] = []
-  /// Where each word's positions start in ``postings`` (one more entry than words).
-  public internal(set) var postingStarts: [Int32] = []
-  /// Token positions grouped by word id, ascending within each word.
-  public internal(set) var postings: [Int32] = []
+  /// Token positions grouped by word id, delta-coded.
+  public internal(set) var postings = Postings()
   /// Each document's length in scalars.
   public internal(set) var textLengths: [Int] = []
   /// The span tables, per document.
@@ -62,21 +60,25 @@ public struct CorpusIndex: Sendable {
     corpus: Corpus, tokenizer: Tokenizer = Tokenizer(),
     annotations: (String) throws -> DocumentAnnotations
   ) rethrows {
+    var words: [UInt32] = []
+    var starts: [Int32] = []
     for document in corpus.documents {
       let tokenization = tokenizer.tokenize(document.text)
-      appendTokens(of: document, tokenization)
+      appendTokens(of: document, tokenization, words: &words, starts: &starts)
       spanTables.append(
         SpanTable(try annotations(document.id), vocabulary: &spanVocabulary, textLength: document.text.scalarCount))
     }
-    buildPostings()
+    tokenWords = PackedInts(words)
+    tokenStarts = OffsetColumn(starts)
+    postings = Postings(words: tokenWords, wordCount: lexicon.count)
   }
 
-  mutating func appendTokens(of document: Document, _ tokenization: Tokenization) {
-    let first = Int32(tokenWords.count)
+  mutating func appendTokens(of document: Document, _ tokenization: Tokenization, words: inout [UInt32], starts: inout [Int32]) {
+    let first = Int32(words.count)
     let text = document.text
     for token in tokenization.tokens {
-      tokenWords.append(lexicon.intern(text.text(in: token)))
-      tokenStarts.append(Int32(token.lowerBound))
+      words.append(lexicon.intern(text.text(in: token)))
+      starts.append(Int32(token.lowerBound))
       if token.count >= 255 {
         longTokenEnds[Int32(tokenLengths.count)] = Int32(token.upperBound)
         tokenLengths.append(255)
@@ -103,19 +105,6 @@ public struct CorpusIndex: Sendable {
         firstSentence: firstSentence, sentenceCount: Int32(sentenceFirstTokens.count) - firstSentence))
   }
 
-  mutating func buildPostings() {
-    var counts = [Int32](repeating: 0, count: lexicon.count + 1)
-    for word in tokenWords { counts[Int(word) + 1] += 1 }
-    for index in 1..<counts.count { counts[index] += counts[index - 1] }
-    postingStarts = counts
-    var fill = counts
-    postings = [Int32](repeating: 0, count: tokenWords.count)
-    for (position, word) in tokenWords.enumerated() {
-      postings[Int(fill[Int(word)])] = Int32(position)
-      fill[Int(word)] += 1
-    }
-  }
-
   /// The end (scalar offset in its document) of token `token`.
   @inline(__always)
   public func tokenEnd(_ token: Int) -> Int32 {
@@ -124,10 +113,18 @@ public struct CorpusIndex: Sendable {
     return tokenStarts[token] + Int32(length)
   }
 
-  /// The positions of word `id`, ascending.
-  public func positions(ofWord id: UInt32) -> ArraySlice<Int32> {
-    postings[Int(postingStarts[Int(id)])..<Int(postingStarts[Int(id) + 1])]
+  /// The positions of word `id`, ascending (decoded from ``postings``).
+  public func positions(ofWord id: UInt32) -> [Int32] {
+    postings.positions(ofWord: id)
   }
+
+  /// The number of positions of word `id`.
+  public func positionCount(ofWord id: UInt32) -> Int {
+    postings.count(ofWord: id)
+  }
+
+  /// The number of tokens.
+  public var tokenCount: Int { tokenWords.count }
 
   /// Replaces one document's spans (a staged edit, an undo or a commit).
   public mutating func update(_ documentIndex: Int, annotations: DocumentAnnotations) {
@@ -143,8 +140,10 @@ public struct CorpusIndex: Sendable {
   /// The bytes the token index and the span index occupy (approximately).
   public var memoryFootprint: (tokens: Int, spans: Int) {
     let lexiconBytes = lexicon.words.reduce(0) { $0 + $1.utf8.count + 16 } * 2 + lexicon.count * 8
-    let tokens = tokenWords.count * (4 + 4 + 1 + 4) + longTokenEnds.count * 16 + sentenceFirstTokens.count * 8 + postingStarts.count * 4 + lexiconBytes
-    let spans = spanTables.reduce(0) { $0 + $1.memoryFootprint }
+    let tokens =
+      tokenWords.memoryFootprint + tokenStarts.memoryFootprint + tokenLengths.count + longTokenEnds.count * 16
+      + sentenceFirstTokens.count * 8 + postings.memoryFootprint + lexiconBytes + documents.count * 160
+    let spans = spanTables.reduce(0) { $0 + $1.memoryFootprint } + MemoryLayout<SpanTable>.stride * spanTables.count
     return (tokens, spans)
   }
 }

@@ -37,6 +37,21 @@ extension TokenScanner {
     var lower = start
     var upper = end
     while lower < upper {
+      if Self.isASCIILetters(c, lower, upper) {
+        // A plain word, the commonest case: no rule below applies to ASCII
+        // letters alone except the emoticon `xd` and the fused contractions
+        // (`cannot`), which go through the rules.
+        let length = upper - lower
+        if length > 8 {
+          emit(c, lower..<upper)
+          break
+        }
+        let key = Abbreviations.key(c, lower..<upper) ?? 0
+        if !(length <= 4 && Self.emoticons.contains(key)) && Abbreviations.fusedSplit(key) == nil {
+          emit(c, lower..<upper)
+          break
+        }
+      }
       if upper - lower <= 4, let key = Abbreviations.key(c, lower..<upper), Self.emoticons.contains(key) {
         emit(c, lower..<upper, .emoticon)
         break
@@ -212,6 +227,18 @@ extension TokenScanner {
     while suffixes.count > base, let suffix = suffixes.popLast() { emit(c, suffix) }
   }
 
+  /// Whether `c[lower..<upper]` is all ASCII letters.
+  @inline(__always)
+  private static func isASCIILetters(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    var index = lower
+    while index < upper {
+      let folded = c[index] | 0x20
+      guard folded >= 0x61 && folded <= 0x7A else { return false }
+      index += 1
+    }
+    return true
+  }
+
   // MARK: - Whole tokens
 
   private static let yahoo = Abbreviations.key("yahoo!")
@@ -246,7 +273,7 @@ extension TokenScanner {
   }
 
   /// Emoticons kept as one token (lowercased keys).
-  static let emoticons: Set<UInt64> = Set(
+  static let emoticons = KeyTable(
     [
       ":)", ":-)", ":(", ":-(", ";)", ";-)", ":d", ":-d", ":p", ":-p", ";p", ";-p", "=)", "=(",
       "(:", ":/", ":-/", ":'(", "<3", "^_^", "^^", ":o", ":-o", "xd", ":]", ":[", ":|", ":-|",
@@ -357,7 +384,7 @@ extension TokenScanner {
       && Scalars.lowercasedASCII(c[lower + 2]) == 0x74
   }
 
-  private static let clitics: Set<UInt64> = Set(["s", "m", "d", "ll", "re", "ve", "em"].map(Abbreviations.key))
+  private static let clitics = KeyTable(["s", "m", "d", "ll", "re", "ve", "em"].map(Abbreviations.key))
 
   /// If `c[lower..<end]` followed by a period is an abbreviation or an
   /// initial, the features to record; otherwise `nil`.

@@ -36,21 +36,28 @@ extension TokenScanner {
     let base = suffixes.count
     var lower = start
     var upper = end
-    while lower < upper {
-      if Self.isASCIILetters(c, lower, upper) {
+    peeling: while lower < upper {
+      switch Self.plainWord(c, lower, upper) {
+      case .digitsOrLatinLetters:
+        // A number, or a word with accented Latin-1 letters (`José`): no
+        // rule below applies.
+        emit(c, lower..<upper)
+        break peeling
+      case .asciiLetters:
         // A plain word, the commonest case: no rule below applies to ASCII
         // letters alone except the emoticon `xd` and the fused contractions
         // (`cannot`), which go through the rules.
         let length = upper - lower
         if length > 8 {
           emit(c, lower..<upper)
-          break
+          break peeling
         }
         let key = Abbreviations.key(c, lower..<upper) ?? 0
         if !(length <= 4 && Self.emoticons.contains(key)) && Abbreviations.fusedSplit(key) == nil {
           emit(c, lower..<upper)
-          break
+          break peeling
         }
+      case .other: break
       }
       if upper - lower <= 4, let key = Abbreviations.key(c, lower..<upper), Self.emoticons.contains(key) {
         emit(c, lower..<upper, .emoticon)
@@ -227,16 +234,40 @@ extension TokenScanner {
     while suffixes.count > base, let suffix = suffixes.popLast() { emit(c, suffix) }
   }
 
-  /// Whether `c[lower..<upper]` is all ASCII letters.
+  /// What a span is made of, for the fast paths of ``split(_:_:_:)``.
+  private enum PlainWord {
+    /// ASCII letters only.
+    case asciiLetters
+    /// ASCII digits only, or letters only with some of Latin-1's accented
+    /// letters (`José`, `Zoë`).
+    case digitsOrLatinLetters
+    /// Anything else: punctuation, symbols, letters and digits mixed, other
+    /// scripts.
+    case other
+  }
+
   @inline(__always)
-  private static func isASCIILetters(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+  private static func plainWord(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> PlainWord {
+    var letters = false
+    var digits = false
+    var latin = false
     var index = lower
     while index < upper {
-      let folded = c[index] | 0x20
-      guard folded >= 0x61 && folded <= 0x7A else { return false }
+      let scalar = c[index]
+      let folded = scalar | 0x20
+      if folded >= 0x61 && folded <= 0x7A {
+        letters = true
+      } else if scalar >= 0x30 && scalar <= 0x39 {
+        digits = true
+      } else if scalar >= 0xC0 && scalar <= 0xFF && scalar != 0xD7 && scalar != 0xF7 {
+        latin = true
+      } else {
+        return .other
+      }
       index += 1
     }
-    return true
+    if digits { return letters || latin ? .other : .digitsOrLatinLetters }
+    return latin ? .digitsOrLatinLetters : .asciiLetters
   }
 
   // MARK: - Whole tokens

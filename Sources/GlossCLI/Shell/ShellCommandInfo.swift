@@ -71,6 +71,10 @@ struct ShellCommandInfo: Sendable {
       summary: "Export committed spans (accepted only unless --status all|suggested|rejected).",
       examples: ["export json -o gold.json", "export jsonl --layer entity --status all", "export conll2003 --tags bioes -o train.conll", "export brat -o brat/"]),
     .init(
+      name: "import", usage: "import FORMAT PATH [--layer LAYER] [--dry-run]",
+      summary: "Stage the spans of a file or folder another tool wrote (formats as gloss import); undo drops them, commit keeps them.",
+      examples: ["import conll2003 train.conll", "import brat brat/ --dry-run", "import doccano admin.jsonl"]),
+    .init(
       name: "set", usage: "set [annotator NAME | context N | color on|off | format table|json | message \"TEXT\"]",
       summary: "Show or change session options.", examples: ["set annotator ana", "set format json"]),
     .init(name: "quit", usage: "quit", summary: "Leave (offering to commit staged changes). Also: exit, Ctrl-D.", examples: ["quit"]),

@@ -59,6 +59,7 @@ struct ShellInterpreter {
     case "diff": return try diff(&arguments)
     case "restore": return try restore(&arguments)
     case "export": return try export(&arguments)
+    case "import": return try importSpans(&arguments)
     case "set": return try set(&arguments)
     case "quit", "exit":
       try arguments.finish(usage: "quit")

@@ -25,10 +25,19 @@ struct CharacterClass: OptionSet, Sendable {
   static let pictograph = CharacterClass(rawValue: 1 << 7)
 
   /// Letters and digits.
-  static let alphanumeric: CharacterClass = [.letter, .digit]
+  static let alphanumeric = CharacterClass(rawValue: 1 << 2 | 1 << 5)
+  /// No class.
+  static let empty = CharacterClass(rawValue: 0)
+  /// An uppercase letter (`[.letter, .upper]`, without building a set).
+  static let upperLetter = CharacterClass(rawValue: 1 << 2 | 1 << 3)
+  /// A lowercase letter.
+  static let lowerLetter = CharacterClass(rawValue: 1 << 2 | 1 << 4)
+  /// A line break (`[.space, .newline]`).
+  static let lineBreak = CharacterClass(rawValue: 1 << 0 | 1 << 1)
 
   /// Whether the class is a letter or a digit.
-  var isAlphanumeric: Bool { !isDisjoint(with: .alphanumeric) }
+  @inline(__always)
+  var isAlphanumeric: Bool { rawValue & (1 << 2 | 1 << 5) != 0 }
 
   /// The class of a scalar value.
   @inline(__always)
@@ -42,13 +51,13 @@ struct CharacterClass: OptionSet, Sendable {
   /// call, which costs more than these few predictable branches.
   @inline(__always)
   static func ascii(_ scalar: UInt32) -> CharacterClass {
-    if scalar >= 0x61 { return scalar <= 0x7A ? [.letter, .lower] : [] }
-    if scalar >= 0x41 { return scalar <= 0x5A ? [.letter, .upper] : [] }
-    if scalar >= 0x30 { return scalar <= 0x39 ? .digit : [] }
+    if scalar >= 0x61 { return scalar <= 0x7A ? .lowerLetter : .empty }
+    if scalar >= 0x41 { return scalar <= 0x5A ? .upperLetter : .empty }
+    if scalar >= 0x30 { return scalar <= 0x39 ? .digit : .empty }
     if scalar == 0x20 { return .space }
-    if scalar == 0x0A || scalar == 0x0D { return [.space, .newline] }
+    if scalar == 0x0A || scalar == 0x0D { return .lineBreak }
     if scalar >= 0x09 && scalar <= 0x0C { return .space }
-    return []
+    return .empty
   }
 
   /// The class of a scalar outside ASCII: Latin-1 letters and the general
@@ -58,10 +67,10 @@ struct CharacterClass: OptionSet, Sendable {
   @inline(__always)
   private static func nonASCII(_ value: UInt32) -> CharacterClass {
     if value >= 0xC0 && value <= 0xFF {
-      if value == 0xD7 || value == 0xF7 { return [] }
-      return value <= 0xDE ? [.letter, .upper] : [.letter, .lower]
+      if value == 0xD7 || value == 0xF7 { return .empty }
+      return value <= 0xDE ? .upperLetter : .lowerLetter
     }
-    if value >= 0x2010 && value <= 0x2027 { return [] }
+    if value >= 0x2010 && value <= 0x2027 { return .empty }
     return propertyClass(value)
   }
 

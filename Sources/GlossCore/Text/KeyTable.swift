@@ -6,9 +6,13 @@
 /// an adversary, so one multiplication (Fibonacci hashing) and linear
 /// probing in a table at most a quarter full do. Key 0 (the key of no
 /// word) marks an empty slot and is never found.
-struct KeyTable: Sendable {
-  private let keys: [UInt64]
-  private let values: [UInt8]
+///
+/// The slots live in memory allocated once and never freed: the tables are
+/// static for the life of the program, and raw pointers spare every lookup
+/// the reference counting of an array.
+struct KeyTable: @unchecked Sendable {
+  private let keys: UnsafePointer<UInt64>
+  private let values: UnsafePointer<UInt8>
   private let shift: UInt64
   private let mask: Int
 
@@ -26,8 +30,12 @@ struct KeyTable: Sendable {
       keys[slot] = key
       values[slot] = value
     }
-    self.keys = keys
-    self.values = values
+    let keyStorage = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
+    keyStorage.initialize(from: keys, count: size)
+    let valueStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+    valueStorage.initialize(from: values, count: size)
+    self.keys = UnsafePointer(keyStorage)
+    self.values = UnsafePointer(valueStorage)
     self.shift = shift
     self.mask = size - 1
   }
@@ -41,14 +49,12 @@ struct KeyTable: Sendable {
   @inline(__always)
   func value(_ key: UInt64) -> UInt8? {
     guard key != 0 else { return nil }
-    return keys.withUnsafeBufferPointer { keys in
-      var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-      while true {
-        let found = keys[slot]
-        if found == key { return values[slot] }
-        if found == 0 { return nil }
-        slot = (slot + 1) & mask
-      }
+    var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    while true {
+      let found = keys[slot]
+      if found == key { return values[slot] }
+      if found == 0 { return nil }
+      slot = (slot + 1) & mask
     }
   }
 

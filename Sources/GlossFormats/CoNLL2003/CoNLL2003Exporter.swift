@@ -31,7 +31,6 @@ public struct CoNLL2003Exporter: SpanExporter {
 
   private static let documentStart = Array("-DOCSTART- -X- O O\n\n".utf8)
   private static let outside: [UInt8] = Array(" _ _ O\n".utf8)
-  private static let columns: [UInt8] = Array(" _ _ ".utf8)
 
   /// The lines of one document.
   public mutating func export(_ item: ExportDocument) -> ExportOutput {
@@ -51,57 +50,81 @@ public struct CoNLL2003Exporter: SpanExporter {
         types.append(type)
       }
     }
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count + tokens.tokens.count * 8 + tokens.sentences.count + placed.count * 24 + 32)
-    out.append(contentsOf: Self.documentStart)
+    // The exact size: each token line is its form and ` _ _ O\n`, or
+    // ` _ _ B-TYPE\n` (one byte and the type longer); a blank line per
+    // sentence. The lines are then copied into memory allocated once.
+    var size = Self.documentStart.count + tokens.sentences.count
+    for range in bytes { size += range.count + Self.outside.count }
+    for (index, item) in placed.enumerated() { size += item.tokens.count * (types[index].count + 1) }
     let scheme = self.scheme
-    text.utf8.withUnsafeBufferPointer { source in
-      var next = 0
-      for sentence in tokens.sentences {
-        // IOB1 looks at the span just before, in the same sentence.
-        var previousEnd = -1
-        var previousType: [UInt8] = []
-        var index = sentence.lowerBound
-        while index < sentence.upperBound {
-          guard next < placed.count && placed[next].tokens.lowerBound == index else {
-            out.append(source, bytes[index])
-            out.append(contentsOf: Self.outside)
-            index += 1
-            continue
-          }
-          let range = placed[next].tokens
-          let type = types[next]
-          let follows = range.lowerBound == previousEnd && previousType == type
-          for token in range {
-            out.append(source, bytes[token])
-            out.append(contentsOf: Self.columns)
-            let prefix: UInt8
-            switch scheme {
-            case .iob2: prefix = token == range.lowerBound ? 0x42 : 0x49  // B I
-            case .iob1: prefix = token == range.lowerBound && follows ? 0x42 : 0x49
-            case .bioes:
-              if range.count == 1 {
-                prefix = 0x53  // S
-              } else if token == range.lowerBound {
-                prefix = 0x42
-              } else if token == range.upperBound - 1 {
-                prefix = 0x45  // E
-              } else {
-                prefix = 0x49
-              }
-            }
-            out.append(prefix)
-            out.append(0x2D)  // -
-            out.append(contentsOf: type)
-            out.append(0x0A)
-          }
-          previousEnd = range.upperBound
-          previousType = type
-          next += 1
-          index = range.upperBound
-        }
-        out.append(0x0A)
+    let out = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+      var cursor = buffer.baseAddress!
+      @inline(__always) func write(_ source: UnsafePointer<UInt8>, _ count: Int) {
+        cursor.initialize(from: source, count: count)
+        cursor += count
       }
+      @inline(__always) func write(_ byte: UInt8) {
+        cursor.initialize(to: byte)
+        cursor += 1
+      }
+      Self.documentStart.withUnsafeBufferPointer { write($0.baseAddress!, $0.count) }
+      Self.outside.withUnsafeBufferPointer { outsideBuffer in
+        let outside = outsideBuffer.baseAddress!
+        text.utf8.withUnsafeBufferPointer { textBuffer in
+          let source = textBuffer.baseAddress!
+          var next = 0
+          for sentence in tokens.sentences {
+            // IOB1 looks at the span just before, in the same sentence.
+            var previousEnd = -1
+            var previousType = -1
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+              guard next < placed.count && placed[next].tokens.lowerBound == index else {
+                let form = bytes[index]
+                write(source + form.lowerBound, form.count)
+                write(outside, 7)
+                index += 1
+                continue
+              }
+              let range = placed[next].tokens
+              let follows = range.lowerBound == previousEnd && previousType >= 0 && types[previousType] == types[next]
+              types[next].withUnsafeBufferPointer { type in
+                for token in range {
+                  let form = bytes[token]
+                  write(source + form.lowerBound, form.count)
+                  write(outside, 5)  // " _ _ "
+                  let prefix: UInt8
+                  switch scheme {
+                  case .iob2: prefix = token == range.lowerBound ? 0x42 : 0x49  // B I
+                  case .iob1: prefix = token == range.lowerBound && follows ? 0x42 : 0x49
+                  case .bioes:
+                    if range.count == 1 {
+                      prefix = 0x53  // S
+                    } else if token == range.lowerBound {
+                      prefix = 0x42
+                    } else if token == range.upperBound - 1 {
+                      prefix = 0x45  // E
+                    } else {
+                      prefix = 0x49
+                    }
+                  }
+                  write(prefix)
+                  write(0x2D)  // -
+                  if type.count > 0 { write(type.baseAddress!, type.count) }
+                  write(0x0A)
+                }
+              }
+              previousEnd = range.upperBound
+              previousType = next
+              next += 1
+              index = range.upperBound
+            }
+            write(0x0A)
+          }
+        }
+      }
+      initialized = cursor - buffer.baseAddress!
+      precondition(initialized == size, "CoNLL-2003 line sizes miscounted")
     }
     return ExportOutput(chunks: [ExportChunk(out)], diagnostics: diagnostics)
   }

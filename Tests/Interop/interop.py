@@ -298,8 +298,10 @@ def check_round_trips(name, corpus, out, docs):
     cases = [("json", f"{name}.json", "json", True), ("jsonl", f"{name}.jsonl", "jsonl", True),
              ("labelstudio", f"{name}.labelstudio.json", "labelstudio", True), ("brat", f"{name}-brat", "brat", True),
              ("xmi", f"{name}-xmi", "xmi", True), ("conllu", f"{name}.conllu", "conllu", True),
-             ("spacy", f"{name}.entities.spacy.jsonl", "spacy", False), ("conll2003", f"{name}.iob2.conll", "conll2003", False)]
+             ("spacy", f"{name}.entities.spacy.jsonl", "spacy", False), ("conll2003", f"{name}.iob2.conll", "conll2003", False),
+             ("csv", f"{name}.rt.csv", "csv", True)]
     gloss(corpus, "export", "json", "-o", os.path.join(out, f"{name}.json"))
+    gloss(corpus, "export", "csv", "-o", os.path.join(out, f"{name}.rt.csv"))
     gloss(corpus, "export", "jsonl", "-o", os.path.join(out, f"{name}.jsonl"))
     # spaCy JSON Lines hold no attributes (a time span needs its value): entities only.
     gloss(corpus, "export", "spacy", "--layer", "entity", "-o", os.path.join(out, f"{name}.entities.spacy.jsonl"))

@@ -252,12 +252,24 @@ def check_doccano(name, corpus, out, docs):
 def check_labelstudio(name, corpus, out, docs):
     path = os.path.join(out, f"{name}.labelstudio.json")
     gloss(corpus, "export", "labelstudio", "-o", path)
+    # The labeling configuration written beside the tasks names every control
+    # the results use, with every label.
+    import xml.etree.ElementTree as ET
+    config = ET.parse(os.path.join(out, f"{name}.labelstudio.config.xml")).getroot()
+    check(config.tag == "View" and config.find("Text").get("value") == "$text", f"{name} labelstudio config: Text object")
+    controls = {c.get("name"): c for c in config if c.tag in ("Labels", "TextArea")}
     for task in json.load(open(path, encoding="utf-8")):
         text, spans = docs[task["data"]["document"]]
         got = []
         for r in task["annotations"][0]["result"]:
             v = r["value"]
             check(r["to_name"] == "text", "labelstudio: to_name")
+            control = controls.get(r["from_name"])
+            check(control is not None and control.tag == {"labels": "Labels", "textarea": "TextArea"}[r["type"]],
+                  f"{name} labelstudio config: no {r['type']} control '{r['from_name']}'")
+            if control is not None and r["type"] == "labels":
+                check(v["labels"][0] in [l.get("value") for l in control.findall("Label")],
+                      f"{name} labelstudio config: label {v['labels'][0]} missing")
             if r["type"] == "labels":
                 check(text[v["start"]:v["end"]] == v["text"], f"{name} labelstudio: {v}")
                 got.append((r["from_name"], v["start"], v["end"], v["labels"][0]))
@@ -300,8 +312,10 @@ def check_round_trips(name, corpus, out, docs):
     cases = [("json", f"{name}.json", "json", True), ("jsonl", f"{name}.jsonl", "jsonl", True),
              ("labelstudio", f"{name}.labelstudio.json", "labelstudio", True), ("brat", f"{name}-brat", "brat", True),
              ("xmi", f"{name}-xmi", "xmi", True), ("conllu", f"{name}.conllu", "conllu", True),
-             ("spacy", f"{name}.entities.spacy.jsonl", "spacy", False), ("conll2003", f"{name}.iob2.conll", "conll2003", False)]
+             ("spacy", f"{name}.entities.spacy.jsonl", "spacy", False), ("conll2003", f"{name}.iob2.conll", "conll2003", False),
+             ("csv", f"{name}.rt.csv", "csv", True)]
     gloss(corpus, "export", "json", "-o", os.path.join(out, f"{name}.json"))
+    gloss(corpus, "export", "csv", "-o", os.path.join(out, f"{name}.rt.csv"))
     gloss(corpus, "export", "jsonl", "-o", os.path.join(out, f"{name}.jsonl"))
     # spaCy JSON Lines hold no attributes (a time span needs its value): entities only.
     gloss(corpus, "export", "spacy", "--layer", "entity", "-o", os.path.join(out, f"{name}.entities.spacy.jsonl"))

@@ -59,6 +59,11 @@ enum ExportRunner {
       try AtomicFile.write(toPath: output) { file in
         try body { try file.write($0.bytes) }
       }
+      if format == .labelstudio {
+        // The labeling configuration the tasks need, beside them.
+        try AtomicFile.write(
+          Array(LabelStudioConfig.xml(for: session.corpus.scheme).utf8), toPath: LabelStudioConfig.path(besideTasks: output))
+      }
     } else {
       try body { Console.writeOutput($0.bytes) }
     }

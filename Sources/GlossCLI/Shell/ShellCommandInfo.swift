@@ -91,6 +91,10 @@ struct ShellCommandInfo: Sendable {
       summary: "Export committed spans (accepted only unless --status all|suggested|rejected).",
       examples: ["export json -o gold.json", "export jsonl --layer entity --status all", "export conll2003 --tags bioes -o train.conll", "export brat -o brat/"]),
     .init(
+      name: "import", usage: "import FORMAT PATH [--layer LAYER] [--dry-run]",
+      summary: "Stage the spans of a file or folder another tool wrote (formats as gloss import); undo drops them, commit keeps them.",
+      examples: ["import conll2003 train.conll", "import brat brat/ --dry-run", "import doccano admin.jsonl"]),
+    .init(
       name: "timeline", usage: "timeline [DOC…]",
       summary: "Accepted time spans: dates and times in order of TIMEX3 value, then durations, each with its sentence.",
       examples: ["timeline", "timeline 003_6658ac4e4684006a"]),

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossFormats
 import GlossTaggers
 import LineEditing
 
@@ -67,6 +68,10 @@ struct ShellCompleter: Sendable {
     case "export":
       if previous.count == 1 { return Completions(stem: stem, candidates: match(stem, ExportRunner.Format.allCases.map(\.rawValue))) }
       return Completions(stem: stem, candidates: match(stem, ["-o", "--doc", "--layer", "--label", "--status"]))
+    case "import":
+      if previous.count == 1 { return Completions(stem: stem, candidates: match(stem, ImportFormat.allCases.map(\.rawValue))) }
+      if previous.count == 2 { return pathCompletions(stem) }
+      return Completions(stem: stem, candidates: match(stem, ["--layer", "--dry-run"]))
     case "set":
       if previous.count == 1 {
         return Completions(stem: stem, candidates: match(stem, ["annotator", "context", "color", "format", "message", "timeout"]))

@@ -78,6 +78,7 @@ struct ShellInterpreter {
     case "cooccur": return try cooccur(&arguments)
     case "eval": return try evaluate(&arguments)
     case "render": return try render(&arguments)
+    case "import": return try importSpans(&arguments)
     case "set": return try set(&arguments)
     case "quit", "exit":
       try arguments.finish(usage: "quit")

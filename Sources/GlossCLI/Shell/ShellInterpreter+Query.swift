@@ -250,7 +250,12 @@ extension ShellInterpreter {
   mutating func refreshedEngine() throws(ShellError) -> QueryEngine {
     if queryEngine == nil {
       do {
-        queryEngine = try QueryIndexCache.openEngine(corpus: corpus)
+        var bar: ProgressReporter?
+        queryEngine = try QueryIndexCache.openEngine(corpus: corpus) { done, total in
+          if bar == nil { bar = ProgressReporter("index", total: total, unit: "docs") }
+          bar?.advance()
+          if done == total { bar?.finish() }
+        }
       } catch {
         throw ShellError("cannot index the corpus: \(error)")
       }

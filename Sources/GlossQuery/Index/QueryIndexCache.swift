@@ -32,13 +32,19 @@ public enum QueryIndexCache {
   }
 
   /// An engine over `corpus` and its committed annotations, from the cache
-  /// where it is current.
-  public static func openEngine(corpus: Corpus) throws(StoreError) -> QueryEngine {
-    try open(corpus: corpus).engine
+  /// where it is current. `progress` hears of each document indexed
+  /// (done, total) when documents have to be (re)indexed.
+  public static func openEngine(
+    corpus: Corpus, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+  ) throws(StoreError) -> QueryEngine {
+    try open(corpus: corpus, progress: progress).engine
   }
 
-  /// An engine over `corpus`, and what was reused and rebuilt.
-  public static func open(corpus: Corpus) throws(StoreError) -> (engine: QueryEngine, report: Report) {
+  /// An engine over `corpus`, and what was reused and rebuilt; `progress`
+  /// hears of each document (re)indexed.
+  public static func open(
+    corpus: Corpus, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+  ) throws(StoreError) -> (engine: QueryEngine, report: Report) {
     let store = AnnotationStore(corpus: corpus)
     let stamps = corpus.documents.map { stamp(corpus: corpus, id: $0.id) }
     var index = CorpusIndex()
@@ -69,13 +75,23 @@ public enum QueryIndexCache {
     }
     var rebuilt = 0
     if reused {
-      for (position, document) in corpus.documents.enumerated() where cachedStamps[position] != stamps[position] {
-        index.update(position, annotations: try store.annotations(for: document.id))
+      let stale = corpus.documents.indices.filter { cachedStamps[$0] != stamps[$0] }
+      for position in stale {
+        index.update(position, annotations: try store.annotations(for: corpus.documents[position].id))
         rebuilt += 1
+        progress(rebuilt, stale.count)
       }
     } else {
       do {
-        index = try CorpusIndex(corpus: corpus) { id in try store.annotations(for: id) }
+        var done = 0
+        let total = corpus.documents.count
+        index = try CorpusIndex(corpus: corpus) { id in
+          defer {
+            done += 1
+            progress(done, total)
+          }
+          return try store.annotations(for: id)
+        }
       } catch let error as StoreError {
         throw error
       } catch {

@@ -18,6 +18,9 @@ struct TrainingArguments: ParsableArguments {
   @Option(help: "Seed of the shuffle between passes (same seed and data, same model).") var seed: UInt64 = 1
   @Option(help: "Feature table size as a power of two.") var hashBits: Int = 20
   @Option(help: "Words seen fewer times get no ambiguity-class feature.") var lexiconMinimumCount: Int = 2
+  @Option(
+    help: "Train a stacked model: a second pass sees the first pass's labels on both sides, learned from this many held-out folds (0: one pass)."
+  ) var folds: Int = 0
 
   var options: TrainingOptions { TrainingOptions(epochs: epochs, seed: seed, hashBits: hashBits, lexiconMinimumCount: lexiconMinimumCount) }
 }
@@ -29,7 +32,7 @@ struct TrainPOSCommand: ParsableCommand {
     abstract: "Train a part-of-speech (UPOS) tagger on CoNLL-U files.",
     discussion: """
       Example (the shipped model):
-        gloss train pos --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu -o Models/pos-en-ewt.glossmodel
+        gloss train pos --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --folds 4 -o Models/pos-en-ewt.glossmodel
       """)
 
   @Option(help: ArgumentHelp("A training CoNLL-U file (repeatable).", valueName: "file.conllu")) var conllu: [String]
@@ -38,6 +41,7 @@ struct TrainPOSCommand: ParsableCommand {
   func run() throws {
     try reporting {
       guard !conllu.isEmpty else { throw ValidationError("Give at least one --conllu file.") }
+      guard training.folds == 0 || training.folds >= 2 else { throw ValidationError("--folds is 0 or at least 2.") }
       var data: [LabeledSequence] = []
       var sources: [TrainingProvenance.Source] = []
       for path in conllu {
@@ -61,10 +65,18 @@ enum TrainingReport {
     let clock = ContinuousClock()
     var model: SequenceModel?
     let elapsed = clock.measure {
-      model = SequenceModel.train(
-        kind: kind, labels: labels, data: data, options: arguments.options, sources: sources
-      ) { epoch, accuracy in
-        Console.writeError("epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%\n")
+      if arguments.folds >= 2 {
+        model = SequenceModel.trainStacked(
+          kind: kind, labels: labels, data: data, options: arguments.options, folds: arguments.folds, sources: sources
+        ) { stage, epoch, accuracy in
+          Console.writeError("\(stage), epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%\n")
+        }
+      } else {
+        model = SequenceModel.train(
+          kind: kind, labels: labels, data: data, options: arguments.options, sources: sources
+        ) { epoch, accuracy in
+          Console.writeError("epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%\n")
+        }
       }
     }
     guard let model else { return }

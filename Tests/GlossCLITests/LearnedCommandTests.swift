@@ -48,6 +48,21 @@ import Testing
     #expect(try #require(result["pos"]?["accuracy"]?.doubleValue) > 0.95)
   }
 
+  @Test func trainEntitiesWithGazetteerAndPartOfSpeechFeatures() throws {
+    let output = NSTemporaryDirectory() + "gloss-ent-\(UInt64.random(in: 0...UInt64.max)).glossmodel"
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let train = try GlossProcess.run([
+      "train", "entities", "--iob2", Self.fixtures + "/sample.iob2", "--gazetteer", "--pos", "-o", output,
+      "--hash-bits", "12", "--epochs", "8",
+    ])
+    #expect(train.status == 0, "\(train.standardError)")
+    let result = try json(
+      GlossProcess.run(["eval", "entities", Self.fixtures + "/sample.iob2", "--model", output, "--json"]))
+    #expect(result["model"]?["kind"]?.stringValue == "entities+gazetteer+pos")
+    // It has learned its own training data.
+    #expect(try #require(result["entities"]?["f1"]?.doubleValue) > 0.9)
+  }
+
   @Test func evalRejectsAMissingModel() throws {
     let result = try GlossProcess.run(["eval", "pos", Self.fixtures + "/sample.conllu", "--model", "/nonexistent.glossmodel"])
     #expect(result.status == 1)

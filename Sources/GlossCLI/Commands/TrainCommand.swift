@@ -13,7 +13,7 @@ struct TrainCommand: ParsableCommand {
 
 /// Training options shared by every layer.
 struct TrainingArguments: ParsableArguments {
-  @Option(name: [.short, .customLong("output")], help: "The model file to write.") var output: String
+  @Option(name: [.short, .customLong("output")], help: "The model file to write.") var output: String?
   @Option(help: "Passes over the training data.") var epochs: Int = 10
   @Option(help: "Seed of the shuffle between passes (same seed and data, same model).") var seed: UInt64 = 1
   @Option(help: "Feature table size as a power of two.") var hashBits: Int = 20
@@ -60,8 +60,9 @@ struct TrainPOSCommand: ParsableCommand {
 enum TrainingReport {
   static func train(
     kind: String, labels: [String], data: [LabeledSequence], sources: [TrainingProvenance.Source],
-    arguments: TrainingArguments
+    arguments: TrainingArguments, defaultOutput: String? = nil
   ) throws {
+    guard let output = arguments.output ?? defaultOutput else { throw ValidationError("Give the model file: -o FILE.") }
     let clock = ContinuousClock()
     var model: SequenceModel?
     let elapsed = clock.measure {
@@ -81,10 +82,10 @@ enum TrainingReport {
     }
     guard let model else { return }
     let bytes = model.fileBytes()
-    try AtomicFile.write(bytes, toPath: arguments.output)
+    try AtomicFile.write(bytes, toPath: output)
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     print(
-      "trained \(kind) on \(data.count) sentences, \(data.reduce(0) { $0 + $1.labels.count }) tokens in \(String(format2: seconds)) s; wrote \(arguments.output) (\(bytes.count) bytes)"
+      "trained \(kind) on \(data.count) sentences, \(data.reduce(0) { $0 + $1.labels.count }) tokens in \(String(format2: seconds)) s; wrote \(output) (\(bytes.count) bytes)"
     )
   }
 }

@@ -63,6 +63,28 @@ import Testing
     #expect(try #require(result["entities"]?["f1"]?.doubleValue) > 0.9)
   }
 
+  @Test func trainClausesOnAFixtureThenEvaluateIt() throws {
+    let output = NSTemporaryDirectory() + "gloss-clauses-\(UInt64.random(in: 0...UInt64.max)).glossmodel"
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let train = try GlossProcess.run([
+      "train", "clauses", "--conllu", Self.fixtures + "/clauses.conllu", "-o", output, "--hash-bits", "12",
+    ])
+    #expect(train.status == 0, "\(train.standardError)")
+    let result = try json(
+      GlossProcess.run(["eval", "clauses", Self.fixtures + "/clauses.conllu", "--model", output, "--json"]))
+    #expect(result["data"]?["sentences"]?.intValue == 2)
+    #expect(result["clauses"]?["gold"]?.intValue == 6)
+    #expect(try #require(result["clauses"]?["f1"]?.doubleValue) == 1)
+    #expect(result["by_type"]?["REL"]?["gold"]?.intValue == 1)
+  }
+
+  @Test func evalClausesWithTheShippedModel() throws {
+    let result = try json(
+      GlossProcess.run(["eval", "clauses", Self.fixtures + "/clauses.conllu", "--json"], in: Self.root))
+    #expect(result["model"]?["kind"]?.stringValue == "clauses+pos")
+    #expect(result["unlabeled"]?["f1"]?.doubleValue != nil)
+  }
+
   @Test func evalRejectsAMissingModel() throws {
     let result = try GlossProcess.run(["eval", "pos", Self.fixtures + "/sample.conllu", "--model", "/nonexistent.glossmodel"])
     #expect(result.status == 1)

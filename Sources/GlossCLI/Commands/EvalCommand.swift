@@ -20,7 +20,7 @@ struct EvalCommand: ParsableCommand {
         gloss eval entities ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2 --json
       """,
     subcommands: [
-      EvalTaggersCommand.self, EvalTokenizerCommand.self, EvalPOSCommand.self, EvalEntitiesCommand.self,
+      EvalTaggersCommand.self, EvalTokenizerCommand.self, EvalPOSCommand.self, EvalEntitiesCommand.self, EvalClausesCommand.self,
     ],
     defaultSubcommand: EvalTaggersCommand.self)
 }

@@ -8,7 +8,7 @@ struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train",
     abstract: "Train a learned tagger (averaged perceptron) and save it as a model file.",
-    subcommands: [TrainPOSCommand.self, TrainEntitiesCommand.self])
+    subcommands: [TrainPOSCommand.self, TrainEntitiesCommand.self, TrainClausesCommand.self])
 }
 
 /// Training options shared by every layer.

@@ -10,5 +10,5 @@ struct BenchCommand: ParsableCommand {
         swift build -c release && .build/release/gloss bench tag --words 1000000
         .build/release/gloss bench export --format conll2003 --words 10000000
       """,
-    subcommands: [BenchTagCommand.self, BenchExportCommand.self])
+    subcommands: [BenchTagCommand.self, BenchExportCommand.self, BenchModelsCommand.self])
 }

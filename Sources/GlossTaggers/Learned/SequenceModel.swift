@@ -66,6 +66,7 @@ public struct SequenceModel: Sendable {
     var scores: [Float] = []
     var dynamic = [Int32](repeating: 0, count: FeatureExtractor.dynamicCount)
     var hints: [Int] = []
+    var firstPass: [Workspace] = []
     /// The predicted label index of each token of the last sentence.
     public internal(set) var labels: [Int] = []
     /// The score margin between the best and second-best label of each token.
@@ -79,8 +80,11 @@ public struct SequenceModel: Sendable {
   public func tag(_ tokens: TokenSequence, extra: [[String]] = [], workspace: inout Workspace) {
     workspace.hints.removeAll(keepingCapacity: true)
     if let first = stages.first {
-      first.tag(tokens, extra: extra, workspace: &workspace)
-      workspace.hints.append(contentsOf: workspace.labels)
+      // The first pass keeps its own buffers: sharing them with the second
+      // pass made tagging twice as slow.
+      if workspace.firstPass.isEmpty { workspace.firstPass = [Workspace()] }
+      first.tag(tokens, extra: extra, workspace: &workspace.firstPass[0])
+      workspace.hints.append(contentsOf: workspace.firstPass[0].labels)
     }
     extractor.extract(tokens, extra: extra, hints: workspace.hints, into: &workspace.features)
     Self.decode(

@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "GlossCore", targets: ["GlossCore"]),
     .library(name: "GlossFormats", targets: ["GlossFormats"]),
     .library(name: "GlossTaggers", targets: ["GlossTaggers"]),
+    .library(name: "GlossQuery", targets: ["GlossQuery"]),
     .executable(name: "gloss", targets: ["gloss"]),
   ],
   dependencies: [
@@ -20,6 +21,8 @@ let package = Package(
     .target(name: "GlossFormats", dependencies: ["GlossCore"]),
     // Taggers: rules (and later learned models) that suggest spans.
     .target(name: "GlossTaggers", dependencies: ["GlossCore"]),
+    // The query language: parser, indexes, evaluator, concordance and counts.
+    .target(name: "GlossQuery", dependencies: ["GlossCore"]),
     // Measuring quality against gold data (tokenizer, and later the taggers).
     .target(name: "GlossEvaluation", dependencies: ["GlossCore", "GlossFormats", "GlossTaggers"]),
 
@@ -40,6 +43,7 @@ let package = Package(
         "GlossFormats",
         "GlossEvaluation",
         "GlossTaggers",
+        "GlossQuery",
         "LineEditing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -51,6 +55,7 @@ let package = Package(
     .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossTestSupport"]),
     .testTarget(name: "GlossFormatsTests", dependencies: ["GlossFormats"]),
     .testTarget(name: "GlossTaggersTests", dependencies: ["GlossTaggers", "GlossTestSupport"]),
+    .testTarget(name: "GlossQueryTests", dependencies: ["GlossQuery", "GlossTestSupport"]),
     .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation", "GlossFormats", "GlossTaggers"]),
     .executableTarget(name: "gloss-crash-helper", dependencies: ["GlossCore"], path: "Tests/CrashHelper"),
     .testTarget(name: "GlossCLITests", dependencies: ["GlossCLI", "GlossTestSupport", "gloss", "gloss-crash-helper"]),

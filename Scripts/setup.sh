@@ -2,6 +2,10 @@
 # Installs what building Gloss needs on a fresh Debian machine with the Swift 6
 # toolchain: libedit-dev (for the REPL) and pkg-config, and python3 with venv
 # (the interop suite's readers). Safe to run again.
+#
+# `Scripts/setup.sh chromium` also installs Debian's chromium when it is
+# missing: only the interop suite (Scripts/interop.sh) needs it, to load the
+# pages `gloss render` writes in a real browser.
 set -euo pipefail
 
 missing=()
@@ -12,6 +16,9 @@ fi
 # Debian splits `python3 -m venv` (ensurepip) into python3-venv.
 if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   missing+=(python3-venv)
+fi
+if [ "${1:-}" = chromium ] && ! command -v chromium >/dev/null 2>&1; then
+  missing+=(chromium)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 

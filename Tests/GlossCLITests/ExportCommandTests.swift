@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossFormats
 import GlossTestSupport
 import Testing
 
@@ -19,6 +20,21 @@ import Testing
     let suggested = try GlossProcess.run(["add", "plain", "entity:GPE", "--text", "Seoul", "--suggested"], in: folder.root)
     #expect(suggested.status == 0, "\(suggested.standardError)")
     return folder
+  }
+
+  @Test func labelStudioWritesItsLabelingConfigBesideTheTasks() throws {
+    let folder = try annotatedCorpus()
+    defer { folder.remove() }
+    let result = try GlossProcess.run(["export", "labelstudio", "-o", "tasks.json"], in: folder.root)
+    #expect(result.status == 0, "\(result.standardError)")
+    let config = try folder.read("tasks.config.xml")
+    #expect(config.hasPrefix("<View>\n  <Text name=\"text\" value=\"$text\"/>\n  <Labels name=\"entity\" toName=\"text\">"))
+    #expect(config.contains("<Label value=\"WORK_OF_ART\"/>"))
+    #expect(config.contains("<Labels name=\"time\" toName=\"text\">"))
+    #expect(config.contains("<TextArea name=\"value\" toName=\"text\" perRegion=\"true\""))
+    #expect(config.hasSuffix("</View>\n"))
+    #expect(LabelStudioConfig.path(besideTasks: "out/tasks.json") == "out/tasks.config.xml")
+    #expect(LabelStudioConfig.path(besideTasks: "tasks") == "tasks.config.xml")
   }
 
   @Test func jsonOffsetsAreUnicodeScalarOffsets() throws {

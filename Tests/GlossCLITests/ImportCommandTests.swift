@@ -15,7 +15,7 @@ import Testing
   @Test func exportsThenImportsEveryFormatAsOneRevision() throws {
     let source = try corpus()
     defer { source.remove() }
-    for format in ["json", "jsonl", "conllu", "brat", "xmi", "labelstudio", "doccano", "spacy", "conll2003"] {
+    for format in ["json", "jsonl", "conllu", "brat", "xmi", "labelstudio", "doccano", "spacy", "conll2003", "csv"] {
       let exported = try GlossProcess.run(["export", format, "-o", "out.\(format)"], in: source.root)
       #expect(exported.status == 0, "\(format): \(exported.standardError)")
       let target = try TemporaryCorpus(["doc": "Zoë 😀 met Ana Pérez in New York.\n"])

@@ -24,6 +24,8 @@ from seqeval.metrics.sequence_labeling import get_entities
 from seqeval.scheme import IOB2, IOBES
 import spacy
 from spacy.tokens import DocBin
+import lxml.html
+import nbformat
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GLOSS = os.environ.get("GLOSS", os.path.join(ROOT, ".build", "debug", "gloss"))
@@ -250,12 +252,24 @@ def check_doccano(name, corpus, out, docs):
 def check_labelstudio(name, corpus, out, docs):
     path = os.path.join(out, f"{name}.labelstudio.json")
     gloss(corpus, "export", "labelstudio", "-o", path)
+    # The labeling configuration written beside the tasks names every control
+    # the results use, with every label.
+    import xml.etree.ElementTree as ET
+    config = ET.parse(os.path.join(out, f"{name}.labelstudio.config.xml")).getroot()
+    check(config.tag == "View" and config.find("Text").get("value") == "$text", f"{name} labelstudio config: Text object")
+    controls = {c.get("name"): c for c in config if c.tag in ("Labels", "TextArea")}
     for task in json.load(open(path, encoding="utf-8")):
         text, spans = docs[task["data"]["document"]]
         got = []
         for r in task["annotations"][0]["result"]:
             v = r["value"]
             check(r["to_name"] == "text", "labelstudio: to_name")
+            control = controls.get(r["from_name"])
+            check(control is not None and control.tag == {"labels": "Labels", "textarea": "TextArea"}[r["type"]],
+                  f"{name} labelstudio config: no {r['type']} control '{r['from_name']}'")
+            if control is not None and r["type"] == "labels":
+                check(v["labels"][0] in [l.get("value") for l in control.findall("Label")],
+                      f"{name} labelstudio config: label {v['labels'][0]} missing")
             if r["type"] == "labels":
                 check(text[v["start"]:v["end"]] == v["text"], f"{name} labelstudio: {v}")
                 got.append((r["from_name"], v["start"], v["end"], v["labels"][0]))
@@ -298,8 +312,10 @@ def check_round_trips(name, corpus, out, docs):
     cases = [("json", f"{name}.json", "json", True), ("jsonl", f"{name}.jsonl", "jsonl", True),
              ("labelstudio", f"{name}.labelstudio.json", "labelstudio", True), ("brat", f"{name}-brat", "brat", True),
              ("xmi", f"{name}-xmi", "xmi", True), ("conllu", f"{name}.conllu", "conllu", True),
-             ("spacy", f"{name}.entities.spacy.jsonl", "spacy", False), ("conll2003", f"{name}.iob2.conll", "conll2003", False)]
+             ("spacy", f"{name}.entities.spacy.jsonl", "spacy", False), ("conll2003", f"{name}.iob2.conll", "conll2003", False),
+             ("csv", f"{name}.rt.csv", "csv", True)]
     gloss(corpus, "export", "json", "-o", os.path.join(out, f"{name}.json"))
+    gloss(corpus, "export", "csv", "-o", os.path.join(out, f"{name}.rt.csv"))
     gloss(corpus, "export", "jsonl", "-o", os.path.join(out, f"{name}.jsonl"))
     # spaCy JSON Lines hold no attributes (a time span needs its value): entities only.
     gloss(corpus, "export", "spacy", "--layer", "entity", "-o", os.path.join(out, f"{name}.entities.spacy.jsonl"))
@@ -334,6 +350,126 @@ def prepare(source_corpus, scripts):
     return root
 
 
+def check_notebooks(out):
+    """Every notebook of Notebooks/ exported to .ipynb is valid nbformat 4
+    with its recorded outputs, and a notebook made by nbformat runs."""
+    folder = os.path.join(ROOT, "Notebooks")
+    for name in sorted(n for n in os.listdir(folder) if n.endswith(".md")):
+        path = os.path.join(out, name[:-3] + ".ipynb")
+        gloss(ROOT, "notebook", "export", "--ipynb", os.path.join(folder, name), "-o", path)
+        nb = nbformat.read(path, as_version=4)
+        try:
+            nbformat.validate(nb)
+            check(True, "")
+        except nbformat.ValidationError as error:
+            check(False, f"{name}: nbformat.validate: {error}")
+        check(nb.metadata.get("kernelspec", {}).get("name") == "gloss", f"{name}: kernelspec is not gloss")
+        blocks = read_text(os.path.join(folder, name)).count("\n```output\n")
+        outputs = sum(len(c.outputs) for c in nb.cells if c.cell_type == "code")
+        check(blocks == outputs and outputs > 0, f"{name}: {outputs} cell outputs for {blocks} output blocks")
+    # A notebook written by Jupyter's own library runs, and stays valid.
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# Made by nbformat"), nbformat.v4.new_code_cell("docs"),
+                nbformat.v4.new_code_cell("timeline 002_721a65e19f26592e")]
+    path = os.path.join(out, "made.ipynb")
+    nbformat.write(nb, path)
+    gloss(ROOT, "notebook", "run", path)
+    nb = nbformat.read(path, as_version=4)
+    try:
+        nbformat.validate(nb)
+        check(True, "")
+    except nbformat.ValidationError as error:
+        check(False, f"made.ipynb after gloss notebook run: {error}")
+    texts = ["".join(o.get("data", {}).get("text/plain", "") for o in c.outputs) for c in nb.cells if c.cell_type == "code"]
+    check("002_721a65e19f26592e" in texts[0] and "1961" in texts[1], f"made.ipynb outputs: {texts}")
+
+
+def chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(name):
+            return shutil.which(name)
+    return None
+
+
+def fragments(root):
+    """Each span fragment of the rendered page in document order, with its
+    start and end offsets (code points) inside its document's text."""
+    found = []
+    for text_div in root.xpath('//div[@class="text"]'):
+        doc = text_div.getparent().get("data-doc")
+        position = 0
+        def walk(element):
+            nonlocal position
+            start = position
+            position += len(element.text or "")
+            for child in element:
+                walk(child)
+                position += len(child.tail or "")
+            if "sp" in (element.get("class") or "").split():
+                found.append((doc, element, start, position))
+        walk(text_div)
+        found.append((doc, text_div, 0, position))
+    return found
+
+
+def check_render(name, corpus, out, docs):
+    """gloss render: self-contained HTML that a real Chromium renders
+    without errors, with every span element where the text says it is."""
+    path = os.path.join(out, f"{name}.html")
+    gloss(corpus, "render", "-o", path)
+    html = read_text(path)
+    check(not re.search(r'(src|href)\s*=\s*["\']?(https?:|//)', html) and "<link" not in html and "@import" not in html
+          and "url(" not in html, f"{name} render: the page refers to something outside itself")
+    browser = chromium()
+    check(browser is not None, "render: no chromium to load the page (Scripts/setup.sh chromium installs it)")
+    if browser is None:
+        return
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--allow-file-access-from-files",
+             f"--user-data-dir={os.path.join(out, 'chromium-profile')}"]
+    url = "file://" + path
+    # Bytes, not text=True: universal newlines would fold the CRs the page keeps.
+    dom = subprocess.run([browser, *flags, "--dump-dom", url], capture_output=True, timeout=120)
+    serialized = dom.stdout.decode("utf-8")
+    check(dom.returncode == 0 and "<body" in serialized, f"{name} render: chromium --dump-dom failed: {dom.stderr[-400:]}")
+    shot = os.path.join(out, f"{name}.png")
+    subprocess.run([browser, *flags, "--window-size=1280,2400", f"--screenshot={shot}", url], capture_output=True, timeout=120)
+    check(os.path.exists(shot) and os.path.getsize(shot) > 20000, f"{name} render: no screenshot")
+    if os.environ.get("GLOSS_KEEP_SCREENSHOTS"):
+        shutil.copy(shot, os.path.join(os.environ["GLOSS_KEEP_SCREENSHOTS"], f"{name}.png"))
+    # Chromium writes a CR in a text node as a raw CR; keep it through lxml.
+    root = lxml.html.fromstring(serialized.replace("\r", "&#13;"))
+    body = root.xpath("//body")[0]
+    check(body.get("data-rendered") == "ok" and not body.get("data-errors"),
+          f"{name} render: the page's script did not finish cleanly ({body.get('data-rendered')}, {body.get('data-errors')})")
+    want = {(doc, span["id"]): (span, text) for doc, (text, spans) in docs.items() for span in spans}
+    seen = {}
+    texts = {}
+    for doc, element, start, end in fragments(root):
+        if element.tag == "div":
+            texts[doc] = element.text_content()
+            continue
+        key = (doc, element.get("data-id"))
+        seen.setdefault(key, []).append((start, end, element))
+    for doc, (text, _) in docs.items():
+        check(texts.get(doc) == text, f"{name} render {doc}: the page's text differs from the document's")
+    for key, parts in seen.items():
+        first, last = parts[0], parts[-1]
+        element = first[2]
+        start, end = int(element.get("data-start")), int(element.get("data-end"))
+        covered = "".join(p[2].text_content() for p in parts)
+        text = docs[key[0]][0]
+        check(first[0] == start and last[1] == end and covered == text[start:end],
+              f"{name} render {key}: element at [{first[0]}, {last[1]}) covers {covered!r}, the span is [{start}, {end}) {text[start:end]!r}")
+        if key in want:
+            span, _ = want[key]
+            check((span["start"], span["end"], span["layer"], span["label"]) ==
+                  (start, end, element.get("data-layer"), element.get("data-label")),
+                  f"{name} render {key}: attributes differ from the store")
+    check(set(seen) >= set(want), f"{name} render: spans missing from the page: {sorted(set(want) - set(seen))[:5]}")
+    print(f"{name}: render checked in {os.path.basename(browser)}: {len(seen)} spans")
+
+
+
 def main():
     corpora = [
         ("bundled", prepare(os.path.join(ROOT, "Corpus"),
@@ -356,7 +492,11 @@ def main():
         check_xmi(name, corpus, out, docs)
         check_csv(name, corpus, out, docs)
         check_round_trips(name, corpus, out, docs)
+        check_render(name, corpus, out, docs)
         print(f"{name}: {sum(len(s) for _, s in docs.values())} spans in {len(docs)} documents checked")
+    check_notebooks(out)
+    # The repository's gold: nested clauses, entities and times over one text.
+    check_render("gold", ROOT, out, gold(ROOT))
     # spacy debug data over the DocBins made by `spacy convert`.
     cfg = os.path.join(out, "config.cfg")
     subprocess.run([PY, "-m", "spacy", "init", "config", cfg, "--lang", "en", "--pipeline", "ner", "--force"],

@@ -9,6 +9,7 @@ struct BenchCommand: ParsableCommand {
       Examples:
         swift build -c release && .build/release/gloss bench tag --words 1000000
         .build/release/gloss bench export --format conll2003 --words 10000000
+        .build/release/gloss bench query --dir /tmp/gloss-bench --words 10000000
       """,
-    subcommands: [BenchTagCommand.self, BenchExportCommand.self, BenchModelsCommand.self])
+    subcommands: [BenchTagCommand.self, BenchExportCommand.self, QueryBenchCommand.self, BenchModelsCommand.self])
 }

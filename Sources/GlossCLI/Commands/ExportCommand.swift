@@ -54,7 +54,7 @@ struct ExportCommand: ParsableCommand {
         labels: labels.isEmpty ? nil : Set(labels), statuses: status.statuses)
       let exported = try ExportRunner.run(
         session: session, format: format, filter: filter, output: output,
-        options: ExportOptions(tagScheme: tags, labels: labelSet))
+        options: ExportOptions(tagScheme: tags, labels: labelSet), showsProgress: true)
       if let output {
         Console.writeError("wrote \(exported) document\(exported == 1 ? "" : "s") to \(output)")
       }

@@ -11,6 +11,7 @@ struct ShowCommand: ParsableCommand {
         gloss show 002_721a65e19f26592e
         gloss show 002_721a65e19f26592e --layer entity
         gloss show 002_721a65e19f26592e@3 --color never
+        gloss show 002_721a65e19f26592e --layer clause --brackets
       """)
 
   @OptionGroup var corpus: CorpusOptions
@@ -29,6 +30,9 @@ struct ShowCommand: ParsableCommand {
 
   @Flag(help: "Print the span table only, not the text.")
   var spansOnly = false
+
+  @Flag(help: "Draw the spans as nested brackets under the text (for clauses: --layer clause --brackets).")
+  var brackets = false
 
   func run() throws {
     try reporting {
@@ -52,7 +56,10 @@ struct ShowCommand: ParsableCommand {
       print(header)
       if !spansOnly {
         print("")
-        print(SpanRendering.markedText(document.text, spans: spans, style: style))
+        print(
+          brackets
+            ? BracketRendering.render(document.text, spans: spans, width: max(40, ProgressReporter.terminalWidth() - 1), style: style)
+            : SpanRendering.markedText(document.text, spans: spans, style: style))
         print("")
       }
       print(SpanRendering.table(spans, text: document.text).render(style: style), terminator: "")

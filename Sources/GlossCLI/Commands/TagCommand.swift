@@ -72,10 +72,14 @@ struct TagCommand: ParsableCommand {
       var session = try corpus.session()
       let ids = documents.isEmpty ? session.corpus.documents.map(\.id) : documents
       var table = TextTable(["document", "added", "withdrawn", "kept"], alignments: [.left, .right, .right, .right])
+      var progress = ProgressReporter("tag", total: ids.count, unit: "docs")
+      defer { progress.finish() }
       for id in ids {
         let outcome = try TaggingRun.tag(id, with: tagger, in: &session)
         table.rows.append([id, String(outcome.added), String(outcome.withdrawn), String(outcome.skipped)])
+        progress.advance()
       }
+      progress.finish()
       var rendered = table.render(style: Style())
       if !rendered.hasSuffix("\n") { rendered += "\n" }
       Console.writeOutput(Array(rendered.utf8))

@@ -65,21 +65,26 @@ enum TrainingReport {
     guard let output = arguments.output ?? defaultOutput else { throw ValidationError("Give the model file: -o FILE.") }
     let clock = ContinuousClock()
     var model: SequenceModel?
+    var progress = ProgressReporter(
+      "train \(kind)", total: arguments.epochs * (arguments.folds >= 2 ? arguments.folds + 2 : 1), unit: "epochs")
     let elapsed = clock.measure {
       if arguments.folds >= 2 {
         model = SequenceModel.trainStacked(
           kind: kind, labels: labels, data: data, options: arguments.options, folds: arguments.folds, sources: sources
         ) { stage, epoch, accuracy in
-          Console.writeError("\(stage), epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%\n")
+          progress.advance()
+          progress.note("\(stage), epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%")
         }
       } else {
         model = SequenceModel.train(
           kind: kind, labels: labels, data: data, options: arguments.options, sources: sources
         ) { epoch, accuracy in
-          Console.writeError("epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%\n")
+          progress.advance()
+          progress.note("epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%")
         }
       }
     }
+    progress.finish()
     guard let model else { return }
     let bytes = model.fileBytes()
     try AtomicFile.write(bytes, toPath: output)

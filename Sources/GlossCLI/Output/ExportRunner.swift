@@ -12,9 +12,11 @@ enum ExportRunner {
   /// Spans the format cannot hold are reported on standard error, counted
   /// and named. `isCancelled` is polled between documents; when it says yes
   /// the export stops with ``ShellError`` and the target is left as it was.
+  /// With `showsProgress`, a progress bar is drawn on a terminal's standard
+  /// error while writing to a file.
   static func run(
     session: AnnotationSession, format: Format, filter: ExportFilter, output: String?,
-    options: ExportOptions? = nil, isCancelled: () -> Bool = { false }
+    options: ExportOptions? = nil, isCancelled: () -> Bool = { false }, showsProgress: Bool = false
   ) throws -> Int {
     for id in filter.documentIDs ?? [] { _ = try session.document(id) }
     for layer in filter.layers ?? [] where session.corpus.scheme.layer(named: layer) == nil {
@@ -28,15 +30,23 @@ enum ExportRunner {
     var exporter = format.makeExporter(options)
     var exported = 0
     var diagnostics: [ExportDiagnostic] = []
+    let documents = session.corpus.documents.filter { filter.includes(documentID: $0.id) }
+    // A bar (`gloss export`) only when the export goes to a file: on
+    // standard output it would mix with the data on the same terminal.
+    var progress = ProgressReporter(
+      "export \(format.rawValue)", total: documents.count, unit: "docs",
+      isEnabled: showsProgress && output != nil && Console.isErrorTerminal)
+    defer { progress.finish() }
     func body(_ emit: (_ chunk: ExportChunk) throws -> Void) throws {
       for chunk in exporter.begin() { try emit(chunk) }
-      for document in session.corpus.documents where filter.includes(documentID: document.id) {
+      for document in documents {
         if isCancelled() { throw ShellError("export cancelled; nothing was written") }
         let spans = try session.store.annotations(for: document.id).spans.filter(filter.includes)
         let result = exporter.export(ExportDocument(document: document, spans: spans))
         for chunk in result.chunks { try emit(chunk) }
         diagnostics += result.diagnostics
         exported += 1
+        progress.advance()
       }
       for chunk in exporter.finish() { try emit(chunk) }
     }
@@ -49,9 +59,15 @@ enum ExportRunner {
       try AtomicFile.write(toPath: output) { file in
         try body { try file.write($0.bytes) }
       }
+      if format == .labelstudio {
+        // The labeling configuration the tasks need, beside them.
+        try AtomicFile.write(
+          Array(LabelStudioConfig.xml(for: session.corpus.scheme).utf8), toPath: LabelStudioConfig.path(besideTasks: output))
+      }
     } else {
       try body { Console.writeOutput($0.bytes) }
     }
+    progress.finish()
     if !diagnostics.isEmpty {
       Console.writeError(
         "\(format.rawValue): \(diagnostics.count) span\(diagnostics.count == 1 ? "" : "s") cannot be expressed in this format and \(diagnostics.count == 1 ? "was" : "were") not exported:")

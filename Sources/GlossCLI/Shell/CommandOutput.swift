@@ -9,6 +9,10 @@ struct CommandOutput {
   var text: String
   /// The same result as one JSON value.
   var json: [UInt8]
+  /// The same result as CSV, for commands that print tables of results.
+  var csv: String?
+  /// Whether a long text goes through `$PAGER` on a terminal.
+  var pages = false
 
   /// Nothing to print.
   static let empty = CommandOutput(text: "", json: [])
@@ -47,7 +51,8 @@ struct CommandOutput {
     writer.endArray()
     var text = table.rows.isEmpty ? "" : table.render(style: style)
     if let footer { text += footer + "\n" }
-    return CommandOutput(text: text, json: writer.takeBytes())
+    let csv = ([table.headings] + table.rows).map { $0.map(ShellInterpreter.csvField).joined(separator: ",") + "\n" }.joined()
+    return CommandOutput(text: text, json: writer.takeBytes(), csv: csv)
   }
 
   /// Human text with an explicit JSON value.

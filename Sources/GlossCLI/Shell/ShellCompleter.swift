@@ -1,4 +1,5 @@
 import GlossCore
+import GlossFormats
 import GlossTaggers
 import LineEditing
 
@@ -33,6 +34,19 @@ struct ShellCompleter: Sendable {
     if previous.last == "--status" {
       return Completions(stem: stem, candidates: match(stem, ["accepted", "suggested", "rejected", "all"]))
     }
+    let queryWords = corpus.scheme.qualifiedLabels + corpus.scheme.layerNames + [
+      "within", "contains", "overlaps", "before", "after", "near", "and", "or", "not", "sentence", "document", "in",
+    ]
+    if command == "count", previous.last == "by" {
+      let attributes = Set(corpus.scheme.layers.flatMap { $0.attributes.map(\.name) })
+      return Completions(stem: stem, candidates: match(stem, ["label", "text", "lowercase", "doc", "status", "annotator"] + attributes.sorted()))
+    }
+    if previous.count == 1, ["annotate", "remove", "relabel", "accept", "reject"].contains(command) {
+      return Completions(stem: stem, candidates: match(stem, documentIDs + ["query"]))
+    }
+    if ["query", "count", "let", "explain"].contains(command) || previous.dropFirst().first == "query" {
+      return Completions(stem: stem, candidates: match(stem, queryWords + ["as", "by", "--dry-run", "--limit", "--sort", "--width", "--all"]))
+    }
     switch command {
     case "help":
       return Completions(stem: stem, candidates: match(stem, ShellCommandInfo.all.map(\.name)))
@@ -54,13 +68,17 @@ struct ShellCompleter: Sendable {
     case "export":
       if previous.count == 1 { return Completions(stem: stem, candidates: match(stem, ExportRunner.Format.allCases.map(\.rawValue))) }
       return Completions(stem: stem, candidates: match(stem, ["-o", "--doc", "--layer", "--label", "--status"]))
+    case "import":
+      if previous.count == 1 { return Completions(stem: stem, candidates: match(stem, ImportFormat.allCases.map(\.rawValue))) }
+      if previous.count == 2 { return pathCompletions(stem) }
+      return Completions(stem: stem, candidates: match(stem, ["--layer", "--dry-run"]))
     case "set":
       if previous.count == 1 {
-        return Completions(stem: stem, candidates: match(stem, ["annotator", "context", "color", "format", "message"]))
+        return Completions(stem: stem, candidates: match(stem, ["annotator", "context", "color", "format", "message", "timeout"]))
       }
       switch previous[1] {
       case "color": return Completions(stem: stem, candidates: match(stem, ["on", "off"]))
-      case "format": return Completions(stem: stem, candidates: match(stem, ["table", "json"]))
+      case "format": return Completions(stem: stem, candidates: match(stem, ["table", "json", "csv"]))
       default: return .none
       }
     default:

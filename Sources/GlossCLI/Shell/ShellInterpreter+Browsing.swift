@@ -57,7 +57,12 @@ extension ShellInterpreter {
     }
     let document = try self.document(ShellWord(text: id, column: target.column, width: target.width, isQuoted: false))
     var layers: [String] = []
+    var brackets = false
     while let word = arguments.take() {
+      if word.text == "--brackets" && !word.isQuoted {
+        brackets = true
+        continue
+      }
       guard corpus.scheme.layer(named: word.text) != nil else {
         let suggestion = NearestName.suggestion(for: word.text, among: corpus.scheme.layerNames)
         throw ShellError("unknown layer '\(word.text)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: word)
@@ -75,7 +80,9 @@ extension ShellInterpreter {
     let spans = annotations.spans.filter { layers.isEmpty || layers.contains($0.layer) }
     var text = style.bold(id) + (document.metadata.title.map { "  " + $0 } ?? "")
     text += style.dim("  (revision \(annotations.revision)\(revision == nil && session.stagedChanges.contains { $0.documentID == id } ? " + staged" : ""), \(spans.count) spans)")
-    text += "\n\n" + SpanRendering.markedText(document.text, spans: spans, style: style) + "\n\n"
+    text += "\n\n" + (brackets
+      ? BracketRendering.render(document.text, spans: spans, style: style)
+      : SpanRendering.markedText(document.text, spans: spans, style: style)) + "\n\n"
     text += SpanRendering.table(spans, text: document.text).render(style: style)
     return .custom(text) { json in
       json.beginObject()

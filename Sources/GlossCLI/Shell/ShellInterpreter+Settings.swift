@@ -12,6 +12,7 @@ extension ShellInterpreter {
       table.append(["color", settings.color ? "on" : "off"])
       table.append(["format", settings.format.rawValue])
       table.append(["message", settings.message ?? ""])
+      table.append(["timeout", settings.queryTimeLimit.map { "\($0) s" } ?? "off"])
       return .table(table, style: style)
     }
     let value = try arguments.next("a value for \(name.text)")
@@ -30,14 +31,23 @@ extension ShellInterpreter {
       }
     case "format":
       guard let format = ShellSettings.Format(rawValue: value.text) else {
-        throw ShellError("format is table or json, not '\(value.text)'", at: value)
+        throw ShellError("format is table, json or csv, not '\(value.text)'", at: value)
       }
       settings.format = format
     case "message":
       settings.message = value.text
+    case "timeout":
+      if value.text == "off" {
+        settings.queryTimeLimit = nil
+      } else {
+        guard let seconds = Double(value.text), seconds > 0 else {
+          throw ShellError("timeout is a number of seconds or off, not '\(value.text)'", at: value)
+        }
+        settings.queryTimeLimit = seconds
+      }
     default:
       let suggestion = NearestName.suggestion(
-        for: name.text, among: ["annotator", "context", "color", "format", "message"])
+        for: name.text, among: ["annotator", "context", "color", "format", "message", "timeout"])
       throw ShellError("no option '\(name.text)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: name)
     }
     return .message("\(name.text) = \(value.text)")

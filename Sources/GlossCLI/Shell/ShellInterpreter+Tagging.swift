@@ -79,7 +79,7 @@ extension ShellInterpreter {
           counts.rejected += 1
         case "l", "L":
           guard let line = input.readLine(prompt: "LAYER:LABEL? "), !line.isEmpty else { continue }
-          let word = ShellWord(text: line, column: 1, width: line.count, isQuoted: false)
+          let word = ShellWord(text: line, column: 1, width: line.unicodeScalars.count, isQuoted: false)
           let newLabel: (layer: String, label: String)
           do {
             newLabel = try label(word)

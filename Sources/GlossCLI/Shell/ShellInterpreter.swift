@@ -1,4 +1,5 @@
 import GlossCore
+import GlossQuery
 
 /// Runs commands of the shell language — the one language of the REPL,
 /// scripts and notebooks — against an annotation session.
@@ -23,6 +24,10 @@ struct ShellInterpreter {
   var reviewInput: (any ReviewInput)?
   /// Where `review` shows each suggestion as it goes.
   var reviewOutput: (String) -> Void = { Console.writeOutput(Array($0.utf8)) }
+  /// The query engine, built by the first query (see `ShellInterpreter+Query`).
+  var queryEngine: QueryEngine?
+  /// The command line being executed, for commands that read it raw (queries).
+  private(set) var currentLine = ""
 
   /// Creates an interpreter over `session`.
   init(session: AnnotationSession, settings: ShellSettings) {
@@ -39,12 +44,17 @@ struct ShellInterpreter {
     let words = try ShellLexer.words(line)
     guard let name = words.first else { return .empty }
     var arguments = ShellArguments(command: name, words: Array(words.dropFirst()))
+    currentLine = line
+    let queryForm = arguments.peek.map { !$0.isQuoted && $0.text == "query" } ?? false
     switch name.isQuoted ? "" : name.text {
     case "help": return try help(&arguments)
     case "docs": return try docs(&arguments)
     case "show": return try show(&arguments)
     case "tokens": return try tokens(&arguments)
     case "sentences": return try sentences(&arguments)
+    case "annotate" where queryForm: return try annotateFromQuery(&arguments)
+    case "remove" where queryForm, "relabel" where queryForm, "accept" where queryForm, "reject" where queryForm:
+      return try editFromQuery(&arguments, command: name.text)
     case "annotate": return try annotate(&arguments)
     case "remove": return try remove(&arguments)
     case "relabel": return try relabel(&arguments)
@@ -52,6 +62,10 @@ struct ShellInterpreter {
     case "reject": return try review(&arguments, status: .rejected)
     case "tag": return try tag(&arguments)
     case "review": return try reviewSuggestions(&arguments)
+    case "query": return try query(&arguments)
+    case "count": return try count(&arguments)
+    case "let": return try letCommand(&arguments)
+    case "explain": return try explain(&arguments)
     case "undo": return try undo(&arguments)
     case "status": return try status(&arguments)
     case "commit": return try commit(&arguments)
@@ -59,6 +73,12 @@ struct ShellInterpreter {
     case "diff": return try diff(&arguments)
     case "restore": return try restore(&arguments)
     case "export": return try export(&arguments)
+    case "timeline": return try timeline(&arguments)
+    case "entities": return try entities(&arguments)
+    case "cooccur": return try cooccur(&arguments)
+    case "eval": return try evaluate(&arguments)
+    case "render": return try render(&arguments)
+    case "import": return try importSpans(&arguments)
     case "set": return try set(&arguments)
     case "quit", "exit":
       try arguments.finish(usage: "quit")

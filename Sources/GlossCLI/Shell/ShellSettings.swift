@@ -6,6 +6,8 @@ struct ShellSettings: Sendable {
     case table
     /// One JSON value per command, for machines.
     case json
+    /// Comma-separated values for results that are tables (JSON otherwise).
+    case csv
   }
 
   /// Who is annotating: the annotator of new spans and author of commits.
@@ -18,6 +20,8 @@ struct ShellSettings: Sendable {
   var format: Format = .table
   /// The message a script's revision is committed with, when it sets none.
   var message: String?
+  /// The longest a query may run, in seconds (`nil`: no limit).
+  var queryTimeLimit: Double?
 
   /// The style matching ``color``.
   var style: Style { Style(color ? .always : .never) }

@@ -91,6 +91,8 @@ public struct Corpus: Sendable {
         message: "'\(id)' cannot be a document id (no '@', '/', whitespace or leading dot); rename the file")
     }
     let bytes: [UInt8]
+    // Stamped before reading, so a change during or after the read shows.
+    let stamp = FileStamp(path: textPath)
     do {
       bytes = try FileSystem.readFile(atPath: textPath)
     } catch {
@@ -115,7 +117,9 @@ public struct Corpus: Sendable {
       }
       metadata = try DocumentMetadata(json: metaBytes, path: metaPath)
     }
-    return Document(id: id, text: text, metadata: metadata)
+    var document = Document(id: id, text: text, metadata: metadata)
+    document.textFileStamp = stamp
+    return document
   }
 
   private static func textsPath(_ root: String) -> String { Path.join(root, "Corpus") }

@@ -1,21 +1,64 @@
+import Synchronization
+
 /// A source document: its id, its text exactly as stored, and its metadata.
 public struct Document: Sendable, Hashable, Identifiable {
   /// The file name without `.txt`.
   public var id: String
   /// The text, byte for byte as in the file.
-  public var text: SourceText
+  public var text: SourceText {
+    didSet { digest = Digest(known: nil) }
+  }
   /// Title, source, creation time and other fields.
   public var metadata: DocumentMetadata
   /// The SHA-256 of the text's bytes, recorded with its annotations so a text
   /// that changes later is reported as stale instead of silently mis-anchored.
-  public var textSHA256: String
+  ///
+  /// Computed from ``text`` the first time it is read (a commit, a staleness
+  /// check), not when the corpus loads, and kept for later reads.
+  public var textSHA256: String {
+    get { digest.value(of: text) }
+    set { digest = Digest(known: newValue) }
+  }
+  /// The text file's identity when it was read (see ``FileStamp``), if the
+  /// document was loaded from a file.
+  package var textFileStamp: FileStamp?
 
-  /// Creates a document, computing the text's digest.
+  private var digest: Digest
+
+  /// Creates a document; the text's digest is computed when first needed.
   public init(id: String, text: SourceText, metadata: DocumentMetadata = DocumentMetadata()) {
     self.id = id
     self.text = text
     self.metadata = metadata
-    self.textSHA256 = SHA256.hexDigest(of: text.utf8)
+    self.digest = Digest(known: nil)
+  }
+
+  /// Documents are equal when their ids, texts and metadata are (the digest
+  /// follows from the text).
+  public static func == (lhs: Document, rhs: Document) -> Bool {
+    lhs.id == rhs.id && lhs.metadata == rhs.metadata && lhs.text == rhs.text
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(text)
+    hasher.combine(metadata)
+  }
+
+  /// The memoised digest, shared by copies of the document (which share its text).
+  private final class Digest: Sendable {
+    let stored: Mutex<String?>
+
+    init(known: String?) {
+      stored = Mutex(known)
+    }
+
+    func value(of text: SourceText) -> String {
+      if let known = stored.withLock({ $0 }) { return known }
+      let computed = SHA256.hexDigest(of: text.utf8)
+      stored.withLock { $0 = computed }
+      return computed
+    }
   }
 
   /// Whether `id` can name a document: not empty, no `/`, no `@` (which
@@ -28,4 +71,41 @@ public struct Document: Sendable, Hashable, Identifiable {
         && scalar.properties.generalCategory != .control
     }
   }
+}
+
+/// A file's identity from `stat`: size, inode, and modification and change
+/// times in nanoseconds, and when it was taken. Taken before a text is read,
+/// so any later change of the file changes its stamp, except a change within
+/// the file system's timestamp granularity, which ``isSettled`` rules out.
+package struct FileStamp: Sendable, Hashable {
+  package var size: Int
+  package var inode: Int
+  package var modified: Int
+  package var changed: Int
+  /// When the stamp was taken (nanoseconds since the epoch).
+  package var taken: Int
+
+  package init(size: Int, inode: Int, modified: Int, changed: Int, taken: Int) {
+    self.size = size
+    self.inode = inode
+    self.modified = modified
+    self.changed = changed
+    self.taken = taken
+  }
+
+  /// The stamp of the file at `path`, if it can be read.
+  package init?(path: String) {
+    guard let stamp = FileSystem.stamp(atPath: path) else { return nil }
+    self = stamp
+  }
+
+  /// Whether the file had not changed for two seconds when the stamp was
+  /// taken: only then can an equal stamp later stand for equal contents,
+  /// since a write in the same timestamp tick leaves the times unchanged.
+  package var isSettled: Bool {
+    max(modified, changed) < taken - 2_000_000_000
+  }
+
+  /// The file's identity as four integers (for caches; not when it was taken).
+  package var fields: [Int] { [size, inode, modified, changed] }
 }

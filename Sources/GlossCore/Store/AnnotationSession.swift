@@ -50,6 +50,12 @@ public struct AnnotationSession: Sendable {
     return try base(id)
   }
 
+  /// The documents whose annotations this session has read or staged: the
+  /// only ones whose annotations it can show differently from the store.
+  public var readDocumentIDs: [String] {
+    Set(loaded.keys).union(working.keys).sorted()
+  }
+
   /// Whether the document's text changed since its annotations were made.
   public mutating func isStale(_ id: String) throws(StoreError) -> Bool {
     let annotations = try base(id)

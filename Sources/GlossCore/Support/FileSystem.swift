@@ -63,6 +63,25 @@ package enum FileSystem {
     return info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec
   }
 
+  /// The size, inode and modification and change times of a file, or `nil`
+  /// if it cannot be read.
+  package static func stamp(atPath path: String) -> FileStamp? {
+    let taken = now()
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return FileStamp(
+      size: Int(info.st_size), inode: Int(info.st_ino),
+      modified: info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec,
+      changed: info.st_ctim.tv_sec * 1_000_000_000 + info.st_ctim.tv_nsec, taken: taken)
+  }
+
+  /// The time now in nanoseconds since the epoch (the clock file times use).
+  package static func now() -> Int {
+    var time = timespec()
+    clock_gettime(CLOCK_REALTIME, &time)
+    return time.tv_sec * 1_000_000_000 + time.tv_nsec
+  }
+
   /// The names of the entries in a directory, sorted bytewise, without `.`
   /// and `..`.
   ///

@@ -1,11 +1,11 @@
 /// Word lists the tokenizer consults, keyed without allocating.
 ///
 /// A word of at most eight ASCII scalars is packed, lowercased, into a
-/// `UInt64` (``key(_:_:)``), so a lookup hashes one integer and never builds
-/// a `String`. Longer or non-ASCII words are in none of the lists.
+/// `UInt64` (``key(_:_:)``), so a lookup hashes one integer (in a
+/// ``KeyTable``) and never builds a `String`. Longer or non-ASCII words are in none of the lists.
 enum Abbreviations {
   /// What a known abbreviation does at the end of a sentence.
-  enum Kind: Sendable {
+  enum Kind: UInt8, Sendable {
     /// A title before a name (`Dr.`, `Mr.`): never ends a sentence.
     case title
     /// An abbreviation that may end a sentence (`etc.`, `Inc.`, `Jan.`).
@@ -42,7 +42,7 @@ enum Abbreviations {
   /// The kind of the abbreviation spelled by `key` (without its final
   /// period), or `nil` if it is not a known abbreviation.
   @inline(__always)
-  static func kind(of key: UInt64) -> Kind? { table[key] }
+  static func kind(of key: UInt64) -> Kind? { table.value(key).flatMap(Kind.init(rawValue:)) }
 
   /// Whether `key` is a word that commonly starts a sentence when
   /// capitalized (`The`, `He`, `But`): after an abbreviation such as `etc.`
@@ -72,10 +72,10 @@ enum Abbreviations {
   /// The contractions without an apostrophe that UD splits in two, with the
   /// length of the first part: `cannot` → `can` `not`, `gonna` → `gon` `na`.
   @inline(__always)
-  static func fusedSplit(_ key: UInt64) -> Int? { fused[key] }
+  static func fusedSplit(_ key: UInt64) -> Int? { fused.value(key).map(Int.init) }
 
-  private static let table: [UInt64: Kind] = {
-    var table: [UInt64: Kind] = [:]
+  private static let table: KeyTable = {
+    var table: [(UInt64, UInt8)] = []
     let titles = [
       "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "rev", "hon", "gen", "gov", "sen",
       "rep", "reps", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "pres", "supt", "insp", "gov",
@@ -99,14 +99,15 @@ enum Abbreviations {
       "mob", "fax",
     ]
     let capitalized = ["wed", "sat", "sun", "mar", "mon"]
-    for word in general { table[key(word)] = .general }
-    for word in capitalized { table[key(word)] = .capitalized }
-    for word in beforeNumber { table[key(word)] = .beforeNumber }
-    for word in titles { table[key(word)] = .title }
-    return table
+    // Later entries win: a title is a title even if listed elsewhere.
+    for word in general { table.append((key(word), Kind.general.rawValue)) }
+    for word in capitalized { table.append((key(word), Kind.capitalized.rawValue)) }
+    for word in beforeNumber { table.append((key(word), Kind.beforeNumber.rawValue)) }
+    for word in titles { table.append((key(word), Kind.title.rawValue)) }
+    return KeyTable(table)
   }()
 
-  private static let sentenceStarters: Set<UInt64> = Set(
+  private static let sentenceStarters = KeyTable(
     [
       "the", "a", "an", "i", "he", "she", "it", "we", "they", "you", "this", "that", "these", "those",
       "there", "but", "and", "or", "so", "if", "in", "on", "at", "for", "as", "my", "our", "his", "her",
@@ -120,7 +121,7 @@ enum Abbreviations {
       "still", "instead", "indeed", "overall", "further", "besides", "moreover", "also",
     ].map(key))
 
-  private static let hyphenPrefixes: Set<UInt64> = Set(
+  private static let hyphenPrefixes = KeyTable(
     [
       "e", "non", "pre", "post", "anti", "co", "re", "mid", "pro", "ex", "multi", "semi", "over",
       "counter", "mis", "cross", "un", "sub", "inter", "intra", "ultra", "super", "de", "bi",
@@ -128,14 +129,14 @@ enum Abbreviations {
       "under", "auto", "socio", "psycho", "geo", "eco", "cyber", "meta", "uni",
     ].map(key))
 
-  private static let units: Set<UInt64> = Set(
+  private static let units = KeyTable(
     [
       "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "k", "m", "b", "t", "bn", "ft", "f", "km", "kg", "mm",
       "cm", "gb", "mb", "kb", "tb", "lb", "lbs", "oz", "hr", "hrs", "min", "mins", "mph", "kph", "yrs",
       "sec", "secs", "mg", "ml", "kw", "mw", "hz", "ghz", "mhz", "hh", "x",
     ].map(key))
 
-  private static let fileExtensions: Set<UInt64> = Set(
+  private static let fileExtensions = KeyTable(
     [
       "doc", "docx", "xls", "xlsx", "ppt", "pptx", "pdf", "txt", "rtf", "wpd", "csv", "xml", "zip",
       "exe", "jpg", "jpeg", "gif", "png", "tif", "tiff", "bmp", "mp3", "wav", "avi", "mov", "mpg",
@@ -143,12 +144,12 @@ enum Abbreviations {
       "com", "org", "net", "edu", "gov",
     ].map(key))
 
-  private static let topLevelDomains: Set<UInt64> = Set(
+  private static let topLevelDomains = KeyTable(
     ["com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "uk", "ca", "au", "de", "us", "in"].map(key))
 
-  private static let fused: [UInt64: Int] = [
-    key("cannot"): 3, key("gonna"): 3, key("wanna"): 3, key("gotta"): 3, key("gimme"): 3,
-    key("lemme"): 3, key("alot"): 1,
-    key("atleast"): 2, key("infact"): 2, key("afterall"): 5,
-  ]
+  private static let fused = KeyTable([
+    (key("cannot"), 3), (key("gonna"), 3), (key("wanna"), 3), (key("gotta"), 3), (key("gimme"), 3),
+    (key("lemme"), 3), (key("alot"), 1),
+    (key("atleast"), 2), (key("infact"), 2), (key("afterall"), 5),
+  ])
 }

@@ -1,8 +1,8 @@
 /// The classes of Unicode scalars the tokenizer cares about, as a bit set.
 ///
-/// ASCII scalars are classified by a 128-entry table; other scalars fall back
-/// on the standard library's Unicode properties, which is slower but rare in
-/// English text.
+/// ASCII scalars, Latin-1 letters and general punctuation are classified by
+/// comparisons; other scalars fall back on the standard library's Unicode
+/// properties, which is slower but rare in English text.
 struct CharacterClass: OptionSet, Sendable {
   let rawValue: UInt16
 
@@ -25,30 +25,59 @@ struct CharacterClass: OptionSet, Sendable {
   static let pictograph = CharacterClass(rawValue: 1 << 7)
 
   /// Letters and digits.
-  static let alphanumeric: CharacterClass = [.letter, .digit]
+  static let alphanumeric = CharacterClass(rawValue: 1 << 2 | 1 << 5)
+  /// No class.
+  static let empty = CharacterClass(rawValue: 0)
+  /// An uppercase letter (`[.letter, .upper]`, without building a set).
+  static let upperLetter = CharacterClass(rawValue: 1 << 2 | 1 << 3)
+  /// A lowercase letter.
+  static let lowerLetter = CharacterClass(rawValue: 1 << 2 | 1 << 4)
+  /// A line break (`[.space, .newline]`).
+  static let lineBreak = CharacterClass(rawValue: 1 << 0 | 1 << 1)
 
   /// Whether the class is a letter or a digit.
-  var isAlphanumeric: Bool { !isDisjoint(with: .alphanumeric) }
+  @inline(__always)
+  var isAlphanumeric: Bool { rawValue & (1 << 2 | 1 << 5) != 0 }
 
   /// The class of a scalar value.
   @inline(__always)
   static func of(_ scalar: UInt32) -> CharacterClass {
-    if scalar < 0x80 { return asciiTable[Int(scalar)] }
+    if scalar < 0x80 { return ascii(scalar) }
     return nonASCII(scalar)
   }
 
-  private static let asciiTable: [CharacterClass] = (0..<128).map { code -> CharacterClass in
-    switch code {
-    case 0x0A, 0x0D: return [.space, .newline]
-    case 0x09, 0x0B, 0x0C, 0x20: return .space
-    case 0x30...0x39: return .digit
-    case 0x41...0x5A: return [.letter, .upper]
-    case 0x61...0x7A: return [.letter, .lower]
-    default: return []
-    }
+  /// The class of an ASCII scalar, by comparisons rather than a table: a
+  /// static table is reached through a lazy-initialization check on every
+  /// call, which costs more than these few predictable branches.
+  @inline(__always)
+  static func ascii(_ scalar: UInt32) -> CharacterClass {
+    if scalar >= 0x61 { return scalar <= 0x7A ? .lowerLetter : .empty }
+    if scalar >= 0x41 { return scalar <= 0x5A ? .upperLetter : .empty }
+    if scalar >= 0x30 { return scalar <= 0x39 ? .digit : .empty }
+    if scalar == 0x20 { return .space }
+    if scalar == 0x0A || scalar == 0x0D { return .lineBreak }
+    if scalar >= 0x09 && scalar <= 0x0C { return .space }
+    return .empty
   }
 
+  /// The class of a scalar outside ASCII: Latin-1 letters and the general
+  /// punctuation block (curly quotes, dashes) without a look-up of Unicode
+  /// properties; `CharacterClassTests` checks that this agrees with
+  /// ``propertyClass(_:)`` for every scalar.
+  @inline(__always)
   private static func nonASCII(_ value: UInt32) -> CharacterClass {
+    if value >= 0xC0 && value <= 0xFF {
+      if value == 0xD7 || value == 0xF7 { return .empty }
+      return value <= 0xDE ? .upperLetter : .lowerLetter
+    }
+    if value >= 0x2010 && value <= 0x2027 { return .empty }
+    return propertyClass(value)
+  }
+
+  /// The class of a scalar from the standard library's Unicode properties
+  /// (and the few scalars the tokenizer treats specially).
+  static func propertyClass(_ value: UInt32) -> CharacterClass {
+    if value < 0x80 { return ascii(value) }
     switch value {
     case 0x85, 0x2028, 0x2029: return [.space, .newline]
     case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space

@@ -36,7 +36,29 @@ extension TokenScanner {
     let base = suffixes.count
     var lower = start
     var upper = end
-    while lower < upper {
+    peeling: while lower < upper {
+      switch Self.plainWord(c, lower, upper) {
+      case .digitsOrLatinLetters:
+        // A number, or a word with accented Latin-1 letters (`José`): no
+        // rule below applies.
+        emit(c, lower..<upper)
+        break peeling
+      case .asciiLetters:
+        // A plain word, the commonest case: no rule below applies to ASCII
+        // letters alone except the emoticon `xd` and the fused contractions
+        // (`cannot`), which go through the rules.
+        let length = upper - lower
+        if length > 8 {
+          emit(c, lower..<upper)
+          break peeling
+        }
+        let key = Abbreviations.key(c, lower..<upper) ?? 0
+        if !(length <= 4 && Self.emoticons.contains(key)) && Abbreviations.fusedSplit(key) == nil {
+          emit(c, lower..<upper)
+          break peeling
+        }
+      case .other: break
+      }
       if upper - lower <= 4, let key = Abbreviations.key(c, lower..<upper), Self.emoticons.contains(key) {
         emit(c, lower..<upper, .emoticon)
         break
@@ -212,6 +234,42 @@ extension TokenScanner {
     while suffixes.count > base, let suffix = suffixes.popLast() { emit(c, suffix) }
   }
 
+  /// What a span is made of, for the fast paths of ``split(_:_:_:)``.
+  private enum PlainWord {
+    /// ASCII letters only.
+    case asciiLetters
+    /// ASCII digits only, or letters only with some of Latin-1's accented
+    /// letters (`José`, `Zoë`).
+    case digitsOrLatinLetters
+    /// Anything else: punctuation, symbols, letters and digits mixed, other
+    /// scripts.
+    case other
+  }
+
+  @inline(__always)
+  private static func plainWord(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> PlainWord {
+    var letters = false
+    var digits = false
+    var latin = false
+    var index = lower
+    while index < upper {
+      let scalar = c[index]
+      let folded = scalar | 0x20
+      if folded >= 0x61 && folded <= 0x7A {
+        letters = true
+      } else if scalar >= 0x30 && scalar <= 0x39 {
+        digits = true
+      } else if scalar >= 0xC0 && scalar <= 0xFF && scalar != 0xD7 && scalar != 0xF7 {
+        latin = true
+      } else {
+        return .other
+      }
+      index += 1
+    }
+    if digits { return letters || latin ? .other : .digitsOrLatinLetters }
+    return latin ? .digitsOrLatinLetters : .asciiLetters
+  }
+
   // MARK: - Whole tokens
 
   private static let yahoo = Abbreviations.key("yahoo!")
@@ -246,7 +304,7 @@ extension TokenScanner {
   }
 
   /// Emoticons kept as one token (lowercased keys).
-  static let emoticons: Set<UInt64> = Set(
+  static let emoticons = KeyTable(
     [
       ":)", ":-)", ":(", ":-(", ";)", ";-)", ":d", ":-d", ":p", ":-p", ";p", ";-p", "=)", "=(",
       "(:", ":/", ":-/", ":'(", "<3", "^_^", "^^", ":o", ":-o", "xd", ":]", ":[", ":|", ":-|",
@@ -357,7 +415,7 @@ extension TokenScanner {
       && Scalars.lowercasedASCII(c[lower + 2]) == 0x74
   }
 
-  private static let clitics: Set<UInt64> = Set(["s", "m", "d", "ll", "re", "ve", "em"].map(Abbreviations.key))
+  private static let clitics = KeyTable(["s", "m", "d", "ll", "re", "ve", "em"].map(Abbreviations.key))
 
   /// If `c[lower..<end]` followed by a period is an abbreviation or an
   /// initial, the features to record; otherwise `nil`.

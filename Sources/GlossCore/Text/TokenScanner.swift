@@ -2,7 +2,8 @@
 /// whitespace-separated chunks and each chunk into tokens.
 ///
 /// A chunk's scalars are decoded into a buffer that is reused for every
-/// chunk, so the only allocations are the growth of the result arrays. The
+/// chunk (a raw buffer, so appending a scalar is one store), so the only
+/// allocations are the growth of the result arrays. The
 /// splitting rules themselves are in `TokenScanner+Rules.swift`.
 struct TokenScanner {
   /// Whether a hyphen between two words is split off (``Tokenizer/HyphenPolicy/split``).
@@ -12,8 +13,6 @@ struct TokenScanner {
   /// What the sentence splitter needs to know about each token.
   private(set) var features: [TokenFeatures] = []
 
-  /// The scalars of the current chunk (reused).
-  private var chunk: [UInt32] = []
   /// Suffix tokens of the current chunk, innermost last, as chunk ranges
   /// (reused).
   var suffixes: [Range<Int>] = []
@@ -33,6 +32,16 @@ struct TokenScanner {
   mutating func scan(_ bytes: [UInt8]) {
     tokens.reserveCapacity(bytes.count / 4)
     features.reserveCapacity(bytes.count / 4)
+    bytes.withUnsafeBufferPointer { scan($0) }
+  }
+
+  private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+    // The scalars of the current chunk, in a buffer reused for every chunk
+    // (grown if a chunk is longer).
+    var capacity = 256
+    var chunk = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+    defer { chunk.deallocate() }
+    var length = 0
     let count = bytes.count
     var index = 0
     var scalarIndex = 0
@@ -40,17 +49,22 @@ struct TokenScanner {
     while index < count {
       let lead = bytes[index]
       let value: UInt32
-      let length: Int
+      let size: Int
+      let kind: CharacterClass
       if lead < 0x80 {
         value = UInt32(lead)
-        length = 1
+        size = 1
+        kind = CharacterClass.ascii(value)
       } else {
-        length = SourceText.leadLength(lead)
-        value = Self.decode(bytes, at: index, length: length)
+        size = SourceText.leadLength(lead)
+        value = Self.decode(bytes, at: index, length: size)
+        kind = CharacterClass.of(value)
       }
-      let kind = CharacterClass.of(value)
       if kind.contains(.space) {
-        if !chunk.isEmpty { flushChunk(bytes, after: index) }
+        if length > 0 {
+          flushChunk(bytes, after: index, UnsafeBufferPointer(start: chunk, count: length))
+          length = 0
+        }
         if kind.contains(.newline) {
           // Count `\r\n` once.
           if !(value == Scalars.carriageReturn && index + 1 < count
@@ -60,24 +74,31 @@ struct TokenScanner {
           }
         }
       } else {
-        if chunk.isEmpty {
+        if length == 0 {
           chunkStart = scalarIndex
           var leading: TokenFeatures = .spaceBefore
           if newlines > 0 || scalarIndex == 0 { leading.insert(.newlineBefore) }
           if newlines > 1 || scalarIndex == 0 { leading.insert(.blankLineBefore) }
           chunkLeading = leading
           newlines = 0
+        } else if length == capacity {
+          let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
+          grown.moveInitialize(from: chunk, count: length)
+          chunk.deallocate()
+          chunk = grown
+          capacity *= 2
         }
-        chunk.append(value)
+        chunk[length] = value
+        length += 1
       }
-      index += length
+      index += size
       scalarIndex += 1
     }
-    if !chunk.isEmpty { flushChunk(bytes, after: count) }
+    if length > 0 { flushChunk(bytes, after: count, UnsafeBufferPointer(start: chunk, count: length)) }
   }
 
   @inline(__always)
-  private static func decode(_ bytes: [UInt8], at index: Int, length: Int) -> UInt32 {
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
     let lead = UInt32(bytes[index])
     switch length {
     case 2: return (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
@@ -90,20 +111,17 @@ struct TokenScanner {
     }
   }
 
-  /// Splits the current chunk into tokens; `end` is the byte offset just
+  /// Splits the chunk `scalars` into tokens; `end` is the byte offset just
   /// after it.
-  private mutating func flushChunk(_ bytes: [UInt8], after end: Int) {
+  private mutating func flushChunk(
+    _ bytes: UnsafeBufferPointer<UInt8>, after end: Int, _ scalars: UnsafeBufferPointer<UInt32>
+  ) {
     var next = end
     while next < bytes.count && (bytes[next] == 0x20 || bytes[next] == 0x09) { next += 1 }
     // A bracket or plus sign may come first: Ph. (03) 9221, Tel. +44.
     if next + 1 < bytes.count && (bytes[next] == 0x28 || bytes[next] == 0x2B) { next += 1 }
     nextStartsDigit = next < bytes.count && bytes[next] >= 0x30 && bytes[next] <= 0x39
-    // Move the buffer out so the rules can read it while appending tokens.
-    var scalars: [UInt32] = []
-    swap(&scalars, &chunk)
-    scalars.withUnsafeBufferPointer { split($0) }
-    scalars.removeAll(keepingCapacity: true)
-    swap(&scalars, &chunk)
+    split(scalars)
   }
 
   /// Appends the token `range` of chunk `c`, computing its features.

@@ -44,15 +44,21 @@ public struct CoNLL2001Exporter: SpanExporter {
       opens[first] += 1
       closes[last] += 1
     }
+    let bytes = item.document.text.utf8Ranges(of: tokens.tokens)
     var out: [UInt8] = []
-    for sentence in tokens.sentences {
-      for index in sentence {
-        out.append(contentsOf: tokens.form(index).utf8)
-        out.append(contentsOf: " _ _ ".utf8)
-        out.append(contentsOf: (String(repeating: "(S", count: opens[index]) + "*" + String(repeating: "S)", count: closes[index])).utf8)
+    out.reserveCapacity(item.document.text.utf8.count + tokens.tokens.count * 8 + tokens.sentences.count)
+    item.document.text.utf8.withUnsafeBufferPointer { source in
+      for sentence in tokens.sentences {
+        for index in sentence {
+          out.append(source, bytes[index])
+          out.append(contentsOf: [0x20, 0x5F, 0x20, 0x5F, 0x20])  // " _ _ "
+          for _ in 0..<opens[index] { out.append(contentsOf: [0x28, 0x53]) }  // (S
+          out.append(0x2A)  // *
+          for _ in 0..<closes[index] { out.append(contentsOf: [0x53, 0x29]) }  // S)
+          out.append(0x0A)
+        }
         out.append(0x0A)
       }
-      out.append(0x0A)
     }
     return ExportOutput(chunks: [ExportChunk(out)], diagnostics: diagnostics)
   }

@@ -32,84 +32,148 @@ public struct CoNLLUExporter: SpanExporter {
     layer == "entity" ? "NE" : layer.prefix(1).uppercased() + layer.dropFirst()
   }
 
-  /// The sentences of one document.
+  /// The sentences of one document, written as bytes: forms and text are
+  /// copied from the text's UTF-8 and no `String` is made per token.
   public mutating func export(_ item: ExportDocument) -> ExportOutput {
     let document = item.document
     let text = document.text
     let tokens = TokenizedDocument(document, tokenizer: tokenizer)
     var diagnostics: [ExportDiagnostic] = []
-    // Per token: MISC items from every layer's column.
-    var misc = [[String]](repeating: [], count: tokens.tokens.count)
+    // Per token: MISC items from every layer's column, joined by `|`.
+    var misc = [[UInt8]](repeating: [], count: tokens.tokens.count)
+    func addItem(_ token: Int, _ item: [UInt8]) {
+      if !misc[token].isEmpty { misc[token].append(0x7C) }
+      misc[token].append(contentsOf: item)
+    }
     let layers = Dictionary(grouping: item.spans, by: \.layer)
     for layer in layers.keys.sorted() {
       let (placed, left) = tokens.place(layers[layer]!, documentID: document.id)
       diagnostics += left
       let key = Self.key(forLayer: layer)
+      var tags: [String: (begin: [UInt8], inside: [UInt8])] = [:]
       for (span, range) in placed {
-        for index in range {
-          misc[index].append("\(key)=\(index == range.lowerBound ? "B" : "I")-\(span.label)")
+        let tag: (begin: [UInt8], inside: [UInt8])
+        if let known = tags[span.label] {
+          tag = known
+        } else {
+          tag = (Array("\(key)=B-\(span.label)".utf8), Array("\(key)=I-\(span.label)".utf8))
+          tags[span.label] = tag
         }
+        for index in range { addItem(index, index == range.lowerBound ? tag.begin : tag.inside) }
         for name in span.attributes.keys.sorted() {
           let attribute = name.prefix(1).uppercased() + name.dropFirst()
-          misc[range.lowerBound].append("\(key)\(attribute)=\(Self.escape(span.attributes[name]!))")
+          addItem(range.lowerBound, Array("\(key)\(attribute)=\(Self.escape(span.attributes[name]!))".utf8))
         }
       }
     }
-    var out = "# newdoc id = \(document.id)\n"
-    for (number, sentence) in tokens.sentences.enumerated() {
-      out += "# sent_id = \(document.id)-\(number + 1)\n"
-      out += "# text = \(Self.collapsingWhitespace(text.text(in: tokens.tokens[sentence.lowerBound].lowerBound..<tokens.tokens[sentence.upperBound - 1].upperBound)))\n"
-      var index = sentence.lowerBound
-      var word = 1
-      while index < sentence.upperBound {
-        // The words split from one whitespace-delimited word.
-        var last = index
-        while last + 1 < sentence.upperBound && Self.splitInsideWord(tokens, last, last + 1) { last += 1 }
-        let end = tokens.tokens[last].upperBound
-        let spaceAfter = end >= text.scalarCount || text.scalar(at: end).properties.isWhitespace
-        let surfaceMisc = spaceAfter ? "_" : "SpaceAfter=No"
-        if last > index {
-          out += "\(word)-\(word + last - index)\t\(text.text(in: tokens.tokens[index].lowerBound..<end))\t_\t_\t_\t_\t_\t_\t_\t\(surfaceMisc)\n"
+    guard !tokens.sentences.isEmpty else { return ExportOutput(chunks: [ExportChunk([])], diagnostics: diagnostics) }
+    let bytes = text.utf8Ranges(of: tokens.tokens)
+    let id = Array(document.id.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count * 2 + tokens.tokens.count * 24 + tokens.sentences.count * (40 + id.count))
+    out.append("# newdoc id = ")
+    out.append(contentsOf: id)
+    out.append(0x0A)
+    text.utf8.withUnsafeBufferPointer { source in
+      for (number, sentence) in tokens.sentences.enumerated() {
+        out.append("# sent_id = ")
+        out.append(contentsOf: id)
+        out.append(0x2D)
+        out.appendDecimal(number + 1)
+        out.append("\n# text = ")
+        Self.appendCollapsingWhitespace(source, bytes[sentence.lowerBound].lowerBound..<bytes[sentence.upperBound - 1].upperBound, to: &out)
+        out.append(0x0A)
+        var index = sentence.lowerBound
+        var word = 1
+        while index < sentence.upperBound {
+          // The words split from one whitespace-delimited word.
+          var last = index
+          while last + 1 < sentence.upperBound && Self.splitInsideWord(tokens, bytes, source, last, last + 1) { last += 1 }
+          let end = bytes[last].upperBound
+          let spaceAfter = end >= source.count || UTF8Bytes.isWhitespace(UTF8Bytes.scalar(source, at: end).value)
+          if last > index {
+            out.appendDecimal(word)
+            out.append(0x2D)
+            out.appendDecimal(word + last - index)
+            out.append(0x09)
+            out.append(source, bytes[index].lowerBound..<end)
+            out.append(contentsOf: Self.emptyColumns)
+            out.append(contentsOf: spaceAfter ? Self.underscore : Self.noSpaceAfter)
+            out.append(0x0A)
+          }
+          for token in index...last {
+            out.appendDecimal(word)
+            out.append(0x09)
+            out.append(source, bytes[token])
+            out.append(contentsOf: word == 1 ? Self.rootColumns : Self.depColumns)
+            let noSpace = last == index && !spaceAfter
+            if misc[token].isEmpty {
+              out.append(contentsOf: noSpace ? Self.noSpaceAfter : Self.underscore)
+            } else {
+              out.append(contentsOf: misc[token])
+              if noSpace {
+                out.append(0x7C)
+                out.append(contentsOf: Self.noSpaceAfter)
+              }
+            }
+            out.append(0x0A)
+            word += 1
+          }
+          index = last + 1
         }
-        for token in index...last {
-          var items = misc[token]
-          if last == index && !spaceAfter { items.append("SpaceAfter=No") }
-          let syntax = word == 1 ? "0\troot" : "1\tdep"
-          out += "\(word)\t\(tokens.form(token))\t_\tX\t_\t_\t\(syntax)\t_\t\(items.isEmpty ? "_" : items.joined(separator: "|"))\n"
-          word += 1
-        }
-        index = last + 1
+        out.append(0x0A)
       }
-      out += "\n"
     }
-    if tokens.sentences.isEmpty { out = "" }
-    return ExportOutput(chunks: [ExportChunk(Array(out.utf8))], diagnostics: diagnostics)
+    return ExportOutput(chunks: [ExportChunk(out)], diagnostics: diagnostics)
   }
+
+  private static let emptyColumns = Array("\t_\t_\t_\t_\t_\t_\t_\t".utf8)
+  private static let rootColumns = Array("\t_\tX\t_\t_\t0\troot\t_\t".utf8)
+  private static let depColumns = Array("\t_\tX\t_\t_\t1\tdep\t_\t".utf8)
+  private static let underscore: [UInt8] = [0x5F]
+  private static let noSpaceAfter = Array("SpaceAfter=No".utf8)
 
   /// Whether tokens `a` and `b` were split from one word: no space between
   /// them, a letter before, and a letter or apostrophe after (`do|n't`,
   /// `Putin|'s`, `can|not`).
-  static func splitInsideWord(_ tokens: TokenizedDocument, _ a: Int, _ b: Int) -> Bool {
+  static func splitInsideWord(
+    _ tokens: TokenizedDocument, _ bytes: [Range<Int>], _ source: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int
+  ) -> Bool {
     guard tokens.tokens[a].upperBound == tokens.tokens[b].lowerBound else { return false }
-    let before = tokens.text.scalar(at: tokens.tokens[a].upperBound - 1)
-    let after = tokens.text.scalar(at: tokens.tokens[b].lowerBound)
-    return before.properties.isAlphabetic && (after.properties.isAlphabetic || after == "'" || after == "\u{2019}")
+    let before = UTF8Bytes.scalar(source, endingAt: bytes[a].upperBound)
+    guard UTF8Bytes.isAlphabetic(before) else { return false }
+    let after = UTF8Bytes.scalar(source, at: bytes[b].lowerBound).value
+    return UTF8Bytes.isAlphabetic(after) || after == 0x27 || after == 0x2019
   }
 
-  /// `# text` holds one line: every run of whitespace becomes one space.
-  static func collapsingWhitespace(_ text: String) -> String {
-    var result = String.UnicodeScalarView()
+  /// Appends `source[range]` with every run of whitespace written as one
+  /// space (for `# text`).
+  static func appendCollapsingWhitespace(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout [UInt8]) {
+    var index = range.lowerBound
     var inSpace = false
-    for scalar in text.unicodeScalars {
-      if scalar.properties.isWhitespace {
-        if !inSpace { result.append(" ") }
+    while index < range.upperBound {
+      let lead = source[index]
+      if lead < 0x80 {
+        if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
+          if !inSpace { out.append(0x20) }
+          inSpace = true
+        } else {
+          out.append(lead)
+          inSpace = false
+        }
+        index += 1
+        continue
+      }
+      let (value, length) = UTF8Bytes.scalar(source, at: index)
+      if UTF8Bytes.isWhitespace(value) {
+        if !inSpace { out.append(0x20) }
         inSpace = true
       } else {
-        result.append(scalar)
+        out.append(source, index..<(index + length))
         inSpace = false
       }
+      index += length
     }
-    return String(result)
   }
 
   /// MISC values may not hold `|` or whitespace: written `\p`, `\s` (as UD's

@@ -20,6 +20,8 @@ public enum ImportFormat: String, Sendable, Hashable, CaseIterable {
   case labelstudio
   /// A folder of UIMA CAS XMI files (or one file).
   case xmi
+  /// The spans CSV that `gloss export csv` writes.
+  case csv
 
   /// A new importer; `layer` forces the layer of CoNLL-2003 spans.
   public func makeImporter(layer: String? = nil) -> any SpanImporter {
@@ -32,6 +34,7 @@ public enum ImportFormat: String, Sendable, Hashable, CaseIterable {
     case .doccano: return DoccanoImporter()
     case .labelstudio: return LabelStudioImporter()
     case .xmi: return XMIImporter()
+    case .csv: return CSVImporter()
     }
   }
 }

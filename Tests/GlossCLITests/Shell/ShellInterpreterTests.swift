@@ -121,6 +121,6 @@ import Testing
     #expect(completer.completions("show n").candidates == ["news", "notes"])
     #expect(completer.completions(#"annotate news "x" as entity:P"#).candidates == ["entity:PERSON", "entity:PRODUCT"])
     #expect(completer.completions(#"annotate news "x" as time:DATE v"#).candidates == ["value="])
-    #expect(completer.completions("set format ").candidates == ["table", "json"])
+    #expect(completer.completions("set format ").candidates == ["table", "json", "csv"])
   }
 }

@@ -22,6 +22,21 @@ import Testing
     #expect(document.textSHA256.utf8.count == 64)
   }
 
+  @Test func theTextDigestIsComputedWhenReadAndFollowsTheText() throws {
+    let document = Document(id: "a", text: SourceText("abc"))
+    // FIPS 180-2 example for "abc".
+    let abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    #expect(document.textSHA256 == abc)
+    var copy = document
+    #expect(copy.textSHA256 == abc)
+    copy.text = SourceText("abd")
+    #expect(copy.textSHA256 != abc)
+    copy.textSHA256 = "recorded"
+    #expect(copy.textSHA256 == "recorded")
+    #expect(document.textSHA256 == abc)
+    #expect(Document(id: "a", text: SourceText("abc")) == document)
+  }
+
   @Test func aByteOrderMarkIsKeptAsTheFirstCharacter() throws {
     let folder = try TemporaryCorpus(["bom": "\u{FEFF}Hello"])
     defer { folder.remove() }

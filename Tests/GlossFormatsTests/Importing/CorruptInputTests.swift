@@ -23,6 +23,23 @@ import Testing
     return ImportError(.syntax, path: "", line: 0, "")
   }
 
+  @Test func brokenCSV() throws {
+    let header = "document,layer,label,start,end,text,status,annotator,attributes\r\n"
+    var error = try read(.csv, header + "doc,entity,PERSON,0,3,Ana,accepted\r\n")
+    #expect(error.kind == .syntax && error.location.line == 2)
+    error = try read(.csv, header + "doc,entity,PERSON,0,3,Ann,accepted,a,\r\n")
+    #expect(error.kind == .textMismatch && error.location.line == 2)
+    error = try read(.csv, header + "doc,entity,PERSON,0,3,Ana,accepted,a,\r\n\"doc,entity")
+    #expect(error.kind == .truncated && error.location.line == 3)
+    error = try read(.csv, header + "doc,entity,PERSON,0,99,Ana,accepted,a,\r\n")
+    #expect(error.kind == .badOffset)
+    error = try read(.csv, "doc,entity,PERSON,0,3,Ana,accepted,a,\r\n")
+    #expect(error.kind == .syntax && error.location.line == 1)
+    // A quoted field across lines: the next record's line is still right.
+    error = try read(.csv, header + "doc,entity,PERSON,0,3,Ana,accepted,\"a\nb\",\r\nnope,entity,PERSON,0,3,Ana,accepted,a,\r\n")
+    #expect(error.kind == .unknownDocument && error.location.line == 4)
+  }
+
   @Test func coNLLWithAWrongColumnCount() throws {
     let error = try read(.conll2003, "-DOCSTART- -X- O O\n\nAna _ _ B-PERSON\nmet O\n")
     #expect(error.kind == .syntax)

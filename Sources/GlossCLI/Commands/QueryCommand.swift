@@ -1,0 +1,93 @@
+import ArgumentParser
+import GlossCore
+import GlossQuery
+
+/// `gloss query`: run a query of the query language (QUERY.md) once.
+struct QueryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "query",
+    abstract: "Find the matches of a query and print them in context, or count them.",
+    discussion: """
+      The query language is described in QUERY.md. With --format json every
+      match is one JSON object on its own line, with doc, start, end, text
+      and, for spans, layer, label, id, status and attrs.
+
+      Examples:
+        gloss query '"treaty"%c'
+        gloss query 'time:DATE within (clause contains entity:PERSON)' --format json
+        gloss query 'entity' --count-by label
+        gloss query '[lower="north"] [lower="korea"]' --sort right --width 40c
+      """)
+
+  @OptionGroup var corpus: CorpusOptions
+
+  @Argument(help: ArgumentHelp("The query.", valueName: "query"))
+  var query: String
+
+  @Option(help: "Output: table (people), json (one object per match per line) or csv.")
+  var format: String = "table"
+
+  @Option(help: "Show at most this many matches (default: all).")
+  var limit: Int?
+
+  @Option(help: "Sort by doc, match, left or right.")
+  var sort: String = "doc"
+
+  @Option(help: "Context on each side: N tokens, or Nc characters.")
+  var width: String = "8"
+
+  @Option(name: .customLong("count-by"), help: "Count the matches by label, text, lowercase, doc or an attribute instead of listing them.")
+  var countBy: String?
+
+  @Option(help: "Stop the query after this many seconds.")
+  var timeout: Double?
+
+  func run() throws {
+    var interpreter = try reporting { try corpus.interpreter() }
+    guard let order = Concordance.Order(rawValue: sort) else { throw ValidationError("--sort is doc, match, left or right, not '\(sort)'") }
+    guard ["table", "json", "csv"].contains(format) else { throw ValidationError("--format is table, json or csv, not '\(format)'") }
+    interpreter.settings.queryTimeLimit = timeout
+    let raw = ShellInterpreter.RawQuery(text: query, column: 1)
+    do {
+      if let countBy {
+        // The shell's count command, with the query as typed.
+        let line = "count \(query) by \(countBy)"
+        interpreter.settings.format = ShellSettings.Format(rawValue: format) ?? .table
+        let output = try interpreter.execute(line)
+        ShellPrinter.print(output, format: interpreter.settings.format)
+        return
+      }
+      let matches = try interpreter.run(raw)
+      var options = ShellInterpreter.ConcordanceOptions(width: .tokens(8), limit: limit, order: order)
+      var arguments = ShellArguments(
+        command: ShellWord(text: "query", column: 1, width: 5, isQuoted: false),
+        words: [ShellWord(text: "--width", column: 1, width: 7, isQuoted: false), ShellWord(text: width, column: 9, width: width.count, isQuoted: false)])
+      try options.read(&arguments, usage: "--width N|Nc")
+      let output = interpreter.concordanceOutput(matches, options: options, summary: nil)
+      switch format {
+      case "json":
+        let engine = interpreter.queryEngine!
+        var concordance = Concordance(matches: matches, corpus: engine.corpus, index: engine.index, width: options.width, order: order)
+        if let limit, concordance.lines.count > limit { concordance.lines.removeLast(concordance.lines.count - limit) }
+        var bytes: [UInt8] = []
+        for line in concordance.lines {
+          var json = JSONWriter()
+          ShellInterpreter.writeMatch(line, engine: engine, to: &json)
+          bytes += json.takeBytes() + [UInt8(ascii: "\n")]
+        }
+        Console.writeOutput(bytes)
+      case "csv":
+        Console.writeOutput(Array((output.csv ?? "").utf8))
+      default:
+        ShellPrinter.print(output, format: .table)
+      }
+    } catch {
+      guard let column = error.column else { throw CLIFailure(error.message) }
+      let line = countBy == nil ? query : "count \(query) by \(countBy!)"
+      let shown = SpanRendering.oneLine(line)
+      let indent = Console.displayWidth(String(String.UnicodeScalarView(shown.unicodeScalars.prefix(column - 1))))
+      throw CLIFailure(
+        error.message + "\n  " + shown + "\n  " + String(repeating: " ", count: indent) + "^" + String(repeating: "~", count: error.width - 1))
+    }
+  }
+}

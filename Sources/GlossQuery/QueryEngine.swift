@@ -1,0 +1,100 @@
+import GlossCore
+
+/// Parses, plans and runs queries over a corpus and its annotations, and
+/// keeps the named result sets of `let`.
+///
+/// The engine owns a ``CorpusIndex``. Give it every change of annotations
+/// with ``update(documentID:annotations:)`` (or ``refresh(from:)`` for a whole
+/// session) and it re-indexes just the documents that changed.
+public struct QueryEngine: Sendable {
+  /// The corpus queried.
+  public let corpus: Corpus
+  /// Its indexes.
+  public private(set) var index: CorpusIndex
+  /// Result sets named with `let`, each in document order.
+  public private(set) var resultSets: [String: [QueryMatch]] = [:]
+  /// The annotations each document's span table was built from.
+  private var indexed: [String: DocumentAnnotations] = [:]
+
+  /// Creates an engine over an index already built for `corpus`.
+  public init(corpus: Corpus, index: CorpusIndex) {
+    self.corpus = corpus
+    self.index = index
+  }
+
+  /// Builds the index of `corpus`, reading each document's committed annotations from `store`.
+  public init(corpus: Corpus, store: AnnotationStore) throws(StoreError) {
+    do {
+      self.init(corpus: corpus, index: try CorpusIndex(corpus: corpus) { id in try store.annotations(for: id) })
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw .busy("\(error)")
+    }
+  }
+
+  /// The names a query may use now.
+  public var vocabulary: QueryVocabulary {
+    QueryVocabulary(corpus: corpus, resultSets: Set(resultSets.keys))
+  }
+
+  /// Parses a query, checking its names.
+  public func parse(_ query: String) throws(QueryError) -> QueryExpression {
+    try QueryParser.parse(query, vocabulary: vocabulary)
+  }
+
+  /// Plans a parsed query.
+  public func plan(_ expression: QueryExpression) -> QueryPlan {
+    QueryPlan(expression, index: index, resultSets: resultSets)
+  }
+
+  /// The matches of `expression`, in document order.
+  public func run(_ expression: QueryExpression, limits: QueryLimits = .none) throws(QueryInterruption) -> [QueryMatch] {
+    var evaluator = QueryEvaluator(index: index, corpus: corpus, limits: limits)
+    return try evaluator.run(QueryPlan(expression, index: index, resultSets: resultSets, explaining: false))
+  }
+
+  /// Names a result set for later queries (`let NAME = QUERY`).
+  public mutating func define(_ name: String, as matches: [QueryMatch]) {
+    resultSets[name] = matches.sorted()
+  }
+
+  /// Re-indexes one document's spans if they differ from what was indexed.
+  public mutating func update(documentID: String, annotations: DocumentAnnotations) {
+    guard indexed[documentID] != annotations, let position = index.documentIndex(of: documentID) else { return }
+    index.update(position, annotations: annotations)
+    indexed[documentID] = annotations
+  }
+
+  /// Brings the span index up to date with a session: its staged changes,
+  /// undos and commits. Only documents the session has read can differ.
+  public mutating func refresh(from session: inout AnnotationSession) {
+    for id in session.readDocumentIDs {
+      if let annotations = try? session.annotations(for: id) { update(documentID: id, annotations: annotations) }
+    }
+  }
+
+  /// The span a match is, if it is one.
+  public func span(of match: QueryMatch) -> (layer: String, label: String, id: String, status: SpanStatus, annotator: String, attributes: [String: String])? {
+    guard match.isSpan else { return nil }
+    let table = index.spanTables[Int(match.document)]
+    guard let row = table.row(ofNumber: match.spanNumber) else { return nil }
+    let vocabulary = index.spanVocabulary
+    let key = Int(table.key(row))
+    let set = table.attributeSet(row)
+    return (
+      vocabulary.layers[key], vocabulary.labels[key], SpanID.make(Int(match.spanNumber)), table.status(row),
+      vocabulary.strings[Int(table.annotator(row))], set < 0 ? [:] : vocabulary.attributeSets[Int(set)]
+    )
+  }
+
+  /// The document of a match.
+  public func document(of match: QueryMatch) -> Document {
+    corpus.documents[Int(match.document)]
+  }
+
+  /// The text a match covers.
+  public func text(of match: QueryMatch) -> String {
+    document(of: match).text.text(in: match.range)
+  }
+}

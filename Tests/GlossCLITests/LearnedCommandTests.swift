@@ -94,6 +94,16 @@ import Testing
     #expect(result["pos_and_entities_words_per_second"]?.intValue != nil)
   }
 
+  @Test func evalCombinesALearnedEntityModelWithTheRules() throws {
+    let gold = Self.fixtures + "/gold-news"
+    let model = Self.root + "/Models/entities-en-ewt.glossmodel"
+    let after = try json(GlossProcess.run(["eval", gold, "--layers", "entity", "--entity-model", model, "--json"]))
+    #expect(after["data"]?["taggers"]?.stringValue == "tagger:entities@1+tagger:entities-perceptron@1")
+    let first = try json(
+      GlossProcess.run(["eval", gold, "--layers", "entity", "--entity-model", model, "--entity-model-first", "--json"]))
+    #expect(first["data"]?["taggers"]?.stringValue == "tagger:entities-perceptron@1+tagger:entities@1")
+  }
+
   @Test func evalRejectsAMissingModel() throws {
     let result = try GlossProcess.run(["eval", "pos", Self.fixtures + "/sample.conllu", "--model", "/nonexistent.glossmodel"])
     #expect(result.status == 1)

@@ -104,6 +104,15 @@ import Testing
     #expect(first["data"]?["taggers"]?.stringValue == "tagger:entities-perceptron@1+tagger:entities@1")
   }
 
+  @Test func evalWithTheLearnedClauseModelInPlaceOfTheRules() throws {
+    let result = try json(
+      GlossProcess.run([
+        "eval", Self.fixtures + "/gold-news", "--layers", "clause", "--clause-model",
+        Self.root + "/Models/clauses-en-ewt.glossmodel", "--json",
+      ]))
+    #expect(result["data"]?["taggers"]?.stringValue == "tagger:clauses-perceptron@1")
+  }
+
   @Test func evalRejectsAMissingModel() throws {
     let result = try GlossProcess.run(["eval", "pos", Self.fixtures + "/sample.conllu", "--model", "/nonexistent.glossmodel"])
     #expect(result.status == 1)

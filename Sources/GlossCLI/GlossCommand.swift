@@ -14,7 +14,8 @@ public struct GlossCommand: ParsableCommand {
       ReplCommand.self, RunCommand.self, DocsCommand.self, ShowCommand.self, TokensCommand.self, SentencesCommand.self, TokenizeCommand.self,
       AddCommand.self, RemoveCommand.self, RelabelCommand.self, AcceptCommand.self, RejectCommand.self,
       LogCommand.self, DiffCommand.self, RestoreCommand.self, QueryCommand.self, TagCommand.self, TrainCommand.self,
-      ExportCommand.self, ImportCommand.self, EvalCommand.self, BenchCommand.self, NotebookCommand.self, RenderCommand.self,
+      SuggestCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, BenchCommand.self, NotebookCommand.self,
+      RenderCommand.self,
     ],
     defaultSubcommand: ReplCommand.self)
 

@@ -48,6 +48,71 @@ import Testing
     #expect(try #require(result["pos"]?["accuracy"]?.doubleValue) > 0.95)
   }
 
+  @Test func trainEntitiesWithGazetteerAndPartOfSpeechFeatures() throws {
+    let output = NSTemporaryDirectory() + "gloss-ent-\(UInt64.random(in: 0...UInt64.max)).glossmodel"
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let train = try GlossProcess.run([
+      "train", "entities", "--iob2", Self.fixtures + "/sample.iob2", "--gazetteer", "--pos", "-o", output,
+      "--hash-bits", "12", "--epochs", "8",
+    ])
+    #expect(train.status == 0, "\(train.standardError)")
+    let result = try json(
+      GlossProcess.run(["eval", "entities", Self.fixtures + "/sample.iob2", "--model", output, "--json"]))
+    #expect(result["model"]?["kind"]?.stringValue == "entities+gazetteer+pos")
+    // It has learned its own training data.
+    #expect(try #require(result["entities"]?["f1"]?.doubleValue) > 0.9)
+  }
+
+  @Test func trainClausesOnAFixtureThenEvaluateIt() throws {
+    let output = NSTemporaryDirectory() + "gloss-clauses-\(UInt64.random(in: 0...UInt64.max)).glossmodel"
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let train = try GlossProcess.run([
+      "train", "clauses", "--conllu", Self.fixtures + "/clauses.conllu", "-o", output, "--hash-bits", "12",
+    ])
+    #expect(train.status == 0, "\(train.standardError)")
+    let result = try json(
+      GlossProcess.run(["eval", "clauses", Self.fixtures + "/clauses.conllu", "--model", output, "--json"]))
+    #expect(result["data"]?["sentences"]?.intValue == 2)
+    #expect(result["clauses"]?["gold"]?.intValue == 6)
+    #expect(try #require(result["clauses"]?["f1"]?.doubleValue) == 1)
+    #expect(result["by_type"]?["REL"]?["gold"]?.intValue == 1)
+  }
+
+  @Test func evalClausesWithTheShippedModel() throws {
+    let result = try json(
+      GlossProcess.run(["eval", "clauses", Self.fixtures + "/clauses.conllu", "--json"], in: Self.root))
+    #expect(result["model"]?["kind"]?.stringValue == "clauses+pos")
+    #expect(result["unlabeled"]?["f1"]?.doubleValue != nil)
+  }
+
+  @Test func benchModelsReportsEveryShippedModel() throws {
+    let result = try json(GlossProcess.run(["bench", "models", "--words", "1500", "--repeats", "1", "--json"], in: Self.root))
+    #expect(try #require(result["tokens"]?.intValue) > 1000)
+    for name in ["pos-en-ewt", "entities-en-ewt", "clauses-en-ewt"] {
+      #expect(try #require(result["models"]?[name]?["words_per_second"]?.intValue) > 0)
+    }
+    #expect(result["pos_and_entities_words_per_second"]?.intValue != nil)
+  }
+
+  @Test func evalCombinesALearnedEntityModelWithTheRules() throws {
+    let gold = Self.fixtures + "/gold-news"
+    let model = Self.root + "/Models/entities-en-ewt.glossmodel"
+    let after = try json(GlossProcess.run(["eval", gold, "--layers", "entity", "--entity-model", model, "--json"]))
+    #expect(after["data"]?["taggers"]?.stringValue == "tagger:entities@1+tagger:entities-perceptron@1")
+    let first = try json(
+      GlossProcess.run(["eval", gold, "--layers", "entity", "--entity-model", model, "--entity-model-first", "--json"]))
+    #expect(first["data"]?["taggers"]?.stringValue == "tagger:entities-perceptron@1+tagger:entities@1")
+  }
+
+  @Test func evalWithTheLearnedClauseModelInPlaceOfTheRules() throws {
+    let result = try json(
+      GlossProcess.run([
+        "eval", Self.fixtures + "/gold-news", "--layers", "clause", "--clause-model",
+        Self.root + "/Models/clauses-en-ewt.glossmodel", "--json",
+      ]))
+    #expect(result["data"]?["taggers"]?.stringValue == "tagger:clauses-perceptron@1")
+  }
+
   @Test func evalRejectsAMissingModel() throws {
     let result = try GlossProcess.run(["eval", "pos", Self.fixtures + "/sample.conllu", "--model", "/nonexistent.glossmodel"])
     #expect(result.status == 1)

@@ -11,5 +11,5 @@ struct BenchCommand: ParsableCommand {
         .build/release/gloss bench export --format conll2003 --words 10000000
         .build/release/gloss bench query --dir /tmp/gloss-bench --words 10000000
       """,
-    subcommands: [BenchTagCommand.self, BenchExportCommand.self, QueryBenchCommand.self])
+    subcommands: [BenchTagCommand.self, BenchExportCommand.self, QueryBenchCommand.self, BenchModelsCommand.self])
 }

@@ -20,7 +20,7 @@ struct EvalCommand: ParsableCommand {
         gloss eval entities ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2 --json
       """,
     subcommands: [
-      EvalTaggersCommand.self, EvalTokenizerCommand.self, EvalPOSCommand.self, EvalEntitiesCommand.self,
+      EvalTaggersCommand.self, EvalTokenizerCommand.self, EvalPOSCommand.self, EvalEntitiesCommand.self, EvalClausesCommand.self,
     ],
     defaultSubcommand: EvalTaggersCommand.self)
 }
@@ -52,10 +52,12 @@ struct EvalTaggersCommand: ParsableCommand {
 
   @Flag(help: "Print JSON for machines.") var json = false
 
+  @OptionGroup var learned: LearnedEntityOptions
+
   func run() throws {
     try reporting {
       let selected = layers.map { $0.split(separator: ",").map { String($0) } }
-      let tagger = try StandardTaggers.tagger(layers: selected)
+      let tagger = try learned.combined(with: StandardTaggers.tagger(layers: selected))
       let gold = try TaggerEvaluation.goldDocuments(inFolder: folder)
       let evaluation = TaggerEvaluation.evaluate(tagger, on: gold)
       if json {

@@ -25,7 +25,8 @@ struct EvalEntitiesCommand: ParsableCommand {
     try reporting {
       let path = try ModelLocation.resolve(model, shipped: "entities-en-ewt.glossmodel")
       let loaded = try SequenceModel(contentsOfFile: path)
-      let report = try EntityEvaluation.evaluate(loaded, iob2At: file)
+      let features = try EntityFeatureOptions.features(forKind: loaded.kind)
+      let report = try EntityEvaluation.evaluate(loaded, features: features, iob2At: file)
       if json {
         var writer = JSONWriter(pretty: true)
         writer.beginObject()
@@ -33,6 +34,8 @@ struct EvalEntitiesCommand: ParsableCommand {
         EvalOutput.model(&writer, path: path, model: loaded)
         writer.key("entities")
         EvalOutput.score(&writer, report.headline)
+        writer.key("tokens_per_second")
+        writer.integer(report.seconds > 0 ? Int(Double(report.tokens) / report.seconds) : 0)
         writer.key("by_type")
         writer.beginObject()
         for type in report.byType.keys.sorted() {

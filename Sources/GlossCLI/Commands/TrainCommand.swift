@@ -8,16 +8,19 @@ struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train",
     abstract: "Train a learned tagger (averaged perceptron) and save it as a model file.",
-    subcommands: [TrainPOSCommand.self, TrainEntitiesCommand.self])
+    subcommands: [TrainPOSCommand.self, TrainEntitiesCommand.self, TrainClausesCommand.self])
 }
 
 /// Training options shared by every layer.
 struct TrainingArguments: ParsableArguments {
-  @Option(name: [.short, .customLong("output")], help: "The model file to write.") var output: String
+  @Option(name: [.short, .customLong("output")], help: "The model file to write.") var output: String?
   @Option(help: "Passes over the training data.") var epochs: Int = 10
   @Option(help: "Seed of the shuffle between passes (same seed and data, same model).") var seed: UInt64 = 1
   @Option(help: "Feature table size as a power of two.") var hashBits: Int = 20
   @Option(help: "Words seen fewer times get no ambiguity-class feature.") var lexiconMinimumCount: Int = 2
+  @Option(
+    help: "Train a stacked model: a second pass sees the first pass's labels on both sides, learned from this many held-out folds (0: one pass)."
+  ) var folds: Int = 0
 
   var options: TrainingOptions { TrainingOptions(epochs: epochs, seed: seed, hashBits: hashBits, lexiconMinimumCount: lexiconMinimumCount) }
 }
@@ -29,7 +32,7 @@ struct TrainPOSCommand: ParsableCommand {
     abstract: "Train a part-of-speech (UPOS) tagger on CoNLL-U files.",
     discussion: """
       Example (the shipped model):
-        gloss train pos --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu -o Models/pos-en-ewt.glossmodel
+        gloss train pos --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --folds 4 -o Models/pos-en-ewt.glossmodel
       """)
 
   @Option(help: ArgumentHelp("A training CoNLL-U file (repeatable).", valueName: "file.conllu")) var conllu: [String]
@@ -38,6 +41,7 @@ struct TrainPOSCommand: ParsableCommand {
   func run() throws {
     try reporting {
       guard !conllu.isEmpty else { throw ValidationError("Give at least one --conllu file.") }
+      guard training.folds == 0 || training.folds >= 2 else { throw ValidationError("--folds is 0 or at least 2.") }
       var data: [LabeledSequence] = []
       var sources: [TrainingProvenance.Source] = []
       for path in conllu {
@@ -56,26 +60,37 @@ struct TrainPOSCommand: ParsableCommand {
 enum TrainingReport {
   static func train(
     kind: String, labels: [String], data: [LabeledSequence], sources: [TrainingProvenance.Source],
-    arguments: TrainingArguments
+    arguments: TrainingArguments, defaultOutput: String? = nil
   ) throws {
+    guard let output = arguments.output ?? defaultOutput else { throw ValidationError("Give the model file: -o FILE.") }
     let clock = ContinuousClock()
     var model: SequenceModel?
-    var progress = ProgressReporter("train \(kind)", total: arguments.epochs, unit: "epochs")
+    var progress = ProgressReporter(
+      "train \(kind)", total: arguments.epochs * (arguments.folds >= 2 ? arguments.folds + 2 : 1), unit: "epochs")
     let elapsed = clock.measure {
-      model = SequenceModel.train(
-        kind: kind, labels: labels, data: data, options: arguments.options, sources: sources
-      ) { epoch, accuracy in
-        progress.advance()
-        progress.note("epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%")
+      if arguments.folds >= 2 {
+        model = SequenceModel.trainStacked(
+          kind: kind, labels: labels, data: data, options: arguments.options, folds: arguments.folds, sources: sources
+        ) { stage, epoch, accuracy in
+          progress.advance()
+          progress.note("\(stage), epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%")
+        }
+      } else {
+        model = SequenceModel.train(
+          kind: kind, labels: labels, data: data, options: arguments.options, sources: sources
+        ) { epoch, accuracy in
+          progress.advance()
+          progress.note("epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%")
+        }
       }
     }
     progress.finish()
     guard let model else { return }
     let bytes = model.fileBytes()
-    try AtomicFile.write(bytes, toPath: arguments.output)
+    try AtomicFile.write(bytes, toPath: output)
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     print(
-      "trained \(kind) on \(data.count) sentences, \(data.reduce(0) { $0 + $1.labels.count }) tokens in \(String(format2: seconds)) s; wrote \(arguments.output) (\(bytes.count) bytes)"
+      "trained \(kind) on \(data.count) sentences, \(data.reduce(0) { $0 + $1.labels.count }) tokens in \(String(format2: seconds)) s; wrote \(output) (\(bytes.count) bytes)"
     )
   }
 }

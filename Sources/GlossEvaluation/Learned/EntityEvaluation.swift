@@ -18,15 +18,19 @@ public struct EntityEvaluation: Sendable {
   /// Seconds spent tagging.
   public var seconds: Double
 
-  /// Tags every sentence of the IOB2 file at `path` with `model`.
-  public static func evaluate(_ model: SequenceModel, iob2At path: String) throws -> EntityEvaluation {
+  /// Tags every sentence of the IOB2 file at `path` with `model`, giving
+  /// it `features` (those it was trained with; see ``EntityFeatures``).
+  public static func evaluate(
+    _ model: SequenceModel, features: EntityFeatures = EntityFeatures(gazetteer: nil, partOfSpeech: nil),
+    iob2At path: String
+  ) throws -> EntityEvaluation {
     let loaded = try TrainingData.entities(iob2At: path)
     var workspace = SequenceModel.Workspace()
     var predicted: [[String]] = []
     let clock = ContinuousClock()
     let elapsed = clock.measure {
       for sentence in loaded.sentences {
-        model.tag(sentence.tokens, workspace: &workspace)
+        model.tag(sentence.tokens, extra: features.features(of: sentence.tokens), workspace: &workspace)
         predicted.append(workspace.labels.map { model.labels[$0] })
       }
     }

@@ -18,6 +18,8 @@ public struct FeatureExtractor: Sendable, Hashable {
 
   /// The number of static features per token (before extra features).
   package static let staticCount = 32
+  /// The number of features per token from a first pass's labels.
+  package static let hintCount = 10
   /// The number of label-dependent features per token.
   package static let dynamicCount = 4
 
@@ -31,7 +33,14 @@ public struct FeatureExtractor: Sendable, Hashable {
   // MARK: - Static features
 
   /// Fills `buffer` with the static features of `tokens`.
-  package func extract(_ tokens: TokenSequence, extra: [[String]] = [], into buffer: inout FeatureBuffer) {
+  ///
+  /// `hints`, when not empty, are a first pass's predicted label indices
+  /// (one per token): the second pass of a stacked model sees them for the
+  /// word and its neighbours, including those to the right it has not
+  /// decided yet.
+  package func extract(
+    _ tokens: TokenSequence, extra: [[String]] = [], hints: [Int] = [], into buffer: inout FeatureBuffer
+  ) {
     let n = tokens.count
     buffer.reset(tokenCount: n)
     tokens.bytes.withUnsafeBufferPointer { bytes in
@@ -50,7 +59,8 @@ public struct FeatureExtractor: Sendable, Hashable {
         for i in 0..<n {
           let range = ranges[i]
           var out = buffer.staticFeatures.count
-          buffer.staticFeatures.append(contentsOf: repeatElement(0, count: Self.staticCount))
+          buffer.staticFeatures.append(
+            contentsOf: repeatElement(0, count: Self.staticCount + (hints.isEmpty ? 0 : Self.hintCount)))
           func put(_ hash: FeatureHash) {
             buffer.staticFeatures[out] = hash.bucket(bits: hashBits)
             out += 1
@@ -89,6 +99,19 @@ public struct FeatureExtractor: Sendable, Hashable {
           put(36, buffer.neighbour(\.wordClass, i - 1), buffer.wordClass[i])
           put(37, buffer.lowerHash[i], buffer.neighbour(\.wordClass, i + 1))
           put(38, buffer.neighbour(\.wordClass, i - 1), buffer.wordClass[i], buffer.neighbour(\.wordClass, i + 1))
+          if !hints.isEmpty {
+            func hint(_ k: Int) -> UInt64 { k < 0 ? 0xFFFF_0001 : k >= n ? 0xFFFF_0002 : UInt64(hints[k]) }
+            put(41, hint(i))
+            put(42, hint(i + 1))
+            put(43, hint(i + 2))
+            put(44, hint(i + 1), hint(i + 2))
+            put(45, buffer.lowerHash[i], hint(i + 1))
+            put(46, hint(i), hint(i + 1))
+            put(47, hint(i - 1), hint(i + 1))
+            put(48, buffer.suffix3Hash[i], hint(i + 1))
+            put(49, hint(i - 1), hint(i), hint(i + 1))
+            put(50, buffer.lowerHash[i], hint(i - 1))
+          }
           for feature in (i < extra.count ? extra[i] : []) {
             var hash = FeatureHash(template: 40)
             for byte in feature.utf8 { hash.add(byte) }

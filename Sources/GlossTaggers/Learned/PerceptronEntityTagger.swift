@@ -7,13 +7,15 @@ import GlossCore
 /// ORG, LOC and OTH by default). Register it beside the rule taggers (for
 /// example in the standard tagger list) as
 /// `PerceptronEntityTagger(model: try SequenceModel(contentsOfFile: path))`.
-/// Gazetteer hits can be passed to the model as extra features per token
-/// (``LabeledSequence/extraFeatures``) once the gazetteer tagger is merged.
+/// A model trained with gazetteer or part-of-speech features (see
+/// ``EntityFeatures``) needs the same ``features`` here.
 public struct PerceptronEntityTagger: Tagger {
   /// The model.
   public var model: SequenceModel
   /// Model type → scheme label.
   public var labelMap: [String: String]
+  /// The extra features the model was trained with.
+  public var features: EntityFeatures
 
   /// `tagger:entities-perceptron@1`.
   public var name: String { "tagger:entities-perceptron@1" }
@@ -21,8 +23,12 @@ public struct PerceptronEntityTagger: Tagger {
   public var layers: [String] { ["entity"] }
 
   /// Creates a tagger.
-  public init(model: SequenceModel, labelMap: [String: String] = ["PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"]) {
+  public init(
+    model: SequenceModel, features: EntityFeatures = EntityFeatures(gazetteer: nil, partOfSpeech: nil),
+    labelMap: [String: String] = ["PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"]
+  ) {
     self.model = model
+    self.features = features
     self.labelMap = labelMap
   }
 
@@ -41,7 +47,8 @@ public struct PerceptronEntityTagger: Tagger {
       }
       guard !ranges.isEmpty else { continue }
       let byteRanges = ranges.map { text.utf8Offset(ofScalar: $0.lowerBound)..<text.utf8Offset(ofScalar: $0.upperBound) }
-      model.tag(TokenSequence(bytes: text.utf8, tokens: byteRanges), workspace: &workspace)
+      let sequence = TokenSequence(bytes: text.utf8, tokens: byteRanges)
+      model.tag(sequence, extra: features.features(of: sequence), workspace: &workspace)
       var start: Int?
       var type = ""
       for index in 0...ranges.count {

@@ -1,11 +1,13 @@
 import GlossCore
 
-/// The `.glossmodel` file format, version 1:
+/// The `.glossmodel` file format, version 2:
 ///
-/// 1. the line `GLOSSMODEL 1`;
+/// 1. the line `GLOSSMODEL 2`;
 /// 2. one line of JSON metadata: `kind`, `labels`, `feature_templates`,
-///    `hash_bits`, `lexicon_words` and `training` (epochs, seed, and each
-///    source's name, SHA-256, store revision, sentence and token counts);
+///    `hash_bits`, `lexicon_words`, `training` (epochs, seed, and each
+///    source's name, SHA-256, store revision, sentence and token counts) and,
+///    for a stacked model, `first_pass_bytes`: the length of the first pass's
+///    own complete model file, which follows the metadata line;
 /// 3. the lexicon: a little-endian `UInt32` count, then (`UInt64` word hash,
 ///    `UInt32` label mask) pairs in hash order;
 /// 4. the non-zero weight rows in bucket order, each a LEB128 bucket delta,
@@ -16,7 +18,7 @@ import GlossCore
 /// so the same training gives the same bytes.
 extension SequenceModel {
   /// The format version written and read.
-  public static let fileFormatVersion = 1
+  public static let fileFormatVersion = 2
 
   private static let magic = "GLOSSMODEL"
 
@@ -37,6 +39,11 @@ extension SequenceModel {
     json.integer(extractor.hashBits)
     json.key("lexicon_words")
     json.integer(extractor.lexicon.count)
+    let firstPassBytes = firstPass?.fileBytes() ?? []
+    if !firstPassBytes.isEmpty {
+      json.key("first_pass_bytes")
+      json.integer(firstPassBytes.count)
+    }
     json.key("training")
     json.beginObject()
     json.key("epochs")
@@ -66,6 +73,7 @@ extension SequenceModel {
     json.endObject()
     bytes.append(contentsOf: json.takeBytes())
     bytes.append(0x0A)
+    bytes.append(contentsOf: firstPassBytes)
 
     let entries = extractor.lexicon.classes.sorted { $0.key < $1.key }
     Self.append(UInt64(entries.count), bytes: 4, to: &bytes)
@@ -120,8 +128,9 @@ extension SequenceModel {
   public init(fileBytes bytes: [UInt8], path: String = "<memory>") throws {
     func fail(_ message: String) -> ModelFileError { ModelFileError(path: path, message: message) }
     guard let firstNewline = bytes.firstIndex(of: 0x0A),
-      String(decoding: bytes[..<firstNewline], as: UTF8.self) == "\(Self.magic) \(Self.fileFormatVersion)"
-    else { throw fail("not a Gloss model file of format \(Self.fileFormatVersion)") }
+      (1...Self.fileFormatVersion).map({ "\(Self.magic) \($0)" }).contains(
+        String(decoding: bytes[..<firstNewline], as: UTF8.self))
+    else { throw fail("not a Gloss model file of format 1 to \(Self.fileFormatVersion)") }
     guard let secondNewline = bytes[(firstNewline + 1)...].firstIndex(of: 0x0A) else { throw fail("truncated header") }
     let meta: JSONValue
     do {
@@ -146,6 +155,13 @@ extension SequenceModel {
       seed: UInt64(training?["seed"]?.stringValue ?? "0") ?? 0)
 
     var position = secondNewline + 1
+    var firstPass: SequenceModel?
+    if let length = meta["first_pass_bytes"]?.intValue {
+      guard length > 0, position + length <= bytes.count else { throw fail("truncated first pass") }
+      firstPass = try SequenceModel(fileBytes: Array(bytes[position..<(position + length)]), path: path + " (first pass)")
+      guard firstPass?.labels == labels, firstPass?.firstPass == nil else { throw fail("first pass with other labels") }
+      position += length
+    }
     func read(_ count: Int) throws(ModelFileError) -> UInt64 {
       guard position + count <= bytes.count else { throw fail("truncated at byte \(position)") }
       var value: UInt64 = 0
@@ -187,7 +203,7 @@ extension SequenceModel {
       kind: kind, labels: labels,
       extractor: FeatureExtractor(hashBits: hashBits, lexicon: WordLexicon(classes: classes)),
       weights: PerceptronWeights(labelCount: width, bucketCount: buckets, values: values),
-      provenance: provenance)
+      provenance: provenance, firstPass: firstPass)
   }
 
   /// `value` rounded to the nearest bfloat16 (the top 16 bits of a Float).

@@ -15,6 +15,12 @@ public struct SequenceModel: Sendable {
   public let weights: PerceptronWeights
   /// What it was trained on.
   public var provenance: TrainingProvenance
+  /// The first pass of a stacked model (empty or one model): its predicted
+  /// labels are features of this one (see ``trainStacked(kind:labels:data:options:folds:sources:progress:)``).
+  private let stages: [SequenceModel]
+
+  /// The first pass whose predictions this model sees, if it is stacked.
+  public var firstPass: SequenceModel? { stages.first }
 
   /// For each previous label (row, `labels.count` = sentence start), the
   /// labels allowed next.
@@ -23,8 +29,9 @@ public struct SequenceModel: Sendable {
   /// Creates a model from its parts.
   public init(
     kind: String, labels: [String], extractor: FeatureExtractor, weights: PerceptronWeights,
-    provenance: TrainingProvenance
+    provenance: TrainingProvenance, firstPass: SequenceModel? = nil
   ) {
+    precondition(firstPass.map { $0.labels == labels && $0.firstPass == nil } ?? true, "one first pass, same labels")
     precondition(weights.labelCount == labels.count)
     precondition(weights.bucketCount == 1 << extractor.hashBits)
     self.kind = kind
@@ -33,6 +40,7 @@ public struct SequenceModel: Sendable {
     self.weights = weights
     self.provenance = provenance
     self.allowed = Self.transitions(labels)
+    self.stages = firstPass.map { [$0] } ?? []
   }
 
   /// The BIO transition table (everything allowed for other label sets).
@@ -57,6 +65,8 @@ public struct SequenceModel: Sendable {
     var features = FeatureBuffer()
     var scores: [Float] = []
     var dynamic = [Int32](repeating: 0, count: FeatureExtractor.dynamicCount)
+    var hints: [Int] = []
+    var firstPass: [Workspace] = []
     /// The predicted label index of each token of the last sentence.
     public internal(set) var labels: [Int] = []
     /// The score margin between the best and second-best label of each token.
@@ -68,7 +78,15 @@ public struct SequenceModel: Sendable {
 
   /// Tags `tokens`, leaving the label indices and margins in `workspace`.
   public func tag(_ tokens: TokenSequence, extra: [[String]] = [], workspace: inout Workspace) {
-    extractor.extract(tokens, extra: extra, into: &workspace.features)
+    workspace.hints.removeAll(keepingCapacity: true)
+    if let first = stages.first {
+      // The first pass keeps its own buffers: sharing them with the second
+      // pass made tagging twice as slow.
+      if workspace.firstPass.isEmpty { workspace.firstPass = [Workspace()] }
+      first.tag(tokens, extra: extra, workspace: &workspace.firstPass[0])
+      workspace.hints.append(contentsOf: workspace.firstPass[0].labels)
+    }
+    extractor.extract(tokens, extra: extra, hints: workspace.hints, into: &workspace.features)
     Self.decode(
       extractor: extractor, weights: weights, allowed: allowed, workspace: &workspace, gold: nil, trainer: nil)
   }
@@ -152,15 +170,62 @@ public struct SequenceModel: Sendable {
     kind: String, labels: [String], data: [LabeledSequence], options: TrainingOptions,
     sources: [TrainingProvenance.Source], progress: (Int, Double) -> Void = { _, _ in }
   ) -> SequenceModel {
+    trainPass(kind: kind, labels: labels, data: data, hints: [], options: options, sources: sources, progress: progress)
+  }
+
+  /// Trains a stacked model: a first pass like ``train(kind:labels:data:options:sources:progress:)``,
+  /// then a second pass whose features include the first pass's predicted
+  /// labels of the word and its neighbours on both sides.
+  ///
+  /// So that the second pass learns how far to trust the first pass, the
+  /// first-pass labels it trains on come from `folds` models each trained
+  /// without the sentences it labels (sentence `i` is in fold `i % folds`).
+  /// Deterministic like single-pass training. `progress` receives a stage
+  /// name (`fold 1/4`, …, `first pass`, `second pass`) with each pass's
+  /// number and training accuracy.
+  public static func trainStacked(
+    kind: String, labels: [String], data: [LabeledSequence], options: TrainingOptions, folds: Int = 4,
+    sources: [TrainingProvenance.Source], progress: (String, Int, Double) -> Void = { _, _, _ in }
+  ) -> SequenceModel {
+    precondition(folds >= 2, "at least two folds")
+    var hints = [[Int]](repeating: [], count: data.count)
+    var workspace = Workspace()
+    for fold in 0..<folds {
+      let training = data.indices.filter { $0 % folds != fold }.map { data[$0] }
+      let model = trainPass(
+        kind: kind, labels: labels, data: training, hints: [], options: options, sources: sources
+      ) { progress("fold \(fold + 1)/\(folds)", $0, $1) }
+      for index in stride(from: fold, to: data.count, by: folds) {
+        model.tag(data[index].tokens, extra: data[index].extraFeatures, workspace: &workspace)
+        hints[index] = workspace.labels
+      }
+    }
+    let first = trainPass(
+      kind: kind, labels: labels, data: data, hints: [], options: options, sources: sources
+    ) { progress("first pass", $0, $1) }
+    let second = trainPass(
+      kind: kind, labels: labels, data: data, hints: hints, options: options, sources: sources
+    ) { progress("second pass", $0, $1) }
+    return SequenceModel(
+      kind: kind, labels: labels, extractor: second.extractor, weights: second.weights,
+      provenance: second.provenance, firstPass: first)
+  }
+
+  /// One pass of training; `hints` are first-pass labels per sentence, or empty.
+  private static func trainPass(
+    kind: String, labels: [String], data: [LabeledSequence], hints: [[Int]], options: TrainingOptions,
+    sources: [TrainingProvenance.Source], progress: (Int, Double) -> Void
+  ) -> SequenceModel {
     let lexicon = WordLexicon.build(from: data, minimumCount: options.lexiconMinimumCount)
     let extractor = FeatureExtractor(hashBits: options.hashBits, lexicon: lexicon)
     let allowed = transitions(labels)
     // Static features once, reused on every pass.
     var cached: [FeatureBuffer] = []
     cached.reserveCapacity(data.count)
-    for sequence in data {
+    for (index, sequence) in data.enumerated() {
       var buffer = FeatureBuffer()
-      extractor.extract(sequence.tokens, extra: sequence.extraFeatures, into: &buffer)
+      extractor.extract(
+        sequence.tokens, extra: sequence.extraFeatures, hints: hints.isEmpty ? [] : hints[index], into: &buffer)
       cached.append(buffer)
     }
     var trainer = PerceptronTrainer(labelCount: labels.count, bucketCount: 1 << options.hashBits)

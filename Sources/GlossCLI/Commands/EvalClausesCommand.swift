@@ -1,0 +1,62 @@
+import ArgumentParser
+import GlossCore
+import GlossEvaluation
+import GlossTaggers
+
+/// `gloss eval clauses`: clause F1 of a clause model on CoNLL-U trees.
+struct EvalClausesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "clauses",
+    abstract: "Score a clause model against the clauses of CoNLL-U trees (exact span and type F1).",
+    discussion: """
+      Gold clauses are derived from each tree: a word attached as root,
+      parataxis, ccomp, advcl, csubj, acl:relcl, or conj between verbal
+      heads heads a clause spanning its projection (edge punctuation
+      trimmed); SUB for ccomp, advcl and csubj, REL for acl:relcl, MAIN for
+      the others. Gold tokenization; the model is Models/clauses-en-ewt.glossmodel
+      unless --model is given.
+
+      Example:
+        gloss eval clauses ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json
+      """)
+
+  @Argument(help: ArgumentHelp("The gold CoNLL-U file.", valueName: "file.conllu")) var file: String
+  @Option(help: "The model file.") var model: String?
+  @Flag(help: "Print JSON for machines.") var json = false
+
+  func run() throws {
+    try reporting {
+      let path = try ModelLocation.resolve(model, shipped: "clauses-en-ewt.glossmodel")
+      let loaded = try SequenceModel(contentsOfFile: path)
+      let uses = EntityFeatures.uses(kind: loaded.kind)
+      let features = try EntityFeatureOptions.features(gazetteer: false, pos: uses.partOfSpeech, posModel: nil)
+      let treebank = try ClauseEvaluation.treebank(conlluAt: file)
+      let report = ClauseEvaluation.evaluate(loaded, features: features, on: treebank)
+      if json {
+        var writer = JSONWriter(pretty: true)
+        writer.beginObject()
+        EvalOutput.data(&writer, file: file, source: report.data)
+        EvalOutput.model(&writer, path: path, model: loaded)
+        writer.key("clauses")
+        EvalOutput.score(&writer, report.labeled)
+        writer.key("unlabeled")
+        EvalOutput.score(&writer, report.unlabeled)
+        writer.key("by_type")
+        writer.beginObject()
+        for type in report.byType.keys.sorted() {
+          writer.key(type)
+          EvalOutput.score(&writer, report.byType[type]!)
+        }
+        writer.endObject()
+        writer.endObject()
+        EvalOutput.emit(&writer)
+      } else {
+        print("data:       \(file) (\(report.data.sentences) sentences, \(report.data.tokens) words)")
+        print("model:      \(path)")
+        print("clauses:    \(report.labeled)")
+        print("unlabeled:  \(report.unlabeled)")
+        for type in report.byType.keys.sorted() { print("  \(type): \(report.byType[type]!)") }
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/// The extra per-token features of an entity ``SequenceModel``: gazetteer
+/// hits and part of speech.
+///
+/// Which of them a model was trained with is part of its ``SequenceModel/kind``
+/// (`entities`, `entities+gazetteer`, `entities+pos`,
+/// `entities+gazetteer+pos`), so a tagger computes the same features at
+/// tagging time as at training time.
+///
+/// - Gazetteer: the longest name of the ``Gazetteer`` (names split at
+///   spaces, matched case-sensitively on whole tokens) starting at each
+///   token gives `gz:B-LABEL` on its first token and `gz:I-LABEL` on the
+///   others.
+/// - Part of speech: the tag a POS model predicts for the token and its two
+///   neighbours (`pos:PROPN`, `pos-1:DET`, `pos+1:VERB`).
+public struct EntityFeatures: Sendable {
+  /// Gazetteer names by first word, longest first.
+  private let names: [String: [(words: [String], label: String)]]
+  /// The part-of-speech model, if used.
+  public let partOfSpeech: SequenceModel?
+  /// Whether gazetteer hits are features.
+  public let usesGazetteer: Bool
+
+  /// Features from `gazetteer` (if given) and `partOfSpeech` (if given).
+  public init(gazetteer: Gazetteer?, partOfSpeech: SequenceModel?) {
+    var names: [String: [(words: [String], label: String)]] = [:]
+    var seen = Set<String>()
+    for entry in gazetteer?.entries ?? [] where seen.insert(entry.name).inserted {
+      let words = entry.name.split(separator: " ").map(String.init)
+      guard let first = words.first else { continue }
+      names[first, default: []].append((words, entry.label))
+    }
+    self.names = names.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    self.partOfSpeech = partOfSpeech
+    self.usesGazetteer = gazetteer != nil
+  }
+
+  /// The model kind of an entity model trained with these features.
+  public var kind: String {
+    "entities" + (usesGazetteer ? "+gazetteer" : "") + (partOfSpeech != nil ? "+pos" : "")
+  }
+
+  /// Which features a model of `kind` was trained with.
+  public static func uses(kind: String) -> (gazetteer: Bool, partOfSpeech: Bool) {
+    let parts = kind.split(separator: "+")
+    return (parts.contains("gazetteer"), parts.contains("pos"))
+  }
+
+  /// The features of every token of `tokens`.
+  public func features(of tokens: TokenSequence) -> [[String]] {
+    let n = tokens.count
+    var result = [[String]](repeating: [], count: n)
+    if usesGazetteer {
+      let words = (0..<n).map { tokens.word(at: $0) }
+      var i = 0
+      while i < n {
+        var matched = 0
+        for candidate in names[words[i]] ?? [] where i + candidate.words.count <= n {
+          if Array(words[i..<(i + candidate.words.count)]) == candidate.words {
+            matched = candidate.words.count
+            result[i].append("gz:B-" + candidate.label)
+            for k in (i + 1)..<(i + matched) { result[k].append("gz:I-" + candidate.label) }
+            break
+          }
+        }
+        i += max(1, matched)
+      }
+    }
+    if let partOfSpeech {
+      var workspace = SequenceModel.Workspace()
+      partOfSpeech.tag(tokens, workspace: &workspace)
+      let tags = workspace.labels.map { partOfSpeech.labels[$0] }
+      for i in 0..<n {
+        result[i].append("pos:" + tags[i])
+        result[i].append("pos-1:" + (i > 0 ? tags[i - 1] : "^"))
+        result[i].append("pos+1:" + (i + 1 < n ? tags[i + 1] : "$"))
+      }
+    }
+    return result
+  }
+}

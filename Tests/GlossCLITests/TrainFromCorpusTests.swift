@@ -25,4 +25,36 @@ import Testing
     #expect(model.contains("\"revision\":3"))
     #expect(model.contains("B-PERSON"))
   }
+
+  @Test func tagUsesTheNewestCorpusEntityModelAfterTheRules() throws {
+    let root = NSTemporaryDirectory() + "gloss-tag-model-\(UInt64.random(in: 0...UInt64.max))"
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    for folder in ["Corpus", "Annotations"] {
+      try FileManager.default.copyItem(atPath: Self.repository + "/" + folder, toPath: root + "/" + folder)
+    }
+    // Without a corpus model, nothing is said about one.
+    let before = try GlossProcess.run(["tag", "000_4cd8ae22b0588f7c", "--layers", "entity"], in: root)
+    #expect(before.status == 0, "\(before.standardError)")
+    #expect(!before.standardError.contains("entity model"))
+    let trained = try GlossProcess.run(
+      ["train", "entities", "--from", "accepted", "--hash-bits", "12", "--epochs", "2", "--held-out-folds", "2"], in: root)
+    #expect(trained.status == 0, "\(trained.standardError)")
+    // An older model is ignored in favour of the highest revision.
+    try FileManager.default.copyItem(atPath: root + "/Models/entities-r3.glossmodel", toPath: root + "/Models/entities-r1.glossmodel")
+    try Array("Vladimir Putin met Kim Jong Un in Pyongyang on June 19, 2024.\n".utf8).withUnsafeBufferPointer {
+      _ = FileManager.default.createFile(atPath: root + "/Corpus/new.txt", contents: Data($0))
+    }
+    _ = FileManager.default.createFile(atPath: root + "/Corpus/new.meta.json", contents: Data(#"{"dct": "2024-06-20"}"#.utf8))
+    let result = try GlossProcess.run(["tag", "new"], in: root)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardError.contains("entity model: Models/entities-r3.glossmodel") || result.standardError.contains("/Models/entities-r3.glossmodel"))
+    #expect(
+      result.standardError.contains(
+        "with tagger:entities@1, tagger:entities-perceptron@1/entities-r3.glossmodel, tagger:time@"),
+      "\(result.standardError)")
+    // The shell's tag says which model it used.
+    let shell = try GlossProcess.run(["repl"], in: root, input: "tag new entity\n")
+    #expect(shell.standardOutput.contains("entity model entities-r3.glossmodel") || shell.standardError.contains("entity model entities-r3.glossmodel"), "\(shell)")
+  }
 }

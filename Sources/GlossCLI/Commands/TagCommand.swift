@@ -25,6 +25,11 @@ struct TagCommand: ParsableCommand {
       suggested spans; a malformed line yields {"id", "error"} and the stream
       goes on. No corpus is needed.
 
+      When the corpus has entity models of its own (Models/entities-r<REVISION>.glossmodel,
+      from `gloss train entities --from accepted`), the newest one also tags
+      entities, after the entity rules (it fills their gaps), as the annotator
+      tagger:entities-perceptron@1/<FILE>; the run says which model it used.
+
       Examples:
         gloss tag
         gloss tag 003_6658ac4e4684006a --layers time
@@ -59,8 +64,13 @@ struct TagCommand: ParsableCommand {
 
   func run() throws {
     let tagger: CombinedTagger
+    var entityModel: String?
     do {
-      tagger = try StandardTaggers.tagger(layers: selectedLayers, corpusAt: jsonl ? nil : corpus.corpus)
+      if jsonl {
+        tagger = try StandardTaggers.tagger(layers: selectedLayers)
+      } else {
+        (tagger, entityModel) = try CorpusTaggers.tagger(layers: selectedLayers, corpusAt: corpus.corpus)
+      }
     } catch {
       throw CLIFailure("\(error)")
     }
@@ -70,6 +80,9 @@ struct TagCommand: ParsableCommand {
     }
     try reporting {
       var session = try corpus.session()
+      if let entityModel {
+        Console.writeError("entity model: \(entityModel) (after the entity rules, as \(CorpusTaggers.annotator(modelAt: entityModel)))")
+      }
       let ids = documents.isEmpty ? session.corpus.documents.map(\.id) : documents
       var table = TextTable(["document", "added", "withdrawn", "kept"], alignments: [.left, .right, .right, .right])
       var progress = ProgressReporter("tag", total: ids.count, unit: "docs")

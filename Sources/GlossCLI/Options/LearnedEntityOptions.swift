@@ -1,3 +1,4 @@
+import GlossCore
 import ArgumentParser
 import GlossTaggers
 
@@ -25,7 +26,14 @@ struct LearnedEntityOptions: ParsableArguments {
       standard = CombinedTagger(standard.taggers.map { $0.layers == ["clause"] ? learned : $0 })
     }
     guard let entityModel else { return standard }
-    let model = try SequenceModel(contentsOfFile: entityModel)
+    let learned = try Self.entityTagger(contentsOfFile: entityModel)
+    return CombinedTagger(entityModelFirst ? [learned] + standard.taggers : standard.taggers + [learned])
+  }
+
+  /// The learned entity tagger of the model file at `path`, with the
+  /// features its kind records and its types mapped to the scheme's labels.
+  static func entityTagger(contentsOfFile path: String, name: String? = nil) throws -> PerceptronEntityTagger {
+    let model = try SequenceModel(contentsOfFile: path)
     let features = try EntityFeatureOptions.features(forKind: model.kind)
     // UNER types map to the scheme's labels; a corpus-trained model's types already are scheme labels.
     var labelMap = ["PER": "PERSON", "ORG": "ORG", "LOC": "LOC"]
@@ -33,7 +41,32 @@ struct LearnedEntityOptions: ParsableArguments {
       let type = String(label.dropFirst(2))
       if type != "OTH" { labelMap[type] = type }
     }
-    let learned = PerceptronEntityTagger(model: model, features: features, labelMap: labelMap)
-    return CombinedTagger(entityModelFirst ? [learned] + standard.taggers : standard.taggers + [learned])
+    guard let name else { return PerceptronEntityTagger(model: model, features: features, labelMap: labelMap) }
+    return PerceptronEntityTagger(model: model, features: features, labelMap: labelMap, name: name)
+  }
+}
+
+/// The taggers of `gloss tag` and the shell's `tag` on a corpus: the
+/// standard taggers, and, when the corpus has an entity model of its own
+/// (`Models/entities-r<REVISION>.glossmodel`, from `gloss train entities
+/// --from accepted`), the newest one after the entity rules, filling their
+/// gaps.
+enum CorpusTaggers {
+  /// The annotator name of the corpus model at `path`.
+  static func annotator(modelAt path: String) -> String {
+    "tagger:entities-perceptron@1/" + Path.lastComponent(path)
+  }
+
+  /// The taggers of `layers` (all when `nil`) and the corpus model used, if any.
+  static func tagger(layers: [String]?, corpusAt root: String) throws -> (tagger: CombinedTagger, entityModel: String?) {
+    let standard = try StandardTaggers.tagger(layers: layers, corpusAt: root)
+    guard layers?.contains("entity") ?? true, let path = CorpusModels.newest(layer: "entities", corpusRoot: root) else {
+      return (standard, nil)
+    }
+    let learned = try LearnedEntityOptions.entityTagger(contentsOfFile: path, name: annotator(modelAt: path))
+    var taggers = standard.taggers
+    let afterRules = (taggers.lastIndex { $0.layers.contains("entity") } ?? -1) + 1
+    taggers.insert(learned, at: afterRules)
+    return (CombinedTagger(taggers), path)
   }
 }

@@ -12,8 +12,9 @@ extension ShellInterpreter {
       lastWord = word
     }
     let tagger: CombinedTagger
+    let entityModel: String?
     do {
-      tagger = try StandardTaggers.tagger(layers: layers.isEmpty ? nil : layers, corpusAt: corpus.root)
+      (tagger, entityModel) = try CorpusTaggers.tagger(layers: layers.isEmpty ? nil : layers, corpusAt: corpus.root)
     } catch {
       throw ShellError("\(error)", at: lastWord)
     }
@@ -23,6 +24,7 @@ extension ShellInterpreter {
     var summary = "staged \(outcome.added) suggestion\(outcome.added == 1 ? "" : "s") in \(document.id) from \(tagger.name)"
     if outcome.withdrawn > 0 { summary += ", withdrew \(outcome.withdrawn) stale" }
     if outcome.skipped > 0 { summary += ", \(outcome.skipped) already there" }
+    if let entityModel { summary += "; entity model \(Path.lastComponent(entityModel))" }
     return .message(
       summary + (outcome.added + outcome.withdrawn > 0 ? " (review them, then commit)" : ""),
       fields: [

@@ -17,16 +17,20 @@ public struct PerceptronEntityTagger: Tagger {
   /// The extra features the model was trained with.
   public var features: EntityFeatures
 
-  /// `tagger:entities-perceptron@1`.
-  public var name: String { "tagger:entities-perceptron@1" }
+  /// The annotator name of its suggestions: `tagger:entities-perceptron@1`
+  /// unless given (a corpus model is named with its file, for example
+  /// `tagger:entities-perceptron@1/entities-r12.glossmodel`).
+  public var name: String
   /// `entity`.
   public var layers: [String] { ["entity"] }
 
   /// Creates a tagger.
   public init(
     model: SequenceModel, features: EntityFeatures = EntityFeatures(gazetteer: nil, partOfSpeech: nil),
-    labelMap: [String: String] = ["PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"]
+    labelMap: [String: String] = ["PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"],
+    name: String = "tagger:entities-perceptron@1"
   ) {
+    self.name = name
     self.model = model
     self.features = features
     self.labelMap = labelMap

@@ -71,9 +71,11 @@ struct ShellCommandInfo: Sendable {
       summary: "Stage the shipped taggers' suggestions for a document (every layer with a tagger, or those named).",
       examples: ["tag 003_6658ac4e4684006a", "tag 003_6658ac4e4684006a time"]),
     .init(
-      name: "review", usage: "review DOC [LAYER]",
-      summary: "Walk the pending suggestions one by one: a accept, r reject, l relabel (asks LAYER:LABEL), s skip, q quit.",
-      examples: ["review 003_6658ac4e4684006a", "review 003_6658ac4e4684006a time"]),
+      name: "review", usage: "review DOC [LAYER] [--uncertain]",
+      summary:
+        "Walk the pending suggestions one by one: a accept, r reject, l relabel (asks LAYER:LABEL), s skip, q quit; "
+        + "--uncertain: least certain sentences first (the entity model's margin, as gloss suggest), else text order.",
+      examples: ["review 003_6658ac4e4684006a", "review 003_6658ac4e4684006a time", "review 003_6658ac4e4684006a entity --uncertain"]),
     .init(name: "undo", usage: "undo", summary: "Revert the last staged change of this session.", examples: ["undo"]),
     .init(name: "status", usage: "status", summary: "Show what is staged and not yet committed.", examples: ["status"]),
     .init(

@@ -43,7 +43,13 @@ extension ShellInterpreter {
     let documentWord = try arguments.next("a document")
     let document = try self.document(documentWord)
     var layer: String?
-    if let word = arguments.take() {
+    var uncertain = false
+    while let word = arguments.take() {
+      if word.text == "--uncertain" && !word.isQuoted {
+        uncertain = true
+        continue
+      }
+      guard layer == nil else { throw ShellError("usage: \(usage)", at: word) }
       guard corpus.scheme.layer(named: word.text) != nil else {
         throw ShellError("unknown layer '\(word.text)' (layers: \(corpus.scheme.layerNames.joined(separator: ", ")))", at: word)
       }
@@ -51,7 +57,7 @@ extension ShellInterpreter {
     }
     try arguments.finish(usage: usage)
     let annotations = try attemptEdit(at: documentWord) { session throws(StoreError) in try session.annotations(for: document.id) }
-    let pending = annotations.spans.filter { $0.status == .suggested && (layer == nil || $0.layer == layer) }
+    var pending = annotations.spans.filter { $0.status == .suggested && (layer == nil || $0.layer == layer) }
     guard !pending.isEmpty else {
       return .message("no suggestions to review in \(document.id)" + (layer.map { " on \($0)" } ?? ""))
     }
@@ -59,6 +65,22 @@ extension ShellInterpreter {
       throw ShellError("review reads keys from a terminal or from the lines after it in a script", at: documentWord)
     }
     let sentences = Tokenizer().tokenize(document.text).sentences
+    if uncertain {
+      if let path = uncertaintyModel(corpus.root) {
+        let margins: [SentenceUncertainty]
+        do {
+          let model = try SequenceModel(contentsOfFile: path)
+          let features = try EntityFeatureOptions.features(forKind: model.kind)
+          margins = SentenceUncertainty.sentences(in: TaggingContext(document), model: model, features: features, reviewed: [])
+        } catch {
+          throw ShellError("cannot read the entity model \(path): \(error)", at: documentWord)
+        }
+        pending = Self.uncertainFirst(pending, margins: margins)
+        reviewOutput("least certain sentences first (entity model \(Path.lastComponent(path)))\n")
+      } else {
+        reviewOutput("no entity model; in text order\n")
+      }
+    }
     var counts = (accepted: 0, rejected: 0, relabelled: 0, skipped: 0)
     var stopped = false
     walk: for (number, span) in pending.enumerated() {
@@ -120,6 +142,16 @@ extension ShellInterpreter {
         ("document", .string(document.id)), ("accepted", .integer(counts.accepted)), ("rejected", .integer(counts.rejected)),
         ("relabelled", .integer(counts.relabelled)), ("skipped", .integer(counts.skipped)), ("pending", .integer(left)),
       ])
+  }
+
+  /// `spans` ordered by the margin of their sentence, least certain first
+  /// (text order among equals; a span in no measured sentence comes last).
+  static func uncertainFirst(_ spans: [Span], margins: [SentenceUncertainty]) -> [Span] {
+    func margin(_ span: Span) -> Float {
+      margins.first { $0.range.lowerBound <= span.start && span.start < $0.range.upperBound }?.margin ?? .infinity
+    }
+    return spans.enumerated().map { (margin($0.element), $0.offset, $0.element) }
+      .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
   }
 
   /// Shows one suggestion: its label and attributes, and its sentence with

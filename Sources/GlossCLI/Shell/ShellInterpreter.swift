@@ -24,6 +24,12 @@ struct ShellInterpreter {
   var reviewInput: (any ReviewInput)?
   /// Where `review` shows each suggestion as it goes.
   var reviewOutput: (String) -> Void = { Console.writeOutput(Array($0.utf8)) }
+  /// The entity model `review --uncertain` orders by, given the corpus
+  /// root: the corpus's newest `Models/entities-r<REVISION>.glossmodel`,
+  /// else the shipped one, else none (text order).
+  var uncertaintyModel: (String) -> String? = { root in
+    CorpusModels.newest(layer: "entities", corpusRoot: root) ?? ModelLocation.shipped("entities-en-ewt.glossmodel")
+  }
   /// The query engine, built by the first query (see `ShellInterpreter+Query`).
   var queryEngine: QueryEngine?
   /// The command line being executed, for commands that read it raw (queries).

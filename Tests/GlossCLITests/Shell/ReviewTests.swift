@@ -1,4 +1,5 @@
 import GlossCore
+import GlossTaggers
 import GlossTestSupport
 import Testing
 
@@ -77,5 +78,65 @@ import Testing
     #expect(completer.completions("tag d ti").candidates == ["time"])
     #expect(throws: ShellError.self) { try shell.execute("tag d colour") }
     #expect(try shell.execute("review d").text.contains("no suggestions"))
+  }
+
+  static let sentences =
+    "The meeting was held on 3 March 2021.\nApple said on Monday that Tim Cook will visit Paris in May.\n"
+    + "Officials in Brasilia met in 1998.\n"
+
+  /// The `[n/N] ID` lines shown by a review, as span ids in order.
+  private static func shownIDs(_ shown: [String]) -> [String] {
+    shown.compactMap { line -> String? in
+      guard let open = line.firstIndex(of: "["), line[open...].contains("/") else { return nil }
+      let words = line[open...].split(separator: " ")
+      return words.count > 1 && words[0].hasSuffix("]") ? String(words[1]) : nil
+    }
+  }
+
+  @Test func reviewUncertainFollowsTheModelsMarginLeastCertainFirst() throws {
+    let folder = try TemporaryCorpus(["d": Self.sentences], metadata: ["d": #"{"dct": "2024-11-10"}"#])
+    defer { folder.remove() }
+    var shell = try interpreter(folder)
+    let path = try #require(ModelLocation.shipped("entities-en-ewt.glossmodel"))
+    shell.uncertaintyModel = { _ in path }
+    _ = try shell.execute("tag d time")
+    let pending = try shell.session.annotations(for: "d").spans.filter { $0.status == .suggested }
+    #expect(pending.count >= 3)
+    var shown: [String] = []
+    shell.reviewOutput = { shown.append($0) }
+    shell.reviewInput = Keys(Array(repeating: "s", count: pending.count))
+    let output = try shell.execute("review d time --uncertain")
+    #expect(output.text.contains("\(pending.count) skipped"))
+    #expect(shown.first?.contains("least certain sentences first (entity model entities-en-ewt.glossmodel)") == true)
+    // The order is the sentences' margins, ascending, as `gloss suggest` ranks them.
+    let model = try SequenceModel(contentsOfFile: path)
+    let features = try EntityFeatureOptions.features(forKind: model.kind)
+    let document = try shell.session.document("d")
+    let margins = SentenceUncertainty.sentences(in: TaggingContext(document), model: model, features: features, reviewed: [])
+    let byID = Dictionary(uniqueKeysWithValues: pending.map { ($0.id, $0) })
+    let order = Self.shownIDs(shown)
+    #expect(Set(order) == Set(pending.map(\.id)))
+    let shownMargins = order.map { id in
+      margins.first { $0.range.contains(byID[id]!.start) }!.margin
+    }
+    #expect(shownMargins == shownMargins.sorted())
+    #expect(order != pending.map(\.id), "this text's least certain sentence is not its first")
+    #expect(order == ShellInterpreter.uncertainFirst(pending, margins: margins).map(\.id))
+  }
+
+  @Test func reviewUncertainWithoutAModelKeepsTextOrder() throws {
+    let folder = try TemporaryCorpus(["d": Self.sentences], metadata: ["d": #"{"dct": "2024-11-10"}"#])
+    defer { folder.remove() }
+    var shell = try interpreter(folder)
+    shell.uncertaintyModel = { _ in nil }
+    _ = try shell.execute("tag d time")
+    let pending = try shell.session.annotations(for: "d").spans.filter { $0.status == .suggested }
+    var shown: [String] = []
+    shell.reviewOutput = { shown.append($0) }
+    shell.reviewInput = Keys(Array(repeating: "s", count: pending.count))
+    _ = try shell.execute("review d --uncertain")
+    #expect(shown.first == "no entity model; in text order\n")
+    #expect(Self.shownIDs(shown) == pending.map(\.id))
+    #expect(throws: ShellError.self) { try shell.execute("review d time entity") }
   }
 }

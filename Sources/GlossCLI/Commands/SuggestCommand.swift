@@ -17,7 +17,8 @@ struct SuggestCommand: ParsableCommand {
       Examples:
         gloss suggest                      # every document, the 10 least certain
         gloss suggest 002_721a65e19f26592e --limit 3 --json
-      Then review those sentences first: in the REPL, `review DOC entity`.
+      Then review those sentences first: in the REPL, `review DOC entity --uncertain`
+      walks a document's suggestions in this order.
       """)
 
   @OptionGroup var corpus: CorpusOptions

@@ -57,12 +57,4 @@ import Testing
     let shell = try GlossProcess.run(["repl"], in: root, input: "tag new entity\n")
     #expect(shell.standardOutput.contains("entity model entities-r3.glossmodel") || shell.standardError.contains("entity model entities-r3.glossmodel"), "\(shell)")
   }
-
-  @Test func baseShippedSaysItIsNotSupported() throws {
-    let result = try GlossProcess.run(["train", "entities", "--from", "accepted", "--base", "shipped"], in: Self.repository)
-    #expect(result.status != 0)
-    #expect(result.standardError.contains("continuing from an existing model is not supported"))
-    let help = try GlossProcess.run(["train", "entities", "--help"])
-    #expect(help.standardOutput.contains("--base shipped (continuing"))
-  }
 }

@@ -19,8 +19,8 @@ struct TrainEntitiesCommand: ParsableCommand {
       writes Models/entities-r<REVISION>.glossmodel in the corpus, recording
       the store revision it was trained at.
 
-      Training always starts from zero weights: --base shipped (continuing
-      from the shipped UNER model) is not supported. A .glossmodel holds only
+      Training always starts from zero weights; it cannot continue from the
+      shipped UNER model. A .glossmodel holds only
       the final averaged weights (bfloat16, without the perceptron's update
       sums and step count), its UNER labels (PER, ORG, LOC, OTH) are not the
       corpus's, and its label-history and ambiguity-class features are hashed
@@ -35,11 +35,6 @@ struct TrainEntitiesCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Train from the corpus's spans with this status (only 'accepted').", valueName: "status"))
   var from: String?
   @Option(help: "Document folds of the held-out score with --from accepted.") var heldOutFolds: Int = 5
-  @Option(
-    help: ArgumentHelp(
-      "Not supported: training cannot continue from the shipped model (see below); every model starts from zero.",
-      valueName: "model"))
-  var base: String?
   @OptionGroup var corpusOptions: CorpusOptions
   @Flag(help: "Use hits of the built-in gazetteer as features.") var gazetteer = false
   @Flag(help: "Use the part-of-speech model's tags (of the word and its neighbours) as features.") var pos = false
@@ -48,12 +43,6 @@ struct TrainEntitiesCommand: ParsableCommand {
 
   func run() throws {
     try reporting {
-      if let base {
-        throw CLIFailure(
-          "--base \(base): continuing from an existing model is not supported; a model file keeps only averaged "
-            + "weights over its own labels (the shipped one: PER, ORG, LOC, OTH), so training starts from zero. "
-            + "Train with --from accepted and compare with `gloss eval GOLD/ --entity-model FILE` (see --help).")
-      }
       let features = try EntityFeatureOptions.features(gazetteer: gazetteer, pos: pos, posModel: posModel)
       if let from {
         guard from == "accepted" else { throw ValidationError("--from takes 'accepted'.") }

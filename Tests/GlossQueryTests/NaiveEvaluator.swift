@@ -51,15 +51,15 @@ struct NaiveEvaluator {
     case .spans(let pattern):
       return (annotations[document.id]?.spans ?? []).filter { span in
         span.layer == pattern.layer && (pattern.label == nil || pattern.label == span.label)
-          && (pattern.condition.map { test($0, span: span, document: document) } ?? true)
+          && (pattern.condition.map { holds($0, span: span, document: document) } ?? true)
       }.map { Match(document: d, start: $0.start, end: $0.end, span: SpanID.number(of: $0.id)!) }
     case .region(.document, let condition):
-      let ok = condition.map { test($0) { $0 == "id" ? document.id : document.metadata[$0] } } ?? true
+      let ok = condition.map { holds($0) { $0 == "id" ? document.id : document.metadata[$0] } } ?? true
       return ok ? [Match(document: d, start: 0, end: text.scalarCount, span: -1)] : []
     case .region(.sentence, let condition):
       let tokens = self.tokens(d)
       return sentences(d).map { Match(document: d, start: tokens[$0.lowerBound].lowerBound, end: tokens[$0.upperBound - 1].upperBound, span: -1) }
-        .filter { m in condition.map { test($0) { _ in text.text(in: m.start..<m.end) } } ?? true }
+        .filter { m in condition.map { holds($0) { _ in text.text(in: m.start..<m.end) } } ?? true }
     case .named(let name):
       return (resultSets[name] ?? []).filter { $0.document == d }
     case .union(let a, let b):
@@ -109,7 +109,7 @@ struct NaiveEvaluator {
     var count = 0
     if pattern.minimum == 0 { result.formUnion(reachable(patterns, k + 1, at, end, tokens, text)) }
     while count < (pattern.maximum ?? Int.max), position < end,
-      pattern.condition.map({ test($0, word: text.text(in: tokens[position])) }) ?? true
+      pattern.condition.map({ holds($0, word: text.text(in: tokens[position])) }) ?? true
     {
       position += 1
       count += 1
@@ -118,7 +118,7 @@ struct NaiveEvaluator {
     return result
   }
 
-  private func test(_ condition: TokenCondition, word: String) -> Bool {
+  private func holds(_ condition: TokenCondition, word: String) -> Bool {
     switch condition {
     case .compare(let attribute, let comparison):
       switch attribute {
@@ -127,14 +127,14 @@ struct NaiveEvaluator {
       case .shape: return comparison.test(Lexicon.shape(of: word))
       case .pos: return comparison.test(nil)
       }
-    case .and(let a, let b): return test(a, word: word) && test(b, word: word)
-    case .or(let a, let b): return test(a, word: word) || test(b, word: word)
-    case .not(let a): return !test(a, word: word)
+    case .and(let a, let b): return holds(a, word: word) && holds(b, word: word)
+    case .or(let a, let b): return holds(a, word: word) || holds(b, word: word)
+    case .not(let a): return !holds(a, word: word)
     }
   }
 
-  private func test(_ condition: FieldCondition, span: Span, document: Document) -> Bool {
-    test(condition) { field in
+  private func holds(_ condition: FieldCondition, span: Span, document: Document) -> Bool {
+    holds(condition) { field in
       switch field {
       case "text": return document.text.text(in: span.range)
       case "status": return span.status.rawValue
@@ -147,12 +147,12 @@ struct NaiveEvaluator {
     }
   }
 
-  private func test(_ condition: FieldCondition, _ value: (String) -> String?) -> Bool {
+  private func holds(_ condition: FieldCondition, _ value: (String) -> String?) -> Bool {
     switch condition {
     case .compare(let field, let comparison): return comparison.test(value(field))
-    case .and(let a, let b): return test(a, value) && test(b, value)
-    case .or(let a, let b): return test(a, value) || test(b, value)
-    case .not(let a): return !test(a, value)
+    case .and(let a, let b): return holds(a, value) && holds(b, value)
+    case .or(let a, let b): return holds(a, value) || holds(b, value)
+    case .not(let a): return !holds(a, value)
     }
   }
 }

@@ -22,22 +22,9 @@ public struct PerceptronClauseTagger: Tagger {
 
   /// The clauses of every sentence.
   public func suggestions(in context: TaggingContext) -> [SpanSuggestion] {
-    let text = context.text
-    var workspace = SequenceModel.Workspace()
     var result: [SpanSuggestion] = []
-    var tokenIndex = 0
-    let tokens = context.tokenization.tokens
-    for sentence in context.tokenization.sentences {
-      var ranges: [Range<Int>] = []
-      while tokenIndex < tokens.count && tokens[tokenIndex].lowerBound < sentence.upperBound {
-        ranges.append(tokens[tokenIndex])
-        tokenIndex += 1
-      }
-      guard !ranges.isEmpty else { continue }
-      let byteRanges = ranges.map { text.utf8Offset(ofScalar: $0.lowerBound)..<text.utf8Offset(ofScalar: $0.upperBound) }
-      let sequence = TokenSequence(bytes: text.utf8, tokens: byteRanges)
-      model.tag(sequence, extra: features.features(of: sequence), workspace: &workspace)
-      for clause in ClauseBoundaries.assemble(workspace.labels.map { model.labels[$0] }) {
+    model.labelSentences(in: context, features: features) { ranges, labels in
+      for clause in ClauseBoundaries.assemble(labels) {
         result.append(
           SpanSuggestion(
             layer: "clause", label: clause.label, range: ranges[clause.start].lowerBound..<ranges[clause.end - 1].upperBound))

@@ -38,25 +38,12 @@ public struct PerceptronEntityTagger: Tagger {
 
   /// The entity spans of every sentence.
   public func suggestions(in context: TaggingContext) -> [SpanSuggestion] {
-    let text = context.text
-    var workspace = SequenceModel.Workspace()
     var result: [SpanSuggestion] = []
-    var tokenIndex = 0
-    let tokens = context.tokenization.tokens
-    for sentence in context.tokenization.sentences {
-      var ranges: [Range<Int>] = []
-      while tokenIndex < tokens.count && tokens[tokenIndex].lowerBound < sentence.upperBound {
-        ranges.append(tokens[tokenIndex])
-        tokenIndex += 1
-      }
-      guard !ranges.isEmpty else { continue }
-      let byteRanges = ranges.map { text.utf8Offset(ofScalar: $0.lowerBound)..<text.utf8Offset(ofScalar: $0.upperBound) }
-      let sequence = TokenSequence(bytes: text.utf8, tokens: byteRanges)
-      model.tag(sequence, extra: features.features(of: sequence), workspace: &workspace)
+    model.labelSentences(in: context, features: features) { ranges, labels in
       var start: Int?
       var type = ""
       for index in 0...ranges.count {
-        let label = index < ranges.count ? model.labels[workspace.labels[index]] : "O"
+        let label = index < ranges.count ? labels[index] : "O"
         let continues = label.hasPrefix("I-") && label.dropFirst(2) == type
         if let open = start, !continues {
           if let mapped = labelMap[type] {

@@ -104,7 +104,7 @@ public struct Corpus: Sendable {
     } catch {
       throw CorpusError(
         path: textPath, byteOffset: error.byteOffset,
-        message: "\(error); the text must be UTF-8 (convert it with iconv) — the document was skipped")
+        message: "invalid UTF-8: \(error.explanation); the text must be UTF-8 (convert it with iconv) — the document was skipped")
     }
     let metaPath = String(textPath.dropLast(4)) + ".meta.json"
     var metadata = DocumentMetadata()

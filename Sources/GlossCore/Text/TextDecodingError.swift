@@ -26,13 +26,19 @@ public struct TextDecodingError: Error, Hashable, Sendable, CustomStringConverti
   }
 
   public var description: String {
+    "invalid UTF-8 at byte \(byteOffset): \(explanation)"
+  }
+
+  /// What is wrong with the bytes, without their location (for messages
+  /// that name the place themselves).
+  public var explanation: String {
     switch reason {
     case .invalidLeadByte(let byte):
-      return "invalid UTF-8 at byte \(byteOffset): byte 0x\(Self.hex(byte)) cannot start a character"
+      return "byte 0x\(Self.hex(byte)) cannot start a character"
     case .invalidContinuation(let byte):
-      return "invalid UTF-8 at byte \(byteOffset): byte 0x\(Self.hex(byte)) does not continue the character"
+      return "byte 0x\(Self.hex(byte)) does not continue the character"
     case .truncatedSequence:
-      return "invalid UTF-8 at byte \(byteOffset): the text ends in the middle of a character"
+      return "the text ends in the middle of a character"
     }
   }
 

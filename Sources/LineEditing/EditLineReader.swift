@@ -84,10 +84,11 @@ public final class EditLineReader: LineReader {
   /// Ctrl-C makes libedit return; the previous handler (for example the one
   /// from ``Interrupt/install()``) is restored afterwards.
   ///
-  /// libedit draws the prompt before it switches the terminal to raw mode.
-  /// Keys typed ahead of that moment meet the kernel's line discipline: a
-  /// Ctrl-C in that instant may be ignored (pressing it again works), and a
-  /// type-ahead Ctrl-D is lost.
+  /// A Ctrl-C is honoured wherever it lands: during the wait for a key, or
+  /// while libedit is busy between reads (drawing, echoing, completing).
+  /// libedit draws the prompt before it switches the terminal to raw mode,
+  /// so a Ctrl-D typed ahead of that moment meets the kernel's line
+  /// discipline and is lost.
   ///
   /// - Parameter prompt: Plain text without escape sequences; use a different
   ///   prompt per call for continuation lines.

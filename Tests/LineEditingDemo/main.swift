@@ -7,6 +7,8 @@
 // - `sleep` is a fake long command: it polls the interrupt flag for up to
 //   10 s and prints `cancelled` on Ctrl-C, `done` otherwise.
 // - Ctrl-C at the prompt prints `^C`; Ctrl-D prints `bye` and exits with 0.
+// - Tab after a word ending in `slow` prints `completing slowly` and takes a
+//   second before completing.
 //
 // Usage: line-editing-demo --keys
 // - Reads single keys with KeyReader and prints `key: K (canonical: yes)`,
@@ -41,7 +43,14 @@ func runREPL(historyFile: String?) -> Int32 {
     let reader = EditLineReader(
       historyFile: historyFile,
       completer: { line in
-        Completions.words(from: vocabulary, completing: line)
+        if line.hasSuffix("slow") {
+          // A completion that takes its time, so a test can press Ctrl-C
+          // while libedit is busy rather than waiting for a key.
+          print("\r\ncompleting slowly")
+          fflush(nil)
+          sleep(1)
+        }
+        return Completions.words(from: vocabulary, completing: line)
       })
   else {
     print("cannot initialise libedit")

@@ -42,7 +42,7 @@ import Testing
     #expect(trained.status == 0, "\(trained.standardError)")
     // An older model is ignored in favour of the highest revision.
     try FileManager.default.copyItem(atPath: root + "/Models/entities-r3.glossmodel", toPath: root + "/Models/entities-r1.glossmodel")
-    try Array("Vladimir Putin met Kim Jong Un in Pyongyang on June 19, 2024.\n".utf8).withUnsafeBufferPointer {
+    Array("Vladimir Putin met Kim Jong Un in Pyongyang on June 19, 2024.\n".utf8).withUnsafeBufferPointer {
       _ = FileManager.default.createFile(atPath: root + "/Corpus/new.txt", contents: Data($0))
     }
     _ = FileManager.default.createFile(atPath: root + "/Corpus/new.meta.json", contents: Data(#"{"dct": "2024-06-20"}"#.utf8))
@@ -56,5 +56,44 @@ import Testing
     // The shell's tag says which model it used.
     let shell = try GlossProcess.run(["repl"], in: root, input: "tag new entity\n")
     #expect(shell.standardOutput.contains("entity model entities-r3.glossmodel") || shell.standardError.contains("entity model entities-r3.glossmodel"), "\(shell)")
+  }
+
+  @Test func buildsOnABaseModelAndRefusesAChangedBase() throws {
+    let root = NSTemporaryDirectory() + "gloss-train-base-\(UInt64.random(in: 0...UInt64.max))"
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    for folder in ["Corpus", "Annotations"] {
+      try FileManager.default.copyItem(atPath: Self.repository + "/" + folder, toPath: root + "/" + folder)
+    }
+    let base = root + "/base.glossmodel"
+    try FileManager.default.copyItem(atPath: Self.repository + "/Models/entities-en-ewt.glossmodel", toPath: base)
+
+    let refused = try GlossProcess.run(
+      ["train", "entities", "--iob2", Self.repository + "/Tests/Fixtures/sample.iob2", "--base", "shipped"], in: root)
+    #expect(refused.status != 0)
+    #expect(refused.standardError.contains("--base builds on a model when training from the corpus"), "\(refused.standardError)")
+
+    let trained = try GlossProcess.run(
+      [
+        "train", "entities", "--from", "accepted", "--base", "base.glossmodel", "--hash-bits", "12", "--epochs", "2",
+        "--held-out-folds", "2",
+      ], in: root)
+    #expect(trained.status == 0, "\(trained.standardError)")
+    let model = try String(contentsOfFile: root + "/Models/entities-r3.glossmodel", encoding: .isoLatin1)
+    #expect(model.contains("\"kind\":\"entities+base\""))
+    #expect(model.contains("\"name\":\"base:") && model.contains("/base.glossmodel\""))
+
+    // Tagging loads the base the model was trained on...
+    let tagged = try GlossProcess.run(["tag", "000_4cd8ae22b0588f7c", "--layers", "entity"], in: root)
+    #expect(tagged.status == 0, "\(tagged.standardError)")
+    #expect(tagged.standardError.contains("entities-r3.glossmodel"), "\(tagged.standardError)")
+
+    // ...and refuses a different file in its place, saying what to do.
+    try FileManager.default.removeItem(atPath: base)
+    try FileManager.default.copyItem(atPath: Self.repository + "/Models/clauses-en-ewt.glossmodel", toPath: base)
+    let changed = try GlossProcess.run(["tag", "000_4cd8ae22b0588f7c", "--layers", "entity"], in: root)
+    #expect(changed.status != 0)
+    #expect(changed.standardError.contains("was trained on the base model"), "\(changed.standardError)")
+    #expect(changed.standardError.contains("retrain with gloss train entities --from accepted --base"))
   }
 }

@@ -25,7 +25,7 @@ struct EvalEntitiesCommand: ParsableCommand {
     try reporting {
       let path = try ModelLocation.resolve(model, shipped: "entities-en-ewt.glossmodel")
       let loaded = try SequenceModel(contentsOfFile: path)
-      let features = try EntityFeatureOptions.features(forKind: loaded.kind)
+      let features = try EntityFeatureOptions.features(for: loaded, name: path)
       let report = try EntityEvaluation.evaluate(loaded, features: features, iob2At: file)
       if json {
         var writer = JSONWriter(pretty: true)

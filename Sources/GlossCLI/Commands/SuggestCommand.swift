@@ -34,7 +34,7 @@ struct SuggestCommand: ParsableCommand {
       let path = try model ?? CorpusModels.newest(layer: "entities", corpusRoot: loadedCorpus.root)
         ?? ModelLocation.resolve(nil, shipped: "entities-en-ewt.glossmodel")
       let loaded = try SequenceModel(contentsOfFile: path)
-      let features = try EntityFeatureOptions.features(forKind: loaded.kind)
+      let features = try EntityFeatureOptions.features(for: loaded, name: path)
       let ids = documents.isEmpty ? loadedCorpus.documents.map(\.id) : documents
       var all: [SentenceUncertainty] = []
       var texts: [String: SourceText] = [:]

@@ -19,13 +19,14 @@ struct TrainEntitiesCommand: ParsableCommand {
       writes Models/entities-r<REVISION>.glossmodel in the corpus, recording
       the store revision it was trained at.
 
-      Training always starts from zero weights; it cannot continue from the
-      shipped UNER model. A .glossmodel holds only
-      the final averaged weights (bfloat16, without the perceptron's update
-      sums and step count), its UNER labels (PER, ORG, LOC, OTH) are not the
-      corpus's, and its label-history and ambiguity-class features are hashed
-      by label index and by a lexicon built from UNER, so its weights do not
-      carry over to a model of the corpus's labels. Compare models instead:
+      With --base shipped (or --base FILE), the shipped UNER model's tags of
+      each word and its neighbours become features of the new model: a model
+      trained on a few accepted documents starts from what the shipped model
+      knows and learns how its PER, ORG, LOC and OTH map onto the corpus's
+      labels. The new model records its base (name and SHA-256) and loads it
+      when it tags:
+        gloss train entities --from accepted --gazetteer --pos --base shipped
+      Compare models on gold documents:
         gloss eval GOLD/                                          # rules only
         gloss eval GOLD/ --entity-model Models/entities-en-ewt.glossmodel
         gloss eval GOLD/ --entity-model Models/entities-r<REVISION>.glossmodel
@@ -39,16 +40,28 @@ struct TrainEntitiesCommand: ParsableCommand {
   @Flag(help: "Use hits of the built-in gazetteer as features.") var gazetteer = false
   @Flag(help: "Use the part-of-speech model's tags (of the word and its neighbours) as features.") var pos = false
   @Option(help: "The part-of-speech model for --pos (the shipped one by default).") var posModel: String?
+  @Option(
+    help: ArgumentHelp(
+      "Build on an entity model: 'shipped' or a model file; its tags become features (with --from accepted).",
+      valueName: "shipped|file"))
+  var base: String?
   @OptionGroup var training: TrainingArguments
 
   func run() throws {
     try reporting {
-      let features = try EntityFeatureOptions.features(gazetteer: gazetteer, pos: pos, posModel: posModel)
       if let from {
         guard from == "accepted" else { throw ValidationError("--from takes 'accepted'.") }
         guard iob2.isEmpty else { throw ValidationError("--from accepted trains on the corpus alone; drop --iob2.") }
-        return try trainFromCorpus(features: features)
+        let base = try base.map(BaseEntityModel.init(argument:))
+        let features = try EntityFeatureOptions.features(
+          gazetteer: gazetteer, pos: pos, posModel: posModel, base: base)
+        return try trainFromCorpus(features: features, base: base)
       }
+      guard base == nil else {
+        throw ValidationError(
+          "--base builds on a model when training from the corpus (--from accepted); the shipped model was itself trained on the IOB2 files.")
+      }
+      let features = try EntityFeatureOptions.features(gazetteer: gazetteer, pos: pos, posModel: posModel)
       guard !iob2.isEmpty else { throw ValidationError("Give at least one --iob2 file, or --from accepted.") }
       var data: [LabeledSequence] = []
       var sources: [TrainingProvenance.Source] = []
@@ -69,7 +82,7 @@ struct TrainEntitiesCommand: ParsableCommand {
 extension TrainEntitiesCommand {
   /// `--from accepted`: held-out figures by document folds, then a model on
   /// every document, stored under the corpus's `Models/` by revision.
-  func trainFromCorpus(features: EntityFeatures) throws {
+  func trainFromCorpus(features: EntityFeatures, base: BaseEntityModel?) throws {
     let corpus = try corpusOptions.load()
     var data = try CorpusTrainingData.read(layer: "entity", corpus: corpus)
     guard !data.documents.isEmpty else { throw CLIFailure("No document has accepted entity spans to train on.") }
@@ -85,7 +98,8 @@ extension TrainEntitiesCommand {
     let models = Path.join(corpus.root, "Models")
     if training.output == nil { try FileSystem.createDirectory(atPath: models, intermediate: true) }
     try TrainingReport.train(
-      kind: features.kind, labels: data.labels, data: data.documents.flatMap(\.sentences), sources: [data.source],
+      kind: features.kind, labels: data.labels, data: data.documents.flatMap(\.sentences),
+      sources: [data.source] + (base.map { [$0.source] } ?? []),
       arguments: training,
       defaultOutput: Path.join(models, "entities-r\(data.revision).glossmodel"))
   }
@@ -94,17 +108,22 @@ extension TrainEntitiesCommand {
 /// Building the ``EntityFeatures`` of an entity model from options or from
 /// a model's kind.
 enum EntityFeatureOptions {
-  static func features(gazetteer: Bool, pos: Bool, posModel: String?) throws -> EntityFeatures {
+  static func features(
+    gazetteer: Bool, pos: Bool, posModel: String?, base: BaseEntityModel? = nil
+  ) throws -> EntityFeatures {
     var model: SequenceModel?
     if pos {
       model = try SequenceModel(contentsOfFile: try ModelLocation.resolve(posModel, shipped: "pos-en-ewt.glossmodel"))
     }
-    return EntityFeatures(gazetteer: gazetteer ? .standard : nil, partOfSpeech: model)
+    return EntityFeatures(
+      gazetteer: gazetteer ? .standard : nil, partOfSpeech: model, base: base.map { ($0.model, $0.features) })
   }
 
-  /// The features an entity model of `kind` was trained with.
-  static func features(forKind kind: String, posModel: String? = nil) throws -> EntityFeatures {
-    let uses = EntityFeatures.uses(kind: kind)
-    return try features(gazetteer: uses.gazetteer, pos: uses.partOfSpeech, posModel: posModel)
+  /// The features the entity model `model` (read from `name`) was trained
+  /// with, loading its base model if it has one.
+  static func features(for model: SequenceModel, name: String, posModel: String? = nil) throws -> EntityFeatures {
+    let uses = EntityFeatures.uses(kind: model.kind)
+    let base = try BaseEntityModel(of: model, modelName: name)
+    return try features(gazetteer: uses.gazetteer, pos: uses.partOfSpeech, posModel: posModel, base: base)
   }
 }

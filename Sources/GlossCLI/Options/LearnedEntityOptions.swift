@@ -34,7 +34,7 @@ struct LearnedEntityOptions: ParsableArguments {
   /// features its kind records and its types mapped to the scheme's labels.
   static func entityTagger(contentsOfFile path: String, name: String? = nil) throws -> PerceptronEntityTagger {
     let model = try SequenceModel(contentsOfFile: path)
-    let features = try EntityFeatureOptions.features(forKind: model.kind)
+    let features = try EntityFeatureOptions.features(for: model, name: path)
     // UNER types map to the scheme's labels; a corpus-trained model's types already are scheme labels.
     var labelMap = ["PER": "PERSON", "ORG": "ORG", "LOC": "LOC"]
     for label in model.labels where label.hasPrefix("B-") && labelMap[String(label.dropFirst(2))] == nil {

@@ -70,7 +70,7 @@ extension ShellInterpreter {
         let margins: [SentenceUncertainty]
         do {
           let model = try SequenceModel(contentsOfFile: path)
-          let features = try EntityFeatureOptions.features(forKind: model.kind)
+          let features = try EntityFeatureOptions.features(for: model, name: path)
           margins = SentenceUncertainty.sentences(in: TaggingContext(document), model: model, features: features, reviewed: [])
         } catch {
           throw ShellError("cannot read the entity model \(path): \(error)", at: documentWord)

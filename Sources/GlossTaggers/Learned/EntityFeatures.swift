@@ -1,10 +1,10 @@
 /// The extra per-token features of an entity ``SequenceModel``: gazetteer
-/// hits and part of speech.
+/// hits, part of speech, and the tags of a base entity model.
 ///
 /// Which of them a model was trained with is part of its ``SequenceModel/kind``
 /// (`entities`, `entities+gazetteer`, `entities+pos`,
-/// `entities+gazetteer+pos`), so a tagger computes the same features at
-/// tagging time as at training time.
+/// `entities+gazetteer+pos`, each optionally with `+base`), so a tagger
+/// computes the same features at tagging time as at training time.
 ///
 /// - Gazetteer: the longest name of the ``Gazetteer`` (names split at
 ///   spaces, matched case-sensitively on whole tokens) starting at each
@@ -12,6 +12,11 @@
 ///   others.
 /// - Part of speech: the tag a POS model predicts for the token and its two
 ///   neighbours (`pos:PROPN`, `pos-1:DET`, `pos+1:VERB`).
+/// - Base: the BIO tag a base entity model (with its own features) predicts
+///   for the token and its two neighbours (`base:B-PER`, `base-1:O`,
+///   `base+1:I-PER`). A model trained on a few accepted documents thus
+///   starts from what the base model knows, whatever its label set, and
+///   learns how the base's types map onto its own labels.
 public struct EntityFeatures: Sendable {
   /// Gazetteer names by first word, longest first.
   private let names: [String: [(words: [String], label: String)]]
@@ -19,9 +24,19 @@ public struct EntityFeatures: Sendable {
   public let partOfSpeech: SequenceModel?
   /// Whether gazetteer hits are features.
   public let usesGazetteer: Bool
+  /// The base entity model, if used, with the features it needs (zero or one).
+  private let bases: [(model: SequenceModel, features: EntityFeatures)]
 
-  /// Features from `gazetteer` (if given) and `partOfSpeech` (if given).
-  public init(gazetteer: Gazetteer?, partOfSpeech: SequenceModel?) {
+  /// The base entity model whose tags are features, if any.
+  public var base: SequenceModel? { bases.first?.model }
+
+  /// Features from `gazetteer` (if given), `partOfSpeech` (if given) and the
+  /// tags of `base` (if given: an entity model and the features it was
+  /// trained with).
+  public init(
+    gazetteer: Gazetteer?, partOfSpeech: SequenceModel?,
+    base: (model: SequenceModel, features: EntityFeatures)? = nil
+  ) {
     var names: [String: [(words: [String], label: String)]] = [:]
     var seen = Set<String>()
     for entry in gazetteer?.entries ?? [] where seen.insert(entry.name).inserted {
@@ -32,17 +47,19 @@ public struct EntityFeatures: Sendable {
     self.names = names.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     self.partOfSpeech = partOfSpeech
     self.usesGazetteer = gazetteer != nil
+    self.bases = base.map { [$0] } ?? []
   }
 
   /// The model kind of an entity model trained with these features.
   public var kind: String {
     "entities" + (usesGazetteer ? "+gazetteer" : "") + (partOfSpeech != nil ? "+pos" : "")
+      + (bases.isEmpty ? "" : "+base")
   }
 
   /// Which features a model of `kind` was trained with.
-  public static func uses(kind: String) -> (gazetteer: Bool, partOfSpeech: Bool) {
+  public static func uses(kind: String) -> (gazetteer: Bool, partOfSpeech: Bool, base: Bool) {
     let parts = kind.split(separator: "+")
-    return (parts.contains("gazetteer"), parts.contains("pos"))
+    return (parts.contains("gazetteer"), parts.contains("pos"), parts.contains("base"))
   }
 
   /// The features of every token of `tokens`.
@@ -73,6 +90,16 @@ public struct EntityFeatures: Sendable {
         result[i].append("pos:" + tags[i])
         result[i].append("pos-1:" + (i > 0 ? tags[i - 1] : "^"))
         result[i].append("pos+1:" + (i + 1 < n ? tags[i + 1] : "$"))
+      }
+    }
+    if let base = bases.first {
+      var workspace = SequenceModel.Workspace()
+      base.model.tag(tokens, extra: base.features.features(of: tokens), workspace: &workspace)
+      let tags = workspace.labels.map { base.model.labels[$0] }
+      for i in 0..<n {
+        result[i].append("base:" + tags[i])
+        result[i].append("base-1:" + (i > 0 ? tags[i - 1] : "^"))
+        result[i].append("base+1:" + (i + 1 < n ? tags[i + 1] : "$"))
       }
     }
     return result

@@ -110,7 +110,7 @@ import Testing
     #expect(shown.first?.contains("least certain sentences first (entity model entities-en-ewt.glossmodel)") == true)
     // The order is the sentences' margins, ascending, as `gloss suggest` ranks them.
     let model = try SequenceModel(contentsOfFile: path)
-    let features = try EntityFeatureOptions.features(forKind: model.kind)
+    let features = try EntityFeatureOptions.features(for: model, name: path)
     let document = try shell.session.document("d")
     let margins = SentenceUncertainty.sentences(in: TaggingContext(document), model: model, features: features, reviewed: [])
     let byID = Dictionary(uniqueKeysWithValues: pending.map { ($0.id, $0) })

@@ -1,7 +1,7 @@
 import GlossTaggers
 import Testing
 
-/// Gazetteer and part-of-speech features of entity models.
+/// Gazetteer, part-of-speech and base-model features of entity models.
 @Suite struct EntityFeaturesTests {
   @Test func gazetteerHitsMarkTheLongestName() {
     var gazetteer = Gazetteer()
@@ -16,8 +16,8 @@ import Testing
 
   @Test func kindNamesTheFeatures() {
     #expect(EntityFeatures(gazetteer: nil, partOfSpeech: nil).kind == "entities")
-    #expect(EntityFeatures.uses(kind: "entities+gazetteer+pos") == (true, true))
-    #expect(EntityFeatures.uses(kind: "entities") == (false, false))
+    #expect(EntityFeatures.uses(kind: "entities+gazetteer+pos") == (true, true, false))
+    #expect(EntityFeatures.uses(kind: "entities") == (false, false, false))
   }
 
   @Test func partOfSpeechTagsOfTheWordAndItsNeighbours() {
@@ -33,5 +33,32 @@ import Testing
     #expect(
       features.features(of: TokenSequence(words: ["Ann", "sings"]))
         == [["pos:PROPN", "pos-1:^", "pos+1:VERB"], ["pos:VERB", "pos-1:PROPN", "pos+1:$"]])
+  }
+
+  @Test func baseModelTagsOfTheWordAndItsNeighbours() {
+    var gazetteer = Gazetteer()
+    gazetteer.add("Oslo", label: "GPE")
+    let baseFeatures = EntityFeatures(gazetteer: gazetteer, partOfSpeech: nil)
+    let sentences = [["Ann", "saw", "Oslo"], ["Bob", "left", "Oslo"], ["Ann", "left"]]
+    let labels = [[1, 0, 2], [1, 0, 2], [1, 0]]
+    let data = zip(sentences, labels).map { words, labels in
+      let tokens = TokenSequence(words: words)
+      var sequence = LabeledSequence(tokens: tokens, labels: labels)
+      sequence.extraFeatures = baseFeatures.features(of: tokens)
+      return sequence
+    }
+    let base = SequenceModel.train(
+      kind: baseFeatures.kind, labels: ["O", "B-PER", "B-LOC"], data: data + data,
+      options: TrainingOptions(epochs: 5, seed: 1, hashBits: 10, lexiconMinimumCount: 1), sources: [])
+    let features = EntityFeatures(gazetteer: nil, partOfSpeech: nil, base: (base, baseFeatures))
+    #expect(features.kind == "entities+base")
+    #expect(EntityFeatures.uses(kind: features.kind) == (false, false, true))
+    // The base sees its own gazetteer feature on "Oslo"; the new model only its tags.
+    #expect(
+      features.features(of: TokenSequence(words: ["Bob", "saw", "Oslo"]))
+        == [
+          ["base:B-PER", "base-1:^", "base+1:O"], ["base:O", "base-1:B-PER", "base+1:B-LOC"],
+          ["base:B-LOC", "base-1:O", "base+1:$"],
+        ])
   }
 }

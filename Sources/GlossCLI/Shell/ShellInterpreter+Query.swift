@@ -341,6 +341,45 @@ extension ShellInterpreter {
     }
   }
 
+  /// Shortens the left (from its start) and right (from its end) contexts of
+  /// concordance rows `[doc, offset, left, match, right]` so that the table
+  /// fits in `columns`, marking each cut with `…`; the match is never cut.
+  /// Contexts given in characters (`--width 40c`) are left as asked.
+  static func fitContext(_ rows: inout [[String]], toColumns columns: Int) {
+    func widest(_ column: Int) -> Int { rows.map { Console.displayWidth($0[column]) }.max() ?? 0 }
+    let fixed = max(3, widest(0)) + max(6, widest(1)) + max(5, widest(3)) + 4 * 2
+    let budget = max(12, (columns - 1 - fixed) / 2)
+    for index in rows.indices {
+      rows[index][2] = clipped(rows[index][2], to: budget, keepingEnd: true)
+      rows[index][4] = clipped(rows[index][4], to: budget, keepingEnd: false)
+    }
+  }
+
+  /// `text` cut to at most `width` columns, an ellipsis marking the cut.
+  private static func clipped(_ text: String, to width: Int, keepingEnd: Bool) -> String {
+    guard Console.displayWidth(text) > width else { return text }
+    var kept: [Unicode.Scalar] = []
+    var used = 1  // the ellipsis
+    let scalars = Array(text.unicodeScalars)
+    for scalar in keepingEnd ? scalars.reversed() : scalars {
+      let next = used + Console.displayWidth(String(scalar))
+      if next > width { break }
+      used = next
+      kept.append(scalar)
+    }
+    if keepingEnd {
+      kept.reverse()
+      while kept.first?.properties.isWhitespace == true { kept.removeFirst() }
+    } else {
+      while kept.last?.properties.isWhitespace == true { kept.removeLast() }
+    }
+    var view = String.UnicodeScalarView()
+    if keepingEnd { view.append("…") }
+    view.append(contentsOf: kept)
+    if !keepingEnd { view.append("…") }
+    return String(view)
+  }
+
   /// A concordance of `matches` for people, JSON and CSV.
   func concordanceOutput(_ matches: [QueryMatch], options: ConcordanceOptions, summary: String?) -> CommandOutput {
     let engine = queryEngine!
@@ -348,10 +387,14 @@ extension ShellInterpreter {
     let total = concordance.lines.count
     if let limit = options.limit, concordance.lines.count > limit { concordance.lines.removeLast(concordance.lines.count - limit) }
     var table = TextTable(["doc", "offset", "left", "match", "right"], alignments: [.left, .right, .right, .left, .left])
-    for line in concordance.lines {
+    var rows: [[String]] = concordance.lines.map { line in
       let label = engine.span(of: line.match).map { " [\($0.layer):\($0.label)]" } ?? ""
-      table.append([line.documentID, "\(line.match.start)..\(line.match.end)", line.left, line.keyword + label, line.right])
+      return [line.documentID, "\(line.match.start)..\(line.match.end)", line.left, line.keyword + label, line.right]
     }
+    if case .tokens = options.width, let columns = settings.outputColumns {
+      Self.fitContext(&rows, toColumns: columns)
+    }
+    for row in rows { table.append(row) }
     var footer = "\(total) match\(total == 1 ? "" : "es")"
     if concordance.lines.count < total { footer += " (showing \(concordance.lines.count); --limit N or --all for more)" }
     if let summary { footer = summary + "\n" + footer }

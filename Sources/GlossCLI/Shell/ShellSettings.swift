@@ -22,6 +22,13 @@ struct ShellSettings: Sendable {
   var message: String?
   /// The longest a query may run, in seconds (`nil`: no limit).
   var queryTimeLimit: Double?
+  /// The width concordance tables are fitted to instead of the terminal's.
+  var fixedOutputColumns: Int?
+
+  /// The columns concordance tables are fitted to: ``fixedOutputColumns``,
+  /// else the terminal's current width when standard output is a terminal,
+  /// else `nil` (no fitting: pipes and files get whole contexts).
+  var outputColumns: Int? { fixedOutputColumns ?? Console.outputColumns }
 
   /// The style matching ``color``.
   var style: Style { Style(color ? .always : .never) }

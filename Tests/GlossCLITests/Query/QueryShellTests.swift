@@ -44,6 +44,27 @@ import Testing
     #expect(try shell.execute(#"query "Putin" --limit 1"#).text.contains("2 matches (showing 1; --limit N or --all for more)"))
   }
 
+  @Test func concordanceContextsAreCutToFitTheTerminal() throws {
+    let folder = try TemporaryCorpus(["news": Self.text])
+    defer { folder.remove() }
+    var shell = try interpreter(folder)
+    shell.settings.fixedOutputColumns = 50
+    let output = try shell.execute(#"query "Putin" --width 8"#)
+    #expect(output.text == """
+      doc   offset           left  match  right
+      ----  ------  -------------  -----  -------------
+      news  27..32  …nt Vladimir   Putin   met Kim Jon…
+      news  63..68   …Pyongyang.   Putin   left.
+      2 matches
+
+      """)
+    for line in output.text.split(separator: "\n") { #expect(line.unicodeScalars.count < 50) }
+    // Character widths are taken as asked, and machines get whole contexts.
+    #expect(try shell.execute(#"query "Putin" --width 30c"#).text.contains("Russian President Vladimir "))
+    shell.settings.format = .json
+    #expect(String(decoding: try shell.execute(#"query "Putin" --width 8"#).json, as: UTF8.self).contains(#""left":"Russian President Vladimir ""#))
+  }
+
   @Test func queryErrorsPointAtTheColumnInTheLine() throws {
     let folder = try TemporaryCorpus(["news": Self.text])
     defer { folder.remove() }

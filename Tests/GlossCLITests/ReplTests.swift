@@ -134,6 +134,29 @@ struct ReplTests {
     #expect(try GlossProcess.run(["log"], in: folder.root).standardOutput.contains("no revisions yet"))
   }
 
+  @Test("Review takes single keys, and Tab completes the new label of l")
+  func reviewWithLabelCompletion() throws {
+    let folder = try corpus()
+    defer { folder.remove() }
+    let repl = try ReplSession(corpus: folder)
+    try repl.run("tag news entity" + Key.enter)
+    try repl.terminal.send("review news entity" + Key.enter)
+    try repl.terminal.expect("[1/")
+    try repl.terminal.expect("[a]ccept [r]eject [l]abel [s]kip [q]uit? ")
+    try repl.terminal.send("l")
+    try repl.waitForPrompt("LAYER:LABEL? ")
+    // Label completion, not command completion: entity:NO → entity:NORP.
+    try repl.terminal.send("entity:NO" + Key.tab)
+    try repl.terminal.expect("RP ")
+    try repl.terminal.send(Key.enter)
+    try repl.terminal.expect("[a]ccept [r]eject [l]abel [s]kip [q]uit? ")
+    let lines = try repl.run("q")
+    #expect(lines.contains { $0.contains("1 relabelled") }, "\(lines)")
+    let status = try repl.run("status" + Key.enter)
+    #expect(status.contains { $0.contains("entity:NORP") && $0.contains("accepted") }, "\(status)")
+    #expect(try repl.quit(answering: [("[d]iscard? ", "d")]) == 0)
+  }
+
   @Test("Staged changes committed at Ctrl-D are in the log")
   func commitStagedChangesOnLeaving() throws {
     let folder = try corpus()

@@ -33,10 +33,13 @@ struct ReplCommand: ParsableCommand {
       return
     }
     let completer = ShellCompleter(corpus: interpreter.corpus)
+    let vocabulary = PromptVocabulary()
     let reader: any LineReader = EditLineReader(
       historyFile: Path.join(interpreter.corpus.root, ".gloss_history"),
-      completer: { completer.completions($0) }) ?? StreamLineReader()
-    var repl = Repl(interpreter: interpreter, reader: reader)
+      completer: { line in
+        vocabulary.words.map { Completions.words(from: $0, completing: line) } ?? completer.completions(line)
+      }) ?? StreamLineReader()
+    var repl = Repl(interpreter: interpreter, reader: reader, promptVocabulary: vocabulary)
     let status = repl.run()
     if status != 0 { throw ExitCode(status) }
   }

@@ -8,6 +8,8 @@ struct Repl {
   var interpreter: ShellInterpreter
   /// Where lines come from.
   let reader: any LineReader
+  /// The words Tab completes at prompts other than the command line.
+  var promptVocabulary = PromptVocabulary()
 
   /// The prompt for a new command and for its continuation lines.
   static let prompt = "gloss> "
@@ -18,7 +20,7 @@ struct Repl {
     Interrupt.install()
     interpreter.isCancelled = { Interrupt.isRequested }
     if let keys = KeyReader() {
-      interpreter.reviewInput = TerminalReviewInput(keys: keys, lines: reader)
+      interpreter.reviewInput = TerminalReviewInput(keys: keys, lines: reader, vocabulary: promptVocabulary)
     }
     greet()
     while true {

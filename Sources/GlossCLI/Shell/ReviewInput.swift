@@ -5,8 +5,25 @@ import LineEditing
 protocol ReviewInput: AnyObject {
   /// One key, or `nil` at the end of input or on Ctrl-C (which end the review).
   func readKey(prompt: String) -> Character?
-  /// One line, or `nil` at the end of input or on Ctrl-C.
-  func readLine(prompt: String) -> String?
+  /// One line, or `nil` at the end of input or on Ctrl-C; Tab completes
+  /// words from `vocabulary` where the input is a terminal.
+  func readLine(prompt: String, vocabulary: [String]) -> String?
+}
+
+/// The words Tab completes at a prompt that is not a shell command line
+/// (the new label of `review`'s `l`), shared by the prompt and the REPL's
+/// completer; `nil` while the shell's own completion applies.
+final class PromptVocabulary {
+  /// The words to complete from, or `nil`.
+  var words: [String]?
+
+  /// Runs `body` with `words` in force.
+  func with<Result>(_ words: [String], _ body: () -> Result) -> Result {
+    let saved = self.words
+    self.words = words
+    defer { self.words = saved }
+    return body()
+  }
 }
 
 /// Keys on a terminal: raw-mode single keys from ``KeyReader``, lines from
@@ -14,10 +31,12 @@ protocol ReviewInput: AnyObject {
 final class TerminalReviewInput: ReviewInput {
   private let keys: KeyReader
   private let lines: any LineReader
+  private let vocabulary: PromptVocabulary
 
-  init(keys: KeyReader, lines: any LineReader) {
+  init(keys: KeyReader, lines: any LineReader, vocabulary: PromptVocabulary) {
     self.keys = keys
     self.lines = lines
+    self.vocabulary = vocabulary
   }
 
   func readKey(prompt: String) -> Character? {
@@ -33,8 +52,9 @@ final class TerminalReviewInput: ReviewInput {
     }
   }
 
-  func readLine(prompt: String) -> String? {
-    if case .line(let line) = lines.readLine(prompt: prompt) { return line }
+  func readLine(prompt: String, vocabulary words: [String]) -> String? {
+    let result = vocabulary.with(words) { lines.readLine(prompt: prompt) }
+    if case .line(let line) = result { return line }
     return nil
   }
 }
@@ -66,7 +86,7 @@ final class ScriptLines: ReviewInput {
     return nil
   }
 
-  func readLine(prompt: String) -> String? {
+  func readLine(prompt: String, vocabulary: [String]) -> String? {
     guard let command = next() else { return nil }
     return String(command.text.drop { $0 == " " || $0 == "\t" }.prefix { $0 != " " && $0 != "\t" && $0 != "#" })
   }

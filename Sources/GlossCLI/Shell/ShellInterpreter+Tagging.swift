@@ -102,7 +102,11 @@ extension ShellInterpreter {
           }
           counts.rejected += 1
         case "l", "L":
-          guard let line = input.readLine(prompt: "LAYER:LABEL? "), !line.isEmpty else { continue }
+          guard
+            let line = input.readLine(prompt: "LAYER:LABEL? ", vocabulary: corpus.scheme.qualifiedLabels)?
+              .split(whereSeparator: \.isWhitespace).first.map(String.init),
+            !line.isEmpty
+          else { continue }
           let word = ShellWord(text: line, column: 1, width: line.unicodeScalars.count, isQuoted: false)
           let newLabel: (layer: String, label: String)
           do {

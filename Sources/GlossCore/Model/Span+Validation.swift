@@ -20,7 +20,8 @@ extension Span {
     guard definition.label(named: label) != nil else {
       throw .unknownLabel(
         layer: layer, label: label,
-        suggestion: NearestName.suggestion(for: label, among: definition.labels.map(\.name)))
+        suggestion: NearestName.suggestion(for: label, among: definition.labels.map(\.name)),
+        known: definition.labels.map(\.name))
     }
     for name in attributes.keys.sorted() {
       guard let attribute = definition.attribute(named: name) else {

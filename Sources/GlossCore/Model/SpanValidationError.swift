@@ -13,8 +13,8 @@ public enum SpanValidationError: Error, Hashable, Sendable, CustomStringConverti
   case endsOnWhitespace(offset: Int)
   /// The scheme has no such layer.
   case unknownLayer(String, suggestion: String?)
-  /// The layer has no such label.
-  case unknownLabel(layer: String, label: String, suggestion: String?)
+  /// The layer has no such label; `known` lists the layer's labels.
+  case unknownLabel(layer: String, label: String, suggestion: String?, known: [String])
   /// The layer declares no such attribute.
   case unknownAttribute(layer: String, name: String, suggestion: String?)
   /// A value outside the attribute's allowed values.
@@ -35,8 +35,9 @@ public enum SpanValidationError: Error, Hashable, Sendable, CustomStringConverti
     case .unknownLayer(let name, let suggestion):
       return "unknown layer '\(name)'" + Self.hint(suggestion)
         + "; layers are defined by the scheme (built-in, or scheme.json beside Corpus/)"
-    case .unknownLabel(let layer, let label, let suggestion):
-      return "unknown label '\(label)' on layer '\(layer)'" + Self.hint(suggestion)
+    case .unknownLabel(let layer, let label, let suggestion, let known):
+      let listed = known.isEmpty || known.count > 24 ? "" : "; \(layer) labels: " + known.joined(separator: ", ")
+      return "unknown label '\(label)' on layer '\(layer)'" + Self.hint(suggestion) + listed
     case .unknownAttribute(let layer, let name, let suggestion):
       return "layer '\(layer)' has no attribute '\(name)'" + Self.hint(suggestion)
     case .invalidAttributeValue(let layer, let name, let value, let allowed):

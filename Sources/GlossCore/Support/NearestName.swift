@@ -1,17 +1,23 @@
 /// Finds the known name closest to a misspelt one, for "did you mean" hints.
 package enum NearestName {
   /// The candidate with the smallest edit distance to `name` (ignoring case),
-  /// if it is close enough to be a plausible typo.
+  /// if it is close enough to be a plausible typo; otherwise the only
+  /// candidate that `name` abbreviates (`M` for `MAIN`), if there is one.
   package static func suggestion(for name: String, among candidates: some Sequence<String>) -> String? {
-    let target = Array(name.lowercased().unicodeScalars)
+    let lowered = name.lowercased()
+    let target = Array(lowered.unicodeScalars)
     var best: (name: String, distance: Int)?
+    var extensions: [String] = []
     for candidate in candidates {
-      let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
+      let candidateLowered = candidate.lowercased()
+      let distance = editDistance(target, Array(candidateLowered.unicodeScalars))
       if best == nil || distance < best!.distance { best = (candidate, distance) }
+      if !lowered.isEmpty && candidateLowered.hasPrefix(lowered) { extensions.append(candidate) }
     }
     guard let best else { return nil }
     let limit = max(1, min(3, target.count / 3 + 1))
-    return best.distance <= limit ? best.name : nil
+    if best.distance <= limit { return best.name }
+    return extensions.count == 1 ? extensions[0] : nil
   }
 
   /// The Levenshtein distance between two scalar arrays (two-row dynamic program).

@@ -27,7 +27,7 @@ struct CharacterClass: OptionSet, Sendable {
   /// Letters and digits.
   static let alphanumeric = CharacterClass(rawValue: 1 << 2 | 1 << 5)
   /// No class.
-  static let empty = CharacterClass(rawValue: 0)
+  static let none: CharacterClass = []
   /// An uppercase letter (`[.letter, .upper]`, without building a set).
   static let upperLetter = CharacterClass(rawValue: 1 << 2 | 1 << 3)
   /// A lowercase letter.
@@ -51,13 +51,13 @@ struct CharacterClass: OptionSet, Sendable {
   /// call, which costs more than these few predictable branches.
   @inline(__always)
   static func ascii(_ scalar: UInt32) -> CharacterClass {
-    if scalar >= 0x61 { return scalar <= 0x7A ? .lowerLetter : .empty }
-    if scalar >= 0x41 { return scalar <= 0x5A ? .upperLetter : .empty }
-    if scalar >= 0x30 { return scalar <= 0x39 ? .digit : .empty }
+    if scalar >= 0x61 { return scalar <= 0x7A ? .lowerLetter : .none }
+    if scalar >= 0x41 { return scalar <= 0x5A ? .upperLetter : .none }
+    if scalar >= 0x30 { return scalar <= 0x39 ? .digit : .none }
     if scalar == 0x20 { return .space }
     if scalar == 0x0A || scalar == 0x0D { return .lineBreak }
     if scalar >= 0x09 && scalar <= 0x0C { return .space }
-    return .empty
+    return .none
   }
 
   /// The class of a scalar outside ASCII: Latin-1 letters and the general
@@ -67,10 +67,10 @@ struct CharacterClass: OptionSet, Sendable {
   @inline(__always)
   private static func nonASCII(_ value: UInt32) -> CharacterClass {
     if value >= 0xC0 && value <= 0xFF {
-      if value == 0xD7 || value == 0xF7 { return .empty }
+      if value == 0xD7 || value == 0xF7 { return .none }
       return value <= 0xDE ? .upperLetter : .lowerLetter
     }
-    if value >= 0x2010 && value <= 0x2027 { return .empty }
+    if value >= 0x2010 && value <= 0x2027 { return .none }
     return propertyClass(value)
   }
 

@@ -14,7 +14,7 @@ import Testing
     var lines: [String]
     init(_ lines: [String]) { self.lines = lines }
     func readKey(prompt: String) -> Character? { lines.isEmpty ? nil : lines.removeFirst().first }
-    func readLine(prompt: String) -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+    func readLine(prompt: String, vocabulary: [String]) -> String? { lines.isEmpty ? nil : lines.removeFirst() }
   }
 
   private func interpreter(_ folder: TemporaryCorpus) throws -> ShellInterpreter {

@@ -14,8 +14,11 @@ enum BuiltinGazetteers {
     ("LOC", locations),
     ("NORP", nationalities),
     ("ORG", organizations),
+    ("ORG", companies),
+    ("ORG", sportsOrganizations),
     ("LAW", laws),
     ("EVENT", events),
+    ("EVENT", competitions),
     ("LANGUAGE", languages),
   ]
 }

@@ -8,6 +8,7 @@ extension EntityMatcher {
     static let `in` = NameHash.hash("in", lowercased: true)
     static let upOrDown = Mark.hashes(["up", "down", "higher", "lower"])
     static let beTense = Mark.hashes(["was", "were", "is", "are", "closed", "ended", "traded"])
+    static let nameContinuations = Mark.hashes(["on", "for", "of", "and", "to"])
     static let appositiveStops = Mark.hashes([
       "of", "that", "which", "who", "whose", "in", "at", "for", "with", "based", "and", "to", "from", "on", "since",
     ])
@@ -82,10 +83,18 @@ extension EntityMatcher {
     // `the Commission`, `The Ministry said`.
     if count == 1 && piece.classes.contains(.institution) && index > first && pieces[index - 1].lowerHash == Mark.the
       && (pieces[index - 1].shape.contains(.lower) || pieces[index - 1].shape.contains(.sentenceStart))
+      && !continuesName(after: nameEnd, sentenceEnd: end)
     {
       return found(index, nameEnd, "ORG")
     }
     return nil
+  }
+
+  /// Whether a preposition and a capitalized word follow, so the name goes
+  /// on past them: `the Council on Foreign Relations`, `the Commission for …`.
+  private func continuesName(after index: Int, sentenceEnd end: Int) -> Bool {
+    index + 1 < end && Word.nameContinuations.contains(pieces[index].lowerHash)
+      && pieces[index].shape.contains(.lower) && pieces[index + 1].isCapitalizedWord
   }
 
   /// The end of a run of up to four capitalized words that are not common,

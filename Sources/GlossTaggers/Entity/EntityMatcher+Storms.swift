@@ -16,7 +16,7 @@ extension EntityMatcher {
     let name = head + 1
     guard name < end, pieces[head].classes.contains(.stormHead), pieces[head].shape.contains(.upper),
       pieces[name].isCapitalizedWord, !pieces[name].shape.contains(.allCaps),
-      pieces[name].classes.isDisjoint(with: Self.notInPersonName.union([.stormHead, .stormModifier])),
+      pieces[name].classes.isDisjoint(with: Self.notInPersonName.union(.stormModifier)),
       name + 1 == end || !pieces[name + 1].isCapitalizedWord
     else { return nil }
     return found(index, name + 1, "EVENT")

@@ -64,7 +64,7 @@ struct EntityMatcher {
 
   /// Words a person's name does not contain.
   static let notInPersonName: WordClass = WordClass.suffixes.union([
-    .common, .function, .time, .personTitle, .role, .lawHead, .speech,
+    .common, .function, .time, .personTitle, .role, .lawHead, .speech, .stormHead,
   ])
 
   /// Every entity in the document, in text order.

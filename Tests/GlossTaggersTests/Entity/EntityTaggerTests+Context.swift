@@ -46,6 +46,10 @@ extension EntityTaggerTests {
     #expect(Self.entities(text).isEmpty, "\(Self.entities(text))")
   }
 
+  @Test func anInstitutionWordAloneIsNotTheStartOfALongerName() {
+    #expect(Self.entities("He spoke for the Council on Tariff Reform.").isEmpty)
+  }
+
   @Test func andJoinsANameOnlyWhenASuffixFollows() {
     #expect(
       Self.entities("The Food and Drug Administration and the Department of Housing and Urban Development agreed.")

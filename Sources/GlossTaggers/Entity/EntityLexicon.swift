@@ -38,6 +38,8 @@ enum EntityLexicon {
     (.determiner, "the a an its his her their our this that these those"),
     (.institution, institutions),
     (.countryOrganization, "air statistics team radio"),
+    (.possessiveNameStart, "st. st saint king queen prince children women"),
+    (.placeKind, "city town village hamlet municipality capital province state port"),
   ]
 
   static let institutions = """
@@ -134,7 +136,7 @@ enum EntityLexicon {
     federation airlines airways railways railway motors systems technologies industries holdings partners \
     labs laboratories studios records entertainment media press broadcasting church mosque synagogue \
     inc. corp. ltd. llc plc co. gmbh secretariat directorate office tribunal regiment brigade division \
-    battalion coalition front movement brotherhood center centre corps reserve pictures ventures \
+    battalion coalition front movement brotherhood center centre corps reserve pictures ventures survey \
     investments securities pharmaceuticals therapeutics biosciences bancorp brands foods automotive \
     logistics dynamics robotics instruments chemicals petroleum telecom limited incorporated
     """

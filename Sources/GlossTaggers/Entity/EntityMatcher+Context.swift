@@ -29,6 +29,7 @@ extension EntityMatcher {
   /// that no list or suffix names:
   ///
   /// - a role before it: `analysts at X and Y`, `chief executive of X` (ORG);
+  /// - a kind of place before it: `the town of X` (GPE);
   /// - `London-based X` (ORG);
   /// - its shares: `X shares`, `X’s shares`, `shares of X`, `a stake in X` (ORG);
   /// - a share price's move: `X gained 0.8 percent`, `X was up 2%` (ORG);
@@ -50,6 +51,12 @@ extension EntityMatcher {
     // `analysts at X`, `chief executive of X`, `… at X and Y`.
     if index >= first + 2 && (afterRole(index) || afterCoordinatedRole(index)) {
       return found(index, nameEnd, "ORG")
+    }
+    // `the town of Robotyne`, `the port city of Odesa`.
+    if index >= first + 2 && pieces[index - 1].lowerHash == Mark.of && pieces[index - 1].shape.contains(.lower)
+      && pieces[index - 2].classes.contains(.placeKind) && pieces[index - 2].shape.contains(.lower)
+    {
+      return found(index, nameEnd, "GPE")
     }
     // `Frankfurt-based X`.
     if index >= first + 2 && pieces[index - 1].lowerHash == Word.based && pieces[index - 2].shape.contains(.hyphen) {

@@ -109,6 +109,7 @@ struct EntityMatcher {
     }
     let run = piece.isCapitalizedWord ? capitalizedRun(from: index, sentenceEnd: end) : index
     if classes.contains(.gazetteerStart), let name = gazetteerName(at: index, sentenceEnd: end) {
+      let run = capitalizedRun(from: index, sentenceEnd: end, joiningAnd: true, onlyMinistries: true)
       if name.length == 1 && classes.contains(.productMaker),
         let product = product(madeBy: index, sentenceEnd: end)
       {
@@ -211,8 +212,13 @@ struct EntityMatcher {
   /// With `joiningAnd`, a lowercase `and` between capitalized words stays
   /// inside when the name goes on to a name suffix (`Food and Drug
   /// Administration`) or joins the fields of a ministry (`Department of
-  /// Housing and Urban Development`); a gazetteer name never joins one.
-  func capitalizedRun(from index: Int, sentenceEnd end: Int, joiningAnd: Bool = false) -> Int {
+  /// Housing and Urban Development`), and a possessive after a saint or a
+  /// royal (`St. Peter's Square`). With `onlyMinistries`, only the fields of
+  /// a ministry join: a gazetteer name before `and` is a name of its own
+  /// (`Britain and European Commission officials`).
+  func capitalizedRun(
+    from index: Int, sentenceEnd end: Int, joiningAnd: Bool = false, onlyMinistries: Bool = false
+  ) -> Int {
     var next = index + 1
     var firstAnd: Int?
     var lastAnd = index
@@ -226,10 +232,16 @@ struct EntityMatcher {
       {
         next += 2
       } else if joiningAnd && piece.lowerHash == Mark.and && piece.shape.contains(.lower) && next + 1 < end
-        && pieces[next + 1].isCapitalizedWord
+        && pieces[next + 1].isCapitalizedWord && suffixLabel(pieces[next - 1].classes) == nil
       {
+        // Not after a name's suffix: `Eiffel Tower and Notre-Dame Cathedral` are two.
         if firstAnd == nil { firstAnd = next }
         lastAnd = next
+        next += 2
+      } else if joiningAnd && Mark.possessives.contains(piece.lowerHash) && next + 1 < end
+        && pieces[index].classes.contains(.possessiveNameStart) && pieces[next + 1].isCapitalizedWord
+      {
+        // `St. Peter's Square`, `King's College`.
         next += 2
       } else if piece.classes.contains(.nameJoiner) && !piece.shape.contains(.upper)
         && ((piece.lowerHash == Mark.of && pieces[next - 1].classes.contains(.headOf))
@@ -250,6 +262,7 @@ struct EntityMatcher {
       }
     }
     guard let firstAnd, !governmentOf else { return next }
+    if onlyMinistries { return firstAnd }
     // Keep the `and` only when a name suffix follows it.
     for index in (lastAnd + 1)..<next where pieces[index].shape.contains(.upper) {
       if suffixLabel(pieces[index].classes) != nil { return next }
@@ -269,7 +282,10 @@ struct EntityMatcher {
     }
     var index = run.upperBound - 1
     while index > run.lowerBound {
-      if pieces[index].shape.contains(.upper), let label = suffixLabel(pieces[index].classes) {
+      // A suffix word before a title is part of the title: `U.S. District Judge`.
+      let beforeTitle =
+        index + 1 < run.upperBound && !pieces[index + 1].classes.isDisjoint(with: [.personTitle, .role])
+      if pieces[index].shape.contains(.upper), !beforeTitle, let label = suffixLabel(pieces[index].classes) {
         return words(run.lowerBound..<index + 1) >= 2 ? (index + 1, label) : nil
       }
       index -= 1

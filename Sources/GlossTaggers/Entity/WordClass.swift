@@ -77,6 +77,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
   /// A word that makes an organisation of the country after it: `Air
   /// France`, `Statistics Canada`, `Team USA`.
   static let countryOrganization = WordClass(rawValue: 1 << 33)
+  /// A word that starts a name with a possessive inside: `St. Peter's
+  /// Square`, `King's College`.
+  static let possessiveNameStart = WordClass(rawValue: 1 << 34)
+  /// A kind of place whose `of` names it: `the town of X` (GPE).
+  static let placeKind = WordClass(rawValue: 1 << 35)
   /// An institution a capitalized word alone names after `the`:
   /// `the Commission`, `the Council`.
   static let institution = WordClass(rawValue: 1 << 31)

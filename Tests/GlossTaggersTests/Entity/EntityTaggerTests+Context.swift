@@ -55,6 +55,25 @@ extension EntityTaggerTests {
       Self.entities("The Food and Drug Administration and the Department of Housing and Urban Development agreed.")
         == ["Food and Drug Administration/ORG", "Department of Housing and Urban Development/ORG"])
     #expect(Self.entities("Britain and the European Commission agreed.") == ["Britain/GPE", "European Commission/ORG"])
+    #expect(
+      Self.entities("Britain and European Commission officials met at the Eiffel Tower and Notre-Dame Cathedral.")
+        == ["Britain/GPE", "European Commission/ORG", "Eiffel Tower/FAC", "Notre-Dame Cathedral/FAC"])
+    #expect(
+      Self.entities("The U.S. Department of Housing and Urban Development agreed.")
+        == ["U.S. Department of Housing and Urban Development/ORG"])
+  }
+
+  @Test func aKindOfPlaceBeforeOfNamesAPlace() {
+    #expect(Self.entities("Troops entered the village of Staromlynivka.") == ["Staromlynivka/GPE"])
+  }
+
+  @Test func aPossessiveStaysInsideASaintsOrARoyalsName() {
+    #expect(Self.entities("Crowds filled St. Peter's Square.") == ["St. Peter's Square/FAC"])
+    #expect(Self.entities("President Putin's Security Council met.") == ["Putin/PERSON", "Security Council/ORG"])
+  }
+
+  @Test func aSuffixWordBeforeATitleBelongsToTheTitle() {
+    #expect(Self.entities("U.S. District Judge Mara Quist ruled.") == ["U.S./GPE", "Mara Quist/PERSON"])
   }
 
   @Test func aCountryAfterAirOrStatisticsNamesAnOrganisation() {

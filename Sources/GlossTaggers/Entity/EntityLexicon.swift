@@ -39,6 +39,9 @@ enum EntityLexicon {
     (.institution, institutions),
     (.countryOrganization, "air statistics team radio"),
     (.possessiveNameStart, "st. st saint king queen prince children women"),
+    (.workNoun, workNouns),
+    (.language, languages),
+    (.languageCue, "in into speak speaks spoke speaking spoken fluent learn learns learning learned translated"),
     (.placeKind, "city town village hamlet municipality capital province state port"),
   ]
 
@@ -46,6 +49,19 @@ enum EntityLexicon {
     commission council ministry department agency bank court parliament assembly congress senate house party \
     cabinet committee board authority bureau university college institute army navy police church league \
     union federation directorate secretariat tribunal duma treasury fed
+    """
+
+  static let workNouns = """
+    book books novel novels memoir film films movie movies documentary album albums song songs single track \
+    series show sitcom drama play musical opera painting sculpture poem novella podcast report titled \
+    entitled
+    """
+
+  static let languages = """
+    english french german spanish russian chinese mandarin cantonese arabic japanese korean portuguese \
+    italian dutch polish turkish ukrainian hebrew persian farsi hindi urdu greek swedish norwegian danish \
+    finnish czech hungarian romanian vietnamese thai indonesian malay tagalog swahili bengali punjabi tamil \
+    latin
     """
 
   static let companyForms = """

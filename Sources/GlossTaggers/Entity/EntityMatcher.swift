@@ -36,6 +36,8 @@ struct EntityMatcher {
   enum Mark {
     static let of = NameHash.hash("of", lowercased: true)
     static let and = NameHash.hash("and", lowercased: true)
+    static let or = NameHash.hash("or", lowercased: true)
+    static let language = NameHash.hash("language", lowercased: true)
     static let at = NameHash.hash("at", lowercased: true)
     static let the = NameHash.hash("the", lowercased: true)
     static let comma = NameHash.hash(",", lowercased: true)
@@ -44,6 +46,8 @@ struct EntityMatcher {
     static let percentSign = NameHash.hash("%", lowercased: true)
     static let dashes = hashes(["—", "–", "-", "--", "―"])
     static let possessives = hashes(["’s", "'s", "’", "'"])
+    static let openQuotes = hashes(["“", "\"", "‘"])
+    static let closeQuotes = hashes(["”", "\"", "’"])
     /// Heads whose `of …` part may hold an `and`: `Department of Housing
     /// and Urban Development`.
     static let governmentHeads = hashes([
@@ -102,6 +106,7 @@ struct EntityMatcher {
     {
       return found(index, index + 2, "LAW")
     }
+    if let title = quotedTitle(at: index, sentenceEnd: end) { return title }
     if piece.shape.contains(.sentenceStart) && piece.shape.contains(.upper),
       let dateline = dateline(at: index, sentenceEnd: end)
     {
@@ -110,6 +115,9 @@ struct EntityMatcher {
     let run = piece.isCapitalizedWord ? capitalizedRun(from: index, sentenceEnd: end) : index
     if classes.contains(.gazetteerStart), let name = gazetteerName(at: index, sentenceEnd: end) {
       let run = capitalizedRun(from: index, sentenceEnd: end, joiningAnd: true, onlyMinistries: true)
+      if name.length == 1 && classes.contains(.language) && isLanguage(at: index, sentenceEnd: end) {
+        return found(index, index + 1, "LANGUAGE")
+      }
       if name.length == 1 && classes.contains(.productMaker),
         let product = product(madeBy: index, sentenceEnd: end)
       {

@@ -82,6 +82,12 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let possessiveNameStart = WordClass(rawValue: 1 << 34)
   /// A kind of place whose `of` names it: `the town of X` (GPE).
   static let placeKind = WordClass(rawValue: 1 << 35)
+  /// A kind of work whose quoted title follows: `the film “Oppenheimer”`.
+  static let workNoun = WordClass(rawValue: 1 << 36)
+  /// A nationality's word that is also a language: `French`, `Arabic`.
+  static let language = WordClass(rawValue: 1 << 37)
+  /// A word a language's name follows: `in`, `speaks`, `fluent`.
+  static let languageCue = WordClass(rawValue: 1 << 38)
   /// An institution a capitalized word alone names after `the`:
   /// `the Commission`, `the Council`.
   static let institution = WordClass(rawValue: 1 << 31)

@@ -74,7 +74,9 @@ extension EntityMatcher {
     }
     // `X shares`, `X’s shares`, `X stock`.
     var after = nameEnd
-    if Mark.possessives.contains(pieces[after].lowerHash) && after + 1 < end { after += 1 }
+    if !pieces[after].shape.contains(.word) && Mark.possessives.contains(pieces[after].lowerHash) && after + 1 < end {
+      after += 1
+    }
     if pieces[after].shape.contains(.lower)
       && (pieces[after].lowerHash == Word.shares || pieces[after].lowerHash == Word.stock)
     {
@@ -150,7 +152,7 @@ extension EntityMatcher {
     var next = index
     if next < end && pieces[next].classes.contains(.marketVerb) && pieces[next].shape.contains(.lower) {
       next += 1
-    } else if next + 1 < end && Word.beTense.contains(pieces[next].lowerHash)
+    } else if next + 1 < end && pieces[next].shape.contains(.lower) && Word.beTense.contains(pieces[next].lowerHash)
       && Word.upOrDown.contains(pieces[next + 1].lowerHash)
     {
       next += 2

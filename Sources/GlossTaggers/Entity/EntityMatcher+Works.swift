@@ -8,11 +8,10 @@ extension EntityMatcher {
   /// closing mark within twelve pieces of the same sentence.
   func quotedTitle(at index: Int, sentenceEnd end: Int) -> Match? {
     let first = sentenceBounds[0]
-    guard index >= first + 2, Mark.openQuotes.contains(pieces[index - 1].lowerHash),
-      pieces[index].shape.contains(.upper) || pieces[index].shape.contains(.digit)
+    guard index >= first + 2, pieces[index - 2].classes.contains(.workNoun), pieces[index - 2].shape.contains(.lower),
+      pieces[index].shape.contains(.upper) || pieces[index].shape.contains(.digit),
+      Mark.openQuotes.contains(pieces[index - 1].lowerHash)
     else { return nil }
-    let noun = pieces[index - 2]
-    guard noun.classes.contains(.workNoun), noun.shape.contains(.lower) else { return nil }
     // Title case throughout, so a quoted sentence is no title.
     var close = index + 1
     while close < end && close - index < 12 && !Mark.closeQuotes.contains(pieces[close].lowerHash) {

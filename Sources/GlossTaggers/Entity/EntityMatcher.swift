@@ -112,9 +112,10 @@ struct EntityMatcher {
     {
       return dateline
     }
-    let run = piece.isCapitalizedWord ? capitalizedRun(from: index, sentenceEnd: end) : index
     if classes.contains(.gazetteerStart), let name = gazetteerName(at: index, sentenceEnd: end) {
-      let run = capitalizedRun(from: index, sentenceEnd: end, joiningAnd: true, onlyMinistries: true)
+      let run =
+        piece.isCapitalizedWord
+        ? capitalizedRun(from: index, sentenceEnd: end, joiningAnd: true, onlyMinistries: true) : index
       if name.length == 1 && classes.contains(.language) && isLanguage(at: index, sentenceEnd: end) {
         return found(index, index + 1, "LANGUAGE")
       }
@@ -131,6 +132,7 @@ struct EntityMatcher {
     guard piece.isCapitalizedWord else {
       return personAfterTitle(at: index, sentenceEnd: end)
     }
+    let run = capitalizedRun(from: index, sentenceEnd: end)
     // Air France, Statistics Canada.
     if classes.contains(.countryOrganization) && index + 1 < end && pieces[index + 1].classes.contains(.gazetteerStart),
       let country = gazetteerName(at: index + 1, sentenceEnd: end), country.label == "GPE"
@@ -246,8 +248,8 @@ struct EntityMatcher {
         if firstAnd == nil { firstAnd = next }
         lastAnd = next
         next += 2
-      } else if joiningAnd && Mark.possessives.contains(piece.lowerHash) && next + 1 < end
-        && pieces[index].classes.contains(.possessiveNameStart) && pieces[next + 1].isCapitalizedWord
+      } else if joiningAnd && pieces[index].classes.contains(.possessiveNameStart) && next + 1 < end
+        && pieces[next + 1].isCapitalizedWord && Mark.possessives.contains(piece.lowerHash)
       {
         // `St. Peter's Square`, `King's College`.
         next += 2

@@ -7,13 +7,14 @@ enum EntityLexicon {
   static let lists: [(WordClass, String)] = [
     (.personTitle, personTitles),
     (.titleModifier, titleModifiers),
+    (.role, roles),
     (.orgSuffix, organizationSuffixes),
     (.lawSuffix, lawSuffixes),
     (.lawHead, "article articles section chapter paragraph clause amendment rule"),
     (.facilitySuffix, facilitySuffixes),
     (.locationSuffix, locationSuffixes),
     (.placeSuffix, "city county province prefecture oblast krai district borough township village"),
-    (.eventSuffix, "war summit games olympics championship championships cup festival revolution uprising massacre"),
+    (.eventSuffix, eventSuffixes),
     (.headOf, headsOf),
     (.givenName, givenNames),
     (.familyName, familyNames),
@@ -21,9 +22,99 @@ enum EntityLexicon {
     (.common, commonWords),
     (.time, timeWords),
     (.speech, "said says say told tells added adds stated states wrote writes announced announces declared declares"),
-    (.nameJoiner, "of the for and & de du da del von van la le al bin"),
-    (.companyForm, "inc. inc corp. corp ltd. ltd llc plc co. gmbh ag s.a."),
+    (.nameJoiner, "of the for and & de du da do dos das del della di von van la le al bin"),
+    (.companyForm, companyForms),
+    (.stormHead, "hurricane hurricanes typhoon typhoons cyclone storm superstorm depression"),
+    (.stormModifier, "tropical subtropical post-tropical winter severe super"),
+    (.roleAtOrganization, rolesAtOrganizations),
+    (.roleOfOrganization, rolesOfOrganizations),
+    (.organizationNoun, organizationNouns),
+    (.marketVerb, marketVerbs),
+    (.percent, "percent per pct % percentage"),
+    (.facilityHead, "stadium estadio estádio stade stadio stadion fort camp"),
+    (.locationHead, "mount mt. mt lake cape isle"),
+    (.productMaker, productMakers),
+    (.vehicle, vehicles),
+    (.determiner, "the a an its his her their our this that these those"),
+    (.institution, institutions),
+    (.countryOrganization, "air statistics team radio"),
+    (.possessiveNameStart, "st. st saint king queen prince children women"),
+    (.workNoun, workNouns),
+    (.language, languages),
+    (.languageCue, "in into speak speaks spoke speaking spoken fluent learn learns learning learned translated"),
+    (.placeKind, "city town village hamlet municipality capital province state port"),
   ]
+
+  static let institutions = """
+    commission council ministry department agency bank court parliament assembly congress senate house party \
+    cabinet committee board authority bureau university college institute army navy police church league \
+    union federation directorate secretariat tribunal duma treasury fed
+    """
+
+  static let workNouns = """
+    book books novel novels memoir film films movie movies documentary album albums song songs single track \
+    series show sitcom drama play musical opera painting sculpture poem novella podcast report titled \
+    entitled
+    """
+
+  static let languages = """
+    english french german spanish russian chinese mandarin cantonese arabic japanese korean portuguese \
+    italian dutch polish turkish ukrainian hebrew persian farsi hindi urdu greek swedish norwegian danish \
+    finnish czech hungarian romanian vietnamese thai indonesian malay tagalog swahili bengali punjabi tamil \
+    latin
+    """
+
+  static let companyForms = """
+    inc. inc corp. corp ltd. ltd llc llp lp plc co. co gmbh ag s.a. sa nv n.v. se spa s.p.a. ab asa oyj bv \
+    kgaa pty bhd tbk limited incorporated
+    """
+
+  static let eventSuffixes = """
+    war summit games olympics olympiad championship championships cup festival revolution uprising massacre \
+    conference prix marathon expo tournament
+    """
+
+  static let rolesAtOrganizations = """
+    analyst analysts economist economists strategist strategists executive executives researcher researchers \
+    scientist scientists engineer engineers employee employees worker workers staff trader traders banker \
+    bankers partner partners director directors manager managers officials spokesman spokeswoman \
+    spokesperson chairman chairwoman ceo cfo coo president founder co-founder professor lecturer \
+    shareholders investors
+    """
+
+  static let rolesOfOrganizations = """
+    executive chairman chairwoman ceo cfo coo president founder co-founder owner owners chief spokesman \
+    spokeswoman spokesperson shareholders shareholder
+    """
+
+  static let organizationNouns = """
+    company companies firm group association federation union confederation maker makers producer producers \
+    manufacturer manufacturers bank banks lender lenders insurer insurers carrier airline retailer operator \
+    developer supplier conglomerate giant startup start-up agency organisation organization body club team \
+    party broadcaster newspaper publisher network charity fund utility miner chipmaker carmaker automaker \
+    steelmaker drugmaker brewer exporter importer distributor subsidiary unit rival regulator watchdog \
+    consortium cooperative co-operative exchange operator conglomerate outfit owner parent lobby
+    """
+
+  static let marketVerbs = """
+    rose fell gained lost slipped climbed jumped dropped slid surged tumbled plunged advanced declined added \
+    shed eased rallied sank soared dipped edged rises falls gains loses slips climbs jumps drops slides \
+    surges tumbles plunges advances declines
+    """
+
+  static let productMakers = """
+    boeing airbus embraer bombardier lockheed sukhoi antonov tupolev ilyushin cessna \
+    toyota honda nissan mazda subaru suzuki ford tesla byd volkswagen vw bmw audi porsche ferrari \
+    lamborghini hyundai kia volvo renault peugeot citroen fiat chevrolet chevy jeep geely nio xpeng \
+    apple samsung huawei xiaomi sony nintendo microsoft google nokia motorola
+    """
+
+  static let vehicles = """
+    aircraft airplane airplanes plane planes jet jets jetliner jetliners airliner airliners fighter fighters \
+    bomber bombers helicopter helicopters drone drones missile missiles rocket rockets tank tanks \
+    launcher launchers howitzer howitzers submarine submarines warplane warplanes transport transports \
+    satellite satellites interceptor interceptors system systems vehicle vehicles gunship gunships
+    """
 
   static let personTitles = """
     president presidents vice-president chancellor premier minister ministers secretary senator sen. \
@@ -34,12 +125,23 @@ enum EntityLexicon {
     leader chairman chairwoman chair ceo cfo coo founder director ambassador envoy diplomat judge justice \
     attorney lawyer prosecutor chief aide adviser advisor coach manager analyst professor dictator tsar czar \
     counterpart colleague actor actress singer writer author journalist reporter correspondent player \
-    striker defender
+    striker defender captain commissioner councillor councilman councilwoman sheriff detective inspector \
+    superintendent treasurer magistrate father brother sister
+    """
+
+  static let roles = """
+    midfielder goalkeeper keeper winger forward fullback full-back playmaker quarterback pitcher outfielder \
+    linebacker skipper teammate goalscorer boxer golfer swimmer sprinter cyclist skier jockey referee umpire \
+    executive economist strategist forecaster meteorologist scientist researcher historian novelist poet \
+    composer businessman businesswoman billionaire tycoon entrepreneur activist candidate nominee lawmaker \
+    legislator rapper comedian presenter anchor columnist editor photographer filmmaker playwright architect \
+    chef wife husband daughter widow mother
     """
 
   static let titleModifiers = """
     prime foreign defense defence finance interior deputy vice first former acting assistant under \
-    general state attorney chief executive supreme grand crown senior lead
+    general state attorney chief executive supreme grand crown senior lead managing head trade economy \
+    justice health education energy environment transport labour labor agriculture culture
     """
 
   static let organizationSuffixes = """
@@ -50,18 +152,22 @@ enum EntityLexicon {
     federation airlines airways railways railway motors systems technologies industries holdings partners \
     labs laboratories studios records entertainment media press broadcasting church mosque synagogue \
     inc. corp. ltd. llc plc co. gmbh secretariat directorate office tribunal regiment brigade division \
-    battalion coalition front movement brotherhood
+    battalion coalition front movement brotherhood center centre corps reserve pictures ventures survey \
+    investments securities pharmaceuticals therapeutics biosciences bancorp brands foods automotive \
+    logistics dynamics robotics instruments chemicals petroleum telecom limited incorporated
     """
 
   static let lawSuffixes = """
     treaty treaties agreement agreements charter convention conventions accord accords act protocol pact \
-    constitution declaration amendment covenant statute code bill memorandum resolution
+    constitution declaration amendment covenant statute code bill memorandum resolution regulation \
+    regulations directive decree ordinance
     """
 
   static let facilitySuffixes = """
     airport bridge street road avenue boulevard highway freeway tunnel tower towers building stadium arena \
     palace square hall station port harbor harbour dam canal plant base cathedral temple museum library \
-    prison castle embassy consulate terminal
+    prison castle embassy consulate terminal park garden gardens gate wall memorial monument mausoleum \
+    cemetery zoo theatre theater plaza mall pier circuit racecourse
     """
 
   static let locationSuffixes = """

@@ -1,14 +1,20 @@
 /// The entity tagger's rules over one document's pieces.
 ///
 /// Pass one walks each sentence left to right and takes, at each word, the
-/// first rule that matches: a law's article (`Article 4`), a gazetteer name
-/// (longest first, widened to a law or organisation when the capitalized run
-/// it starts ends in `Treaty`, `Commission` and the like), a titled person
-/// (`President Vladimir Putin`), a run ending in a name suffix, a person
+/// first rule that matches: a law's article (`Article 4`), a wire dateline
+/// (`BRUSSELS, March 14 —`), a gazetteer name (longest first, widened to a
+/// law or organisation when the capitalized run it starts ends in `Treaty`,
+/// `Commission` and the like, or to a product after a maker: `Boeing 737`),
+/// a named storm (`Hurricane Melissa`), a model's designation (`F-16 jets`),
+/// a titled person (`President Vladimir Putin`), a run ending in a name
+/// suffix, a facility or place named head first (`Mount Everest`), a person
 /// named by a known given or family name, by a title or role before it
-/// (`spokesman Dmitry Peskov`), or by a verb of saying after it. Pass two
-/// tags every other mention of a name found in pass one, and a person's
-/// family name alone (`Putin` after `Vladimir Putin`).
+/// (`spokesman Dmitry Peskov`), by a verb of saying before or after it, or
+/// by an appositive (`Jane Doe, a senior analyst`), and an organisation by
+/// its context (`analysts at X`, `X, the association of …`, `X shares`,
+/// `X gained 2 percent`, `the Commission`). Pass two tags every other
+/// mention of a name found in pass one, a person's family or given name
+/// alone (`Putin` after `Vladimir Putin`), and a storm's name alone.
 struct EntityMatcher {
   let model: EntityModel
   let pieces: [NamePiece]
@@ -26,11 +32,43 @@ struct EntityMatcher {
     (.locationSuffix, "LOC"), (.placeSuffix, "GPE"), (.eventSuffix, "EVENT"),
   ]
 
-  private static let of = NameHash.hash("of", lowercased: true)
+  /// Hashes of the words and marks the rules look for, lowercased.
+  enum Mark {
+    static let of = NameHash.hash("of", lowercased: true)
+    static let and = NameHash.hash("and", lowercased: true)
+    static let or = NameHash.hash("or", lowercased: true)
+    static let language = NameHash.hash("language", lowercased: true)
+    static let at = NameHash.hash("at", lowercased: true)
+    static let the = NameHash.hash("the", lowercased: true)
+    static let comma = NameHash.hash(",", lowercased: true)
+    static let openParen = NameHash.hash("(", lowercased: true)
+    static let closeParen = NameHash.hash(")", lowercased: true)
+    static let percentSign = NameHash.hash("%", lowercased: true)
+    static let dashes = hashes(["—", "–", "-", "--", "―"])
+    static let possessives = hashes(["’s", "'s", "’", "'"])
+    static let openQuotes = hashes(["“", "\"", "‘"])
+    static let closeQuotes = hashes(["”", "\"", "’"])
+    /// Heads whose `of …` part may hold an `and`: `Department of Housing
+    /// and Urban Development`.
+    static let governmentHeads = hashes([
+      "ministry", "department", "office", "secretariat", "secretary", "commission", "committee",
+    ])
+    /// Words after a hyphen that make the name before it a modifier:
+    /// `Denver-based`, `US-led`.
+    static let hyphenatedModifiers = hashes([
+      "based", "led", "owned", "backed", "born", "run", "controlled", "funded", "made", "style", "linked", "listed",
+      "headquartered", "affiliated", "bound", "era", "friendly", "focused", "registered",
+    ])
+
+    /// The lowercased hashes of some words.
+    static func hashes(_ words: [String]) -> Set<UInt64> {
+      Set(words.map { NameHash.hash($0[...], lowercased: true) })
+    }
+  }
 
   /// Words a person's name does not contain.
-  private static let notInPersonName: WordClass = WordClass.suffixes.union([
-    .common, .function, .time, .personTitle, .lawHead, .speech,
+  static let notInPersonName: WordClass = WordClass.suffixes.union([
+    .common, .function, .time, .personTitle, .role, .lawHead, .speech, .stormHead,
   ])
 
   /// Every entity in the document, in text order.
@@ -53,7 +91,8 @@ struct EntityMatcher {
 
   // MARK: - Pass one
 
-  private struct Match {
+  /// What a rule found at a word: an entity, or none, and where to go on.
+  struct Match {
     var entity: Found?
     var next: Int
   }
@@ -67,8 +106,24 @@ struct EntityMatcher {
     {
       return found(index, index + 2, "LAW")
     }
-    let run = piece.isCapitalizedWord ? capitalizedRun(from: index, sentenceEnd: end) : index
+    if let title = quotedTitle(at: index, sentenceEnd: end) { return title }
+    if piece.shape.contains(.sentenceStart) && piece.shape.contains(.upper),
+      let dateline = dateline(at: index, sentenceEnd: end)
+    {
+      return dateline
+    }
     if classes.contains(.gazetteerStart), let name = gazetteerName(at: index, sentenceEnd: end) {
+      let run =
+        piece.isCapitalizedWord
+        ? capitalizedRun(from: index, sentenceEnd: end, joiningAnd: true, onlyMinistries: true) : index
+      if name.length == 1 && classes.contains(.language) && isLanguage(at: index, sentenceEnd: end) {
+        return found(index, index + 1, "LANGUAGE")
+      }
+      if name.length == 1 && classes.contains(.productMaker),
+        let product = product(madeBy: index, sentenceEnd: end)
+      {
+        return product
+      }
       if let suffix = suffixEnd(of: index..<run), suffix.end > index + name.length {
         return found(index, suffix.end, suffix.label)
       }
@@ -77,6 +132,17 @@ struct EntityMatcher {
     guard piece.isCapitalizedWord else {
       return personAfterTitle(at: index, sentenceEnd: end)
     }
+    let run = capitalizedRun(from: index, sentenceEnd: end)
+    // Air France, Statistics Canada.
+    if classes.contains(.countryOrganization) && index + 1 < end && pieces[index + 1].classes.contains(.gazetteerStart),
+      let country = gazetteerName(at: index + 1, sentenceEnd: end), country.label == "GPE"
+    {
+      return found(index, index + 1 + country.length, "ORG")
+    }
+    if !classes.isDisjoint(with: [.stormHead, .stormModifier]), let storm = storm(at: index, sentenceEnd: end) {
+      return storm
+    }
+    if let designation = designation(at: index, sentenceEnd: end) { return designation }
     // President Vladimir Putin, Prime Minister X.
     if !classes.isDisjoint(with: [.personTitle, .titleModifier]) {
       var start = index
@@ -93,33 +159,43 @@ struct EntityMatcher {
     }
     // A headline's verb does not start a name: "Approving Russia-North Korea Treaty".
     if piece.shape.contains(.endsInING) && !piece.shape.contains(.sentenceStart) { return nil }
-    if let suffix = suffixEnd(of: index..<run) {
+    let joinedRun = capitalizedRun(from: index, sentenceEnd: end, joiningAnd: true)
+    if let suffix = suffixEnd(of: index..<joinedRun) {
       return found(index, suffix.end, suffix.label)
     }
+    if !classes.isDisjoint(with: [.facilityHead, .locationHead]), let place = headFirstName(at: index, sentenceEnd: end)
+    {
+      return place
+    }
+    if classes.contains(.productMaker), let product = product(madeBy: index, sentenceEnd: end) { return product }
     if !classes.isDisjoint(with: [.givenName, .familyName]) {
       let nameEnd = personName(from: index, limit: end)
       if words(index..<nameEnd) >= 2 { return found(index, nameEnd, "PERSON") }
     }
     if let titled = personAfterTitle(at: index, sentenceEnd: end) { return titled }
+    if let quoted = personAfterSpeech(at: index, sentenceEnd: end) { return quoted }
     // "Jane Doe said".
     let nameEnd = personName(from: index, limit: end)
     let nameWords = words(index..<nameEnd)
     if nameEnd < end && nameWords >= 2 && pieces[nameEnd].classes.contains(.speech) {
       return found(index, nameEnd, "PERSON")
     }
+    if let named = nameByContext(at: index, run: run, sentenceEnd: end) { return named }
     let inside = !piece.shape.contains(.sentenceStart)
     // A known given name alone inside a sentence: "ask John".
     if inside && nameWords == 1 && classes.contains(.givenName) { return found(index, nameEnd, "PERSON") }
     return nil
   }
 
-  private func found(_ start: Int, _ end: Int, _ label: String) -> Match {
+  func found(_ start: Int, _ end: Int, _ label: String) -> Match {
     Match(entity: Found(start: start, end: end, label: label), next: end)
   }
 
   /// A person named right after a title or role: `spokesman Dmitry Peskov`.
   private func personAfterTitle(at index: Int, sentenceEnd end: Int) -> Match? {
-    guard index > sentenceBounds.first!, pieces[index - 1].classes.contains(.personTitle),
+    let before = index > sentenceBounds.first! ? pieces[index - 1] : pieces[index]
+    guard index > sentenceBounds.first!,
+      before.classes.contains(.personTitle) || (before.classes.contains(.role) && before.shape.contains(.lower)),
       pieces[index].isCapitalizedWord
     else { return nil }
     let nameEnd = personName(from: index, limit: end)
@@ -127,7 +203,7 @@ struct EntityMatcher {
   }
 
   /// The end of the longest gazetteer name starting at `index`.
-  private func gazetteerName(at index: Int, sentenceEnd end: Int) -> EntityModel.Name? {
+  func gazetteerName(at index: Int, sentenceEnd end: Int) -> EntityModel.Name? {
     var key = NameHash.offset
     var best: EntityModel.Name?
     var next = index
@@ -142,18 +218,48 @@ struct EntityMatcher {
   /// The end of the run of capitalized words from `index`, with hyphenated
   /// continuations (`Jong-un`) and `of`/`&` inside names that take them
   /// (`University of California`).
-  private func capitalizedRun(from index: Int, sentenceEnd end: Int) -> Int {
+  ///
+  /// With `joiningAnd`, a lowercase `and` between capitalized words stays
+  /// inside when the name goes on to a name suffix (`Food and Drug
+  /// Administration`) or joins the fields of a ministry (`Department of
+  /// Housing and Urban Development`), and a possessive after a saint or a
+  /// royal (`St. Peter's Square`). With `onlyMinistries`, only the fields of
+  /// a ministry join: a gazetteer name before `and` is a name of its own
+  /// (`Britain and European Commission officials`).
+  func capitalizedRun(
+    from index: Int, sentenceEnd end: Int, joiningAnd: Bool = false, onlyMinistries: Bool = false
+  ) -> Int {
     var next = index + 1
+    var firstAnd: Int?
+    var lastAnd = index
+    var governmentOf = false
     while next < end {
       let piece = pieces[next]
       if piece.isCapitalizedWord {
         next += 1
-      } else if piece.shape.contains(.hyphen) && next + 1 < end && pieces[next + 1].shape.contains(.word) {
+      } else if piece.shape.contains(.hyphen) && next + 1 < end && pieces[next + 1].shape.contains(.word)
+        && !Mark.hyphenatedModifiers.contains(pieces[next + 1].lowerHash)
+      {
+        next += 2
+      } else if joiningAnd && piece.lowerHash == Mark.and && piece.shape.contains(.lower) && next + 1 < end
+        && pieces[next + 1].isCapitalizedWord && suffixLabel(pieces[next - 1].classes) == nil
+      {
+        // Not after a name's suffix: `Eiffel Tower and Notre-Dame Cathedral` are two.
+        if firstAnd == nil { firstAnd = next }
+        lastAnd = next
+        next += 2
+      } else if joiningAnd && pieces[index].classes.contains(.possessiveNameStart) && next + 1 < end
+        && pieces[next + 1].isCapitalizedWord && Mark.possessives.contains(piece.lowerHash)
+      {
+        // `St. Peter's Square`, `King's College`.
         next += 2
       } else if piece.classes.contains(.nameJoiner) && !piece.shape.contains(.upper)
-        && ((piece.lowerHash == Self.of && pieces[next - 1].classes.contains(.headOf))
+        && ((piece.lowerHash == Mark.of && pieces[next - 1].classes.contains(.headOf))
           || !piece.shape.contains(.word))
       {
+        if piece.lowerHash == Mark.of && Mark.governmentHeads.contains(pieces[next - 1].lowerHash) {
+          governmentOf = true
+        }
         // Up to two joiners ("of the"), then a capitalized word.
         var after = next + 1
         if after < end && pieces[after].classes.contains(.nameJoiner) && pieces[after].shape.contains(.lower) {
@@ -165,13 +271,19 @@ struct EntityMatcher {
         break
       }
     }
-    return next
+    guard let firstAnd, !governmentOf else { return next }
+    if onlyMinistries { return firstAnd }
+    // Keep the `and` only when a name suffix follows it.
+    for index in (lastAnd + 1)..<next where pieces[index].shape.contains(.upper) {
+      if suffixLabel(pieces[index].classes) != nil { return next }
+    }
+    return firstAnd
   }
 
   /// Where a run's name ends when a name suffix decides its label: after
   /// the last suffix word (`… Treaty` in `… Treaty Signed`), or for `X of Y`
   /// names, after the run with the label of the head before `of`.
-  private func suffixEnd(of run: Range<Int>) -> (end: Int, label: String)? {
+  func suffixEnd(of run: Range<Int>) -> (end: Int, label: String)? {
     guard run.count >= 2 else { return nil }
     // X of Y: the head decides.
     for index in run.dropFirst() where pieces[index].classes.contains(.nameJoiner) {
@@ -180,7 +292,10 @@ struct EntityMatcher {
     }
     var index = run.upperBound - 1
     while index > run.lowerBound {
-      if pieces[index].shape.contains(.upper), let label = suffixLabel(pieces[index].classes) {
+      // A suffix word before a title is part of the title: `U.S. District Judge`.
+      let beforeTitle =
+        index + 1 < run.upperBound && !pieces[index + 1].classes.isDisjoint(with: [.personTitle, .role])
+      if pieces[index].shape.contains(.upper), !beforeTitle, let label = suffixLabel(pieces[index].classes) {
         return words(run.lowerBound..<index + 1) >= 2 ? (index + 1, label) : nil
       }
       index -= 1
@@ -188,7 +303,7 @@ struct EntityMatcher {
     return nil
   }
 
-  private func suffixLabel(_ classes: WordClass) -> String? {
+  func suffixLabel(_ classes: WordClass) -> String? {
     guard !classes.isDisjoint(with: WordClass.suffixes) else { return nil }
     for (suffix, label) in Self.suffixLabels where classes.contains(suffix) { return label }
     return nil
@@ -196,12 +311,17 @@ struct EntityMatcher {
 
   /// The end of a person's name from `start`: up to four capitalized words
   /// that are not titles, suffixes or common words, with hyphenated parts.
-  private func personName(from start: Int, limit: Int) -> Int {
+  func personName(from start: Int, limit: Int) -> Int {
     var next = start
     var count = 0
     while next < limit && count < 4 {
       let piece = pieces[next]
-      if piece.isCapitalizedWord && piece.classes.isDisjoint(with: Self.notInPersonName)
+      // A family name that is also a suffix word may start a name: `Park Geun-hye`.
+      let allowed =
+        piece.classes.isDisjoint(with: Self.notInPersonName)
+        || (count == 0 && piece.classes.contains(.familyName)
+          && piece.classes.isDisjoint(with: [.common, .function, .time, .personTitle, .speech]))
+      if piece.isCapitalizedWord && allowed
         && !(count > 0 && piece.classes.contains(.gazetteerStart) && isGazetteerWord(next))
       {
         next += 1
@@ -218,12 +338,12 @@ struct EntityMatcher {
   }
 
   /// Whether the word at `index` is a one-word gazetteer name.
-  private func isGazetteerWord(_ index: Int) -> Bool {
+  func isGazetteerWord(_ index: Int) -> Bool {
     model.names[NameHash.combine(NameHash.offset, pieces[index].hash)]?.length == 1
   }
 
   /// The number of words in a piece range, counting hyphenated words once.
-  private func words(_ range: Range<Int>) -> Int {
+  func words(_ range: Range<Int>) -> Int {
     var count = 0
     for index in range where pieces[index].shape.contains(.word) && !pieces[index].shape.contains(.joined) {
       count += 1
@@ -239,8 +359,25 @@ struct EntityMatcher {
   /// `found` with every other mention of its names added.
   private func mentions(after found: [Found]) -> [Found] {
     guard !found.isEmpty else { return found }
+    var found = found
     var memory: [UInt64: Found] = [:]
     var longest = 1
+    // A storm's name alone is the storm: `Melissa` after `Hurricane Melissa`.
+    var storms: [UInt64: Found] = [:]
+    for entity in found
+    where entity.label == "EVENT" && entity.end - entity.start >= 2
+      && pieces[entity.end - 2].classes.contains(.stormHead)
+    {
+      let key = NameHash.combine(NameHash.offset, pieces[entity.end - 1].hash)
+      storms[key] = Found(start: entity.end - 1, end: entity.end, label: "EVENT")
+    }
+    if !storms.isEmpty {
+      for index in found.indices where found[index].end - found[index].start == 1 {
+        let key = NameHash.combine(NameHash.offset, pieces[found[index].start].hash)
+        if storms[key] != nil { found[index].label = "EVENT" }
+      }
+      memory = storms
+    }
     for entity in found {
       let key = pieces[entity.start..<entity.end].reduce(NameHash.offset) { NameHash.combine($0, $1.hash) }
       if memory[key] == nil { memory[key] = entity }
@@ -253,8 +390,13 @@ struct EntityMatcher {
           let key = NameHash.combine(NameHash.offset, pieces[last].hash)
           if memory[key] == nil { memory[key] = Found(start: last, end: last + 1, label: "PERSON") }
         }
-        if pieces[entity.start].classes.contains(.familyName) {
-          let key = NameHash.combine(NameHash.offset, pieces[entity.start].hash)
+        let first = pieces[entity.start]
+        if first.classes.contains(.familyName)
+          || (first.classes.isDisjoint(with: Self.notInFirstNameMention)
+            && !pieces[entity.start + 1].shape.contains(.joined))
+        {
+          // The family name first (Kim Jong Un), or the given name alone (`Rúben`).
+          let key = NameHash.combine(NameHash.offset, first.hash)
           if memory[key] == nil { memory[key] = Found(start: entity.start, end: entity.start + 1, label: "PERSON") }
         }
       }
@@ -281,8 +423,9 @@ struct EntityMatcher {
           }
         }
         // A name must not continue into a longer capitalized name.
-        if let entity = best, entity.end == end || !pieces[entity.end].isCapitalizedWord
-          || pieces[entity.end].classes.contains(.common) || entity.label != "PERSON"
+        if let entity = best,
+          entity.end == end || !pieces[entity.end].isCapitalizedWord
+            || pieces[entity.end].classes.contains(.common) || entity.label != "PERSON"
         {
           added.append(entity)
           index = entity.end
@@ -294,4 +437,10 @@ struct EntityMatcher {
     guard !added.isEmpty else { return found }
     return (found + added).sorted { $0.start < $1.start }
   }
+
+  /// Words whose capitalized form alone is not taken for a person named
+  /// earlier: `Will`, `Mark`, `President`.
+  private static let notInFirstNameMention: WordClass = notInPersonName.union([
+    .gazetteerStart, .nameJoiner, .titleModifier, .determiner,
+  ])
 }

@@ -32,8 +32,11 @@ struct EntityModel: Sendable {
     var pieces: [NamePiece] = []
     var bounds: [Int] = []
     for (name, label) in gazetteer.entries {
-      let text = SourceText(name)
+      // A word after the name, so that a final abbreviation keeps its
+      // period as in running text (`U.S.`, not `U.S` and `.`).
+      let text = SourceText(name + " x")
       scanner.scan(text, tokenization: tokenizer.tokenize(text), into: &pieces, sentenceBounds: &bounds)
+      pieces.removeLast()
       guard let first = pieces.first else { continue }
       let key = pieces.reduce(NameHash.offset) { NameHash.combine($0, $1.hash) }
       if names[key] == nil { names[key] = Name(label: label, length: pieces.count) }

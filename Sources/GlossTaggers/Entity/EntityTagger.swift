@@ -4,12 +4,16 @@ import GlossCore
 /// a document, with labels of the `entity` layer.
 ///
 /// It finds names in the gazetteers (countries, cities, nationalities,
-/// organisations… and a corpus's own lists), titled and named people
-/// (`President Vladimir Putin`, `Kim Jong Un`, `spokesman Dmitry Peskov`),
-/// organisations, laws, facilities, places and events by the last word of
-/// their name (`… Commission`, `… Treaty`, `… Airport`), articles of laws
-/// (`Article 4`), and then every other mention of a name it found, including
-/// a person's family name alone. Extents follow the scheme: titles,
+/// organisations, companies, clubs… and a corpus's own lists), titled and
+/// named people (`President Vladimir Putin`, `Kim Jong Un`, `spokesman Dmitry
+/// Peskov`, `said Jane Doe`), organisations, laws, facilities, places and
+/// events by the last word of their name (`… Commission`, `… Treaty`, `…
+/// Airport`) or the first (`Mount …`, `Stade de …`), articles of laws
+/// (`Article 4`), wire datelines (`BRUSSELS, March 14 —`), named storms,
+/// products (`Boeing 737`), quoted titles of works, and organisations told by
+/// their context (`analysts at X`, `X, the Dutch chipmaker,`, `X shares`);
+/// then every other mention of a name it found, including a person's family
+/// or given name alone and a storm's name alone. Extents follow the scheme: titles,
 /// determiners and a possessive `'s` stay outside; hyphenated tokens are
 /// split where a name ends inside them (`US` in `US-led`).
 ///

@@ -19,10 +19,11 @@ public struct Gazetteer: Sendable {
   /// An empty gazetteer.
   public init() {}
 
-  /// The lists shipped with Gloss: countries (from ISO 3166-1), capitals and
-  /// major cities, regions, nationalities and groups, international
-  /// organisations, legislatures and agencies, and a few laws, events and
-  /// languages.
+  /// The lists shipped with Gloss: countries (from ISO 3166-1), states and
+  /// provinces (from ISO 3166-2), capitals and major cities, regions,
+  /// nationalities and groups, international organisations, legislatures,
+  /// central banks and agencies, large companies, sports clubs, leagues and
+  /// tournaments, and a few laws, events and languages.
   public static let standard: Gazetteer = {
     var gazetteer = Gazetteer()
     for list in BuiltinGazetteers.lists { gazetteer.add(list: list.names, label: list.label) }

@@ -37,6 +37,11 @@ struct NamePiece: Sendable {
     static let sentenceEnd = Shape(rawValue: 1 << 8)
     /// Ends in `ing` (`Approving`): a headline's verb more often than a name.
     static let endsInING = Shape(rawValue: 1 << 9)
+    /// An uppercase letter after a lowercase one (`ArcelorMittal`, `eBay`):
+    /// a brand's spelling, not a word's.
+    static let mixedCase = Shape(rawValue: 1 << 10)
+    /// Starts with a letter and holds a digit: a model's name (`A320`).
+    static let alphanumeric = Shape(rawValue: 1 << 11)
   }
 
   /// Whether the piece can be part of a capitalized name.

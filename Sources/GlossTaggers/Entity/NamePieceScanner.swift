@@ -106,6 +106,9 @@ struct NamePieceScanner {
     var lower = NameHash.offset
     var letters = 0
     var uppers = 0
+    var upperAfterLower = false
+    var previousWasLower = false
+    var digits = 0
     for index in from..<to {
       let byte = bytes[index]
       hash = (hash ^ UInt64(byte)) &* NameHash.prime
@@ -114,8 +117,14 @@ struct NamePieceScanner {
       if isUpper {
         letters += 1
         uppers += 1
+        upperAfterLower = upperAfterLower || previousWasLower
+        previousWasLower = false
       } else if byte >= 0x61 && byte <= 0x7A {
         letters += 1
+        previousWasLower = true
+      } else {
+        previousWasLower = false
+        if byte >= 0x30 && byte <= 0x39 { digits += 1 }
       }
     }
     var shape: NamePiece.Shape = joined ? [.joined] : []
@@ -142,6 +151,8 @@ struct NamePieceScanner {
       shape.insert(.hyphen)
     }
     if letters >= 2 && uppers == letters { shape.insert(.allCaps) }
+    if upperAfterLower { shape.insert(.mixedCase) }
+    if digits > 0 && letters > 0 && !shape.contains(.digit) { shape.insert(.alphanumeric) }
     if to - from > 4 && bytes[to - 3] == 0x69 && bytes[to - 2] == 0x6E && bytes[to - 1] == 0x67 {
       shape.insert(.endsInING)
     }

@@ -1,7 +1,7 @@
 /// What the entity tagger's rules know about a word, looked up once per word
 /// by the hash of its lowercased bytes.
 struct WordClass: OptionSet, Sendable, Hashable {
-  let rawValue: UInt32
+  let rawValue: UInt64
 
   /// A title or role before a person's name: `President`, `spokesman`.
   static let personTitle = WordClass(rawValue: 1 << 0)
@@ -44,6 +44,53 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let gazetteerStart = WordClass(rawValue: 1 << 17)
   /// A company's legal form after its name: `Inc.`, `Ltd`.
   static let companyForm = WordClass(rawValue: 1 << 18)
+  /// The word before a storm's name: `Hurricane`, `Typhoon`, `Storm`.
+  static let stormHead = WordClass(rawValue: 1 << 19)
+  /// A word before a storm's head inside its name: `Tropical`, `Winter`.
+  static let stormModifier = WordClass(rawValue: 1 << 20)
+  /// A role whose `at` (or `of`, see ``roleOfOrganization``) names an
+  /// organisation: `analysts at X`, `economist at X`.
+  static let roleAtOrganization = WordClass(rawValue: 1 << 21)
+  /// A role whose `of` names an organisation: `chief executive of X`.
+  static let roleOfOrganization = WordClass(rawValue: 1 << 22)
+  /// The head noun of an appositive that makes its name an organisation:
+  /// `X, the association of …`, `X, Europe's largest producer`.
+  static let organizationNoun = WordClass(rawValue: 1 << 23)
+  /// A verb of a share price's move: `gained`, `fell`.
+  static let marketVerb = WordClass(rawValue: 1 << 24)
+  /// A word that names a share of a whole: `percent`, `pct`.
+  static let percent = WordClass(rawValue: 1 << 25)
+  /// The first word of a facility's name: `Stadium of Light`, `Estádio da Luz`.
+  static let facilityHead = WordClass(rawValue: 1 << 26)
+  /// The first word of a location's name: `Mount Everest`, `Lake Victoria`.
+  static let locationHead = WordClass(rawValue: 1 << 27)
+  /// A maker whose name before a model names a product: `Boeing 737`,
+  /// `the Toyota Corolla`.
+  static let productMaker = WordClass(rawValue: 1 << 28)
+  /// A kind of vehicle or weapon after a model's designation: `F-16 jets`.
+  static let vehicle = WordClass(rawValue: 1 << 29)
+  /// A word that ends a name's context to the left: `the`, `a`, `its`.
+  static let determiner = WordClass(rawValue: 1 << 30)
+  /// A role before a person's name in lowercase only: `midfielder Rúben
+  /// Leitão`, `economist Jane Doe` (a capitalized `Scientist` is no title).
+  static let role = WordClass(rawValue: 1 << 32)
+  /// A word that makes an organisation of the country after it: `Air
+  /// France`, `Statistics Canada`, `Team USA`.
+  static let countryOrganization = WordClass(rawValue: 1 << 33)
+  /// A word that starts a name with a possessive inside: `St. Peter's
+  /// Square`, `King's College`.
+  static let possessiveNameStart = WordClass(rawValue: 1 << 34)
+  /// A kind of place whose `of` names it: `the town of X` (GPE).
+  static let placeKind = WordClass(rawValue: 1 << 35)
+  /// A kind of work whose quoted title follows: `the film “Oppenheimer”`.
+  static let workNoun = WordClass(rawValue: 1 << 36)
+  /// A nationality's word that is also a language: `French`, `Arabic`.
+  static let language = WordClass(rawValue: 1 << 37)
+  /// A word a language's name follows: `in`, `speaks`, `fluent`.
+  static let languageCue = WordClass(rawValue: 1 << 38)
+  /// An institution a capitalized word alone names after `the`:
+  /// `the Commission`, `the Council`.
+  static let institution = WordClass(rawValue: 1 << 31)
 
   /// Every class a rule's word list gives.
   static let suffixes: WordClass = [

@@ -118,6 +118,8 @@ private enum Environment {
     print("entity tagger on UNER EWT test (\(words) tokens), exact span, PER/ORG/LOC:")
     for key in scores.keys.sorted() { print("  \(key)\t\(scores[key]!)") }
     #expect(words > 20_000)
-    #expect(scores["all"]!.precision >= 0.5)
+    // Measured P 0.817, R 0.405, F1 0.542 (P 0.814, R 0.366 before the rules of branch `entities`).
+    #expect(scores["all"]!.precision >= 0.80)
+    #expect(scores["all"]!.recall >= 0.39)
   }
 }

@@ -12,6 +12,14 @@ extension BuiltinGazetteers {
     Budapest Memorandum
     New START
     Obamacare
+    NAFTA
+    USMCA
+    Schengen Agreement
+    Maastricht Treaty
+    Kyoto Protocol
+    GDPR
+    Dodd-Frank
+    Affordable Care Act
     """
 
   /// Named wars, summits and other events (EVENT).
@@ -32,6 +40,29 @@ extension BuiltinGazetteers {
     World Cup
     Super Bowl
     Brexit referendum
+    Arab Spring
+    Cultural Revolution
+    Great Depression
+    Great Recession
+    Cuban Missile Crisis
+    Watergate
+    September 11 attacks
+    Eurovision
+    Eurovision Song Contest
+    Oscars
+    Academy Awards
+    Golden Globes
+    Grammys
+    Grammy Awards
+    Emmys
+    Oktoberfest
+    Mardi Gras
+    Hajj
+    COP26
+    COP27
+    COP28
+    COP29
+    COP30
     """
 
   /// Named languages (LANGUAGE); the adjectives that double as languages

@@ -86,6 +86,18 @@ extension BuiltinGazetteers {
     Rocky Mountains
     Silicon Valley
     Midwest
+    Northeast
+    Southeast
+    Southwest
+    Northwest
+    Pacific Northwest
+    Deep South
+    New England
+    Great Plains
+    Great Lakes
+    Gulf Coast
+    East Coast
+    West Coast
     West
     Global South
     """

@@ -171,6 +171,168 @@ extension BuiltinGazetteers {
     Balkan
     Slavic
     Anglo
+    # More nationalities, peoples and their plurals
+    Jamaican
+    Jamaicans
+    Ghanaian
+    Ghanaians
+    Senegalese
+    Ivorian
+    Ivorians
+    Cameroonian
+    Congolese
+    Angolan
+    Mozambican
+    Zambian
+    Malawian
+    Tanzanian
+    Namibian
+    Botswanan
+    Malian
+    Nigerien
+    Chadian
+    Libyans
+    Tunisians
+    Algerians
+    Moroccans
+    Ecuadorian
+    Uruguayan
+    Paraguayan
+    Costa Rican
+    Panamanian
+    Guatemalan
+    Honduran
+    Salvadoran
+    Nicaraguan
+    Dominican
+    Puerto Rican
+    Puerto Ricans
+    Bahamian
+    Barbadian
+    Trinidadian
+    Luxembourgish
+    Maltese
+    Cypriot
+    Cypriots
+    Macedonian
+    Montenegrin
+    Bosniak
+    Bosniaks
+    Azeri
+    Azeris
+    Omani
+    Bahraini
+    Bhutanese
+    Maldivian
+    Laotian
+    Bruneian
+    Fijian
+    Samoan
+    Tongan
+    Malagasy
+    Mauritian
+    Djiboutian
+    Sierra Leonean
+    Liberian
+    Gambian
+    Guinean
+    Beninese
+    Togolese
+    Burkinabe
+    Gabonese
+    Mauritanian
+    Sahrawi
+    Kazakhstani
+    Nepalese
+    Maori
+    Uyghur
+    Uyghurs
+    Uighur
+    Uighurs
+    Rohingya
+    Pashtun
+    Pashtuns
+    Baloch
+    Tamil
+    Tamils
+    Hutu
+    Hutus
+    Tutsi
+    Tutsis
+    Yazidi
+    Yazidis
+    Druze
+    Alawite
+    Alawites
+    Coptic
+    Copts
+    Poles
+    Spaniards
+    Swedes
+    Danes
+    Norwegians
+    Finns
+    Belgians
+    Austrians
+    Hungarians
+    Czechs
+    Slovaks
+    Romanians
+    Bulgarians
+    Croats
+    Serbians
+    Georgians
+    Azerbaijanis
+    Kazakhs
+    Uzbeks
+    Bangladeshis
+    Thais
+    Indonesians
+    Malaysians
+    New Zealanders
+    Argentines
+    Argentinians
+    Chileans
+    Colombians
+    Venezuelans
+    Peruvians
+    Haitians
+    Nigerians
+    Kenyans
+    Ethiopians
+    Somalis
+    Emiratis
+    Qataris
+    Kuwaitis
+    Yemenis
+    Jordanians
+    Scots
+    Frenchman
+    Frenchmen
+    Englishman
+    Dutchman
+    Kiwis
+    Tory
+    Tories
+    Greens
+    Social Democrats
+    Christian Democrats
+    Liberals
+    Shi'ite
+    Shi'ites
+    Sunni Muslims
+    Zionist
+    Zionists
+    Evangelical Christians
+    Anglican
+    Anglicans
+    Lutheran
+    Methodist
+    Methodists
+    Baptist
+    Baptists
+    Presbyterian
+    Pentecostal
     # Religious groups
     Christian
     Christians

@@ -136,27 +136,175 @@ extension BuiltinGazetteers {
     The Guardian
     The Economist
     Bloomberg
-    # Companies
-    Apple
-    Google
-    Microsoft
-    Amazon.com
-    Facebook
-    Meta
-    Twitter
-    Samsung
-    Hyundai
-    Toyota
-    Sony
-    Huawei
-    Tesla
-    Boeing
-    Airbus
-    Enron
-    IBM
-    Intel
-    Yahoo
-    eBay
-    Walmart
+    # Legislatures
+    Sejm
+    Bundesrat
+    Riksdag
+    Storting
+    Folketing
+    Eduskunta
+    Althing
+    Oireachtas
+    Dáil
+    Dail
+    Cortes
+    Congress of Deputies
+    Chamber of Deputies
+    Verkhovna Rada
+    Rada
+    Saeima
+    Seimas
+    Riigikogu
+    Sabor
+    Majlis
+    Lok Sabha
+    Rajya Sabha
+    National Diet
+    Legislative Yuan
+    Dewan Rakyat
+    Grand National Assembly
+    Loya Jirga
+    # Central banks and economic bodies
+    ECB
+    Fed
+    Bank of England
+    BoE
+    Bank of Japan
+    BOJ
+    BoJ
+    People's Bank of China
+    PBOC
+    Reserve Bank of India
+    RBI
+    Reserve Bank of Australia
+    RBA
+    Bank of Canada
+    Swiss National Bank
+    SNB
+    Riksbank
+    Norges Bank
+    Bundesbank
+    Banque de France
+    Bank of Korea
+    Bank of Russia
+    Eurostat
+    Eurogroup
+    OECD
+    Bank for International Settlements
+    European Investment Bank
+    EBRD
+    Asian Development Bank
+    AIIB
+    Office for National Statistics
+    ONS
+    Destatis
+    INSEE
+    Istat
+    Rosstat
+    # More international and national bodies
+    Frontex
+    Europol
+    EFTA
+    Mercosur
+    APEC
+    AUKUS
+    IEA
+    WMO
+    World Meteorological Organization
+    UNFCCC
+    IPCC
+    FAO
+    WFP
+    World Food Programme
+    UNDP
+    UNRWA
+    ILO
+    IATA
+    FATF
+    Court of Justice of the European Union
+    European Court of Justice
+    European Court of Human Rights
+    NHS
+    Ofcom
+    Ofgem
+    FTC
+    FCC
+    DOJ
+    DHS
+    NTSB
+    FAA
+    NIH
+    USDA
+    Bureau of Labor Statistics
+    Census Bureau
+    Bundeswehr
+    IDF
+    Israel Defense Forces
+    People's Liberation Army
+    PLA
+    Royal Navy
+    Royal Air Force
+    RAF
+    Air Force
+    Space Force
+    Marine Corps
+    Scotland Yard
+    Shin Bet
+    SBU
+    Houthis
+    PKK
+    Islamic Jihad
+    Fatah
+    PLO
+    Palestinian Authority
+    Muslim Brotherhood
+    Boko Haram
+    al-Shabaab
+    Al-Shabaab
+    # Parties
+    GOP
+    CDU
+    CSU
+    SPD
+    AfD
+    FDP
+    Law and Justice
+    PiS
+    Civic Platform
+    Fidesz
+    BJP
+    ANC
+    Likud
+    Sinn Fein
+    Sinn Féin
+    SNP
+    Reform UK
+    National Rally
+    PSOE
+    Syriza
+    United Russia
+    Chinese Communist Party
+    CCP
+    # More media
+    Politico
+    Axios
+    CNBC
+    MSNBC
+    ABC News
+    CBS News
+    NBC News
+    Sky News
+    Le Monde
+    Der Spiegel
+    Nikkei
+    Kyodo
+    Interfax
+    Sputnik
+    Al Arabiya
+    Haaretz
+    South China Morning Post
+    Deutsche Welle
+    France 24
+    Euronews
     """
 }

@@ -337,5 +337,57 @@ extension BuiltinGazetteers {
     Siberia
     Kaliningrad
     Hokkaido
+    # Regions of European states, in English
+    Saxony
+    Lower Saxony
+    Hesse
+    Thuringia
+    Brandenburg
+    North Rhine-Westphalia
+    Baden-Württemberg
+    Rhineland-Palatinate
+    Saxony-Anhalt
+    Mecklenburg-Western Pomerania
+    Schleswig-Holstein
+    Saarland
+    Andalusia
+    Basque Country
+    Galicia
+    Aragon
+    Castile and León
+    Lombardy
+    Tuscany
+    Sicily
+    Sardinia
+    Piedmont
+    Veneto
+    Campania
+    Calabria
+    Apulia
+    Puglia
+    Emilia-Romagna
+    Liguria
+    Brittany
+    Normandy
+    Provence
+    Alsace
+    Burgundy
+    Corsica
+    Île-de-France
+    Flanders
+    Wallonia
+    Silesia
+    Pomerania
+    Transylvania
+    Dalmatia
+    Lapland
+    Kherson
+    Zaporizhzhia
+    Dagestan
+    Tatarstan
+    Kursk
+    Belgorod
+    Bryansk
+    Chukotka
     """
 }

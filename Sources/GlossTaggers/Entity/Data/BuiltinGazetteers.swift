@@ -4,18 +4,22 @@
 /// The lists are Swift string literals rather than resource files so the
 /// library finds them without `Bundle` or any file at run time: a moved or
 /// installed `gloss` binary carries them. `Scripts/make-gazetteers.py`
-/// generates the country list from Debian's iso-codes; the other lists are
-/// written by hand.
+/// generates the country and subdivision lists from Debian's iso-codes; the
+/// other lists are written by hand.
 enum BuiltinGazetteers {
   /// Every built-in list with the label of its names.
   static let lists: [(label: String, names: String)] = [
     ("GPE", countries),
     ("GPE", places),
+    ("GPE", subdivisions),
     ("LOC", locations),
     ("NORP", nationalities),
     ("ORG", organizations),
+    ("ORG", companies),
+    ("ORG", sportsOrganizations),
     ("LAW", laws),
     ("EVENT", events),
+    ("EVENT", competitions),
     ("LANGUAGE", languages),
   ]
 }

@@ -185,7 +185,8 @@ struct EvalTokenizerCommand: ParsableCommand {
 
   func run() throws {
     try reporting {
-      let report = try TokenizationEvaluation.evaluate(conlluAt: file)
+      guard examples >= 0 else { throw ValidationError("--examples takes a number of examples, 0 or more.") }
+      let report = try TokenizationEvaluation.evaluate(conlluAt: file, maximumExamples: examples)
       if json {
         var writer = JSONWriter(pretty: true)
         writer.beginObject()

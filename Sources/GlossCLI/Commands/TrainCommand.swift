@@ -16,13 +16,24 @@ struct TrainingArguments: ParsableArguments {
   @Option(name: [.short, .customLong("output")], help: "The model file to write.") var output: String?
   @Option(help: "Passes over the training data.") var epochs: Int = 10
   @Option(help: "Seed of the shuffle between passes (same seed and data, same model).") var seed: UInt64 = 1
+  @Option(help: "Train this many times with different shuffles and average the weights.") var runs: Int = 1
   @Option(help: "Feature table size as a power of two.") var hashBits: Int = 20
   @Option(help: "Words seen fewer times get no ambiguity-class feature.") var lexiconMinimumCount: Int = 2
   @Option(
-    help: "Train a stacked model: a second pass sees the first pass's labels on both sides, learned from this many held-out folds (0: one pass)."
+    help: "Train a stacked model: a right-to-left first pass, then a second pass that sees the first pass's labels on both sides, learned from this many held-out folds (0: one pass)."
   ) var folds: Int = 0
+  @Option(
+    help: ArgumentHelp(
+      "A WordNet 3.0 database directory (such as /usr/share/wordnet, from Debian's wordnet-base): the parts of speech of its lemmas become features, and the model keeps them.",
+      valueName: "dir")
+  ) var wordnet: String?
 
-  var options: TrainingOptions { TrainingOptions(epochs: epochs, seed: seed, hashBits: hashBits, lexiconMinimumCount: lexiconMinimumCount) }
+  /// The training options, with the WordNet lexicon read when asked for.
+  func options() throws -> TrainingOptions {
+    TrainingOptions(
+      epochs: epochs, seed: seed, runs: runs, hashBits: hashBits, lexiconMinimumCount: lexiconMinimumCount,
+      wordNet: try wordnet.map { try WordNetLexicon(directory: $0) } ?? WordNetLexicon())
+  }
 }
 
 /// `gloss train pos`: a UPOS tagger from CoNLL-U treebanks.
@@ -31,8 +42,9 @@ struct TrainPOSCommand: ParsableCommand {
     commandName: "pos",
     abstract: "Train a part-of-speech (UPOS) tagger on CoNLL-U files.",
     discussion: """
-      Example (the shipped model):
-        gloss train pos --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --folds 4 -o Models/pos-en-ewt.glossmodel
+      Example (the shipped model; WordNet from Debian's wordnet-base):
+        gloss train pos --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --folds 4 \\
+          --hash-bits 18 --lexicon-minimum-count 5 --wordnet /usr/share/wordnet -o Models/pos-en-ewt.glossmodel
       """)
 
   @Option(help: ArgumentHelp("A training CoNLL-U file (repeatable).", valueName: "file.conllu")) var conllu: [String]
@@ -63,21 +75,23 @@ enum TrainingReport {
     arguments: TrainingArguments, defaultOutput: String? = nil
   ) throws {
     guard let output = arguments.output ?? defaultOutput else { throw ValidationError("Give the model file: -o FILE.") }
+    let options = try arguments.options()
     let clock = ContinuousClock()
     var model: SequenceModel?
     var progress = ProgressReporter(
-      "train \(kind)", total: arguments.epochs * (arguments.folds >= 2 ? arguments.folds + 2 : 1), unit: "epochs")
+      "train \(kind)", total: options.epochs * max(1, options.runs) * (arguments.folds >= 2 ? arguments.folds + 2 : 1),
+      unit: "epochs")
     let elapsed = clock.measure {
       if arguments.folds >= 2 {
         model = SequenceModel.trainStacked(
-          kind: kind, labels: labels, data: data, options: arguments.options, folds: arguments.folds, sources: sources
+          kind: kind, labels: labels, data: data, options: options, folds: arguments.folds, sources: sources
         ) { stage, epoch, accuracy in
           progress.advance()
           progress.note("\(stage), epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%")
         }
       } else {
         model = SequenceModel.train(
-          kind: kind, labels: labels, data: data, options: arguments.options, sources: sources
+          kind: kind, labels: labels, data: data, options: options, sources: sources
         ) { epoch, accuracy in
           progress.advance()
           progress.note("epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%")

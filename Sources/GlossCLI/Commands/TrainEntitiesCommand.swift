@@ -91,7 +91,7 @@ extension TrainEntitiesCommand {
         data.documents[d].sentences[s].extraFeatures = features.features(of: data.documents[d].sentences[s].tokens)
       }
     }
-    let heldOut = data.crossValidate(options: training.options, features: features, folds: heldOutFolds)
+    let heldOut = data.crossValidate(options: try training.options(), features: features, folds: heldOutFolds)
     print(
       "held-out (\(min(max(2, heldOutFolds), data.documents.count))-fold by document, \(data.documents.count) documents, revision \(data.revision)): exact-span P \(String(format2: heldOut.precision * 100)) R \(String(format2: heldOut.recall * 100)) F1 \(String(format2: heldOut.f1 * 100)) (gold \(heldOut.gold), predicted \(heldOut.predicted), correct \(heldOut.correct))"
     )

@@ -3,8 +3,9 @@
 /// Static features (those that do not depend on predicted labels) are
 /// computed once per sentence into a reusable ``FeatureBuffer``: the word,
 /// its lower-cased form, prefixes and suffixes, its shape, the neighbouring
-/// words, suffixes and shapes, and the ambiguity class (``WordLexicon``) of
-/// the word and its neighbours. Dynamic features combine the labels already
+/// words, suffixes and shapes, the ambiguity class (``WordLexicon``) of
+/// the word and its neighbours and, with a ``WordNetLexicon``, the WordNet
+/// signature of the word and its neighbours. Dynamic features combine the labels already
 /// predicted to the left with the current word.
 public struct FeatureExtractor: Sendable, Hashable {
   /// The version of the feature templates; a model records it and refuses
@@ -15,19 +16,25 @@ public struct FeatureExtractor: Sendable, Hashable {
   public var hashBits: Int
   /// Ambiguity classes of frequent words.
   public var lexicon: WordLexicon
+  /// WordNet's parts of speech (empty: no WordNet features).
+  public var wordNet: WordNetLexicon
 
   /// The number of static features per token (before extra features).
   package static let staticCount = 32
   /// The number of features per token from a first pass's labels.
   package static let hintCount = 10
+  /// The number of features per token from WordNet (with a WordNet lexicon).
+  package static let wordNetCount = 4
   /// The number of label-dependent features per token.
   package static let dynamicCount = 4
 
-  /// Creates an extractor.
-  public init(hashBits: Int, lexicon: WordLexicon) {
+  /// Creates an extractor; with an empty `wordNet`, the features are
+  /// those of a model made before WordNet features existed.
+  public init(hashBits: Int, lexicon: WordLexicon, wordNet: WordNetLexicon = WordNetLexicon()) {
     precondition((8...26).contains(hashBits), "hash bits between 8 and 26")
     self.hashBits = hashBits
     self.lexicon = lexicon
+    self.wordNet = wordNet
   }
 
   // MARK: - Static features
@@ -37,85 +44,125 @@ public struct FeatureExtractor: Sendable, Hashable {
   /// `hints`, when not empty, are a first pass's predicted label indices
   /// (one per token): the second pass of a stacked model sees them for the
   /// word and its neighbours, including those to the right it has not
-  /// decided yet.
+  /// decided yet. With `reversed`, the features are those of the sentence
+  /// read from its last token to its first (buffer position `p` is token
+  /// `count - 1 - p`), for a right-to-left model.
   package func extract(
-    _ tokens: TokenSequence, extra: [[String]] = [], hints: [Int] = [], into buffer: inout FeatureBuffer
+    _ tokens: TokenSequence, extra: [[String]] = [], hints: [Int] = [], reversed: Bool = false,
+    into buffer: inout FeatureBuffer
   ) {
     let n = tokens.count
     buffer.reset(tokenCount: n)
+    let perToken =
+      Self.staticCount + (hints.isEmpty ? 0 : Self.hintCount) + (wordNet.isEmpty ? 0 : Self.wordNetCount)
+    buffer.staticFeatures.reserveCapacity(n * perToken)
+    let bits = hashBits
     tokens.bytes.withUnsafeBufferPointer { bytes in
       tokens.tokens.withUnsafeBufferPointer { ranges in
+        @inline(__always) func token(_ p: Int) -> Int { reversed ? n - 1 - p : p }
         // Per-token hashes reused by the neighbours' features.
-        for i in 0..<n {
-          let range = ranges[i]
+        for p in 0..<n {
+          let range = ranges[token(p)]
           var lower = FeatureHash(template: 1)
           lower.add(bytes, range, fold: true)
-          buffer.lowerHash[i] = lower.value
-          buffer.shapeHash[i] = Self.shape(bytes, range)
-          buffer.suffix3Hash[i] = Self.affix(bytes, range, scalars: 3, suffix: true, template: 2).value
+          buffer.lowerHash[p] = lower.value
+          buffer.shapeHash[p] = Self.shape(bytes, range)
+          buffer.suffix3Hash[p] = Self.affix(bytes, range, scalars: 3, suffix: true, template: 2).value
           let mask = lexicon.classes[WordLexicon.key(bytes, range)]
-          buffer.wordClass[i] = mask.map { UInt64($0) } ?? UInt64.max
+          buffer.wordClass[p] = mask.map { UInt64($0) } ?? UInt64.max
+          buffer.wordNetSignature[p] = wordNet.signature(bytes, range)
+        }
+        let lowerHash = buffer.lowerHash
+        let shapeHash = buffer.shapeHash
+        let suffix3Hash = buffer.suffix3Hash
+        let wordClass = buffer.wordClass
+        let signature = buffer.wordNetSignature
+        /// A per-token value, or a boundary marker outside the sentence.
+        @inline(__always) func at(_ values: [UInt64], _ index: Int) -> UInt64 {
+          if index < 0 { return 0x5EED_0000_0000_0000 &+ UInt64(-index) }
+          if index >= n { return 0x5EED_1000_0000_0000 &+ UInt64(index - n) }
+          return values[index]
+        }
+        @inline(__always) func hint(_ k: Int) -> UInt64 {
+          k < 0 ? 0xFFFF_0001 : k >= n ? 0xFFFF_0002 : UInt64(hints[token(k)])
+        }
+        @inline(__always) func put(_ hash: FeatureHash) {
+          buffer.staticFeatures.append(hash.bucket(bits: bits))
+        }
+        @inline(__always) func put(_ template: UInt8, _ a: UInt64) {
+          var hash = FeatureHash(template: template)
+          hash.add(a)
+          put(hash)
+        }
+        @inline(__always) func put(_ template: UInt8, _ a: UInt64, _ b: UInt64) {
+          var hash = FeatureHash(template: template)
+          hash.add(a)
+          hash.add(b)
+          put(hash)
+        }
+        @inline(__always) func put(_ template: UInt8, _ a: UInt64, _ b: UInt64, _ c: UInt64) {
+          var hash = FeatureHash(template: template)
+          hash.add(a)
+          hash.add(b)
+          hash.add(c)
+          put(hash)
         }
         for i in 0..<n {
-          let range = ranges[i]
-          var out = buffer.staticFeatures.count
-          buffer.staticFeatures.append(
-            contentsOf: repeatElement(0, count: Self.staticCount + (hints.isEmpty ? 0 : Self.hintCount)))
-          func put(_ hash: FeatureHash) {
-            buffer.staticFeatures[out] = hash.bucket(bits: hashBits)
-            out += 1
-          }
-          func put(_ template: UInt8, _ values: UInt64...) {
-            var hash = FeatureHash(template: template)
-            for value in values { hash.add(value) }
-            put(hash)
-          }
+          let range = ranges[token(i)]
           put(FeatureHash(template: 3))  // bias
-          put(4, buffer.lowerHash[i])
+          put(4, lowerHash[i])
           var form = FeatureHash(template: 5)
           form.add(bytes, range, fold: false)
           put(form)
           for length in 1...4 { put(Self.affix(bytes, range, scalars: length, suffix: true, template: UInt8(5 + length))) }
           for length in 1...3 { put(Self.affix(bytes, range, scalars: length, suffix: false, template: UInt8(9 + length))) }
-          put(13, buffer.shapeHash[i])
-          put(14, buffer.neighbour(\.lowerHash, i - 1))
-          put(15, buffer.neighbour(\.lowerHash, i - 2))
-          put(16, buffer.neighbour(\.lowerHash, i + 1))
-          put(17, buffer.neighbour(\.lowerHash, i + 2))
-          put(18, buffer.neighbour(\.suffix3Hash, i - 1))
-          put(19, buffer.neighbour(\.suffix3Hash, i + 1))
-          put(20, buffer.neighbour(\.shapeHash, i - 1))
-          put(21, buffer.neighbour(\.shapeHash, i + 1))
-          put(22, buffer.wordClass[i])
-          put(23, buffer.neighbour(\.wordClass, i - 1))
-          put(24, buffer.neighbour(\.wordClass, i + 1))
-          put(25, buffer.neighbour(\.wordClass, i + 2))
-          put(26, buffer.lowerHash[i], buffer.neighbour(\.lowerHash, i + 1))
-          put(27, buffer.neighbour(\.lowerHash, i - 1), buffer.lowerHash[i])
-          put(28, i == 0 ? 1 : 0, buffer.shapeHash[i])
-          put(29, buffer.wordClass[i], buffer.neighbour(\.wordClass, i + 1))
+          put(13, shapeHash[i])
+          put(14, at(lowerHash, i - 1))
+          put(15, at(lowerHash, i - 2))
+          put(16, at(lowerHash, i + 1))
+          put(17, at(lowerHash, i + 2))
+          put(18, at(suffix3Hash, i - 1))
+          put(19, at(suffix3Hash, i + 1))
+          put(20, at(shapeHash, i - 1))
+          put(21, at(shapeHash, i + 1))
+          put(22, wordClass[i])
+          put(23, at(wordClass, i - 1))
+          put(24, at(wordClass, i + 1))
+          put(25, at(wordClass, i + 2))
+          put(26, lowerHash[i], at(lowerHash, i + 1))
+          put(27, at(lowerHash, i - 1), lowerHash[i])
+          put(28, i == 0 ? 1 : 0, shapeHash[i])
+          put(29, wordClass[i], at(wordClass, i + 1))
           put(Self.affix(bytes, range, scalars: 5, suffix: true, template: 34))
-          put(35, buffer.neighbour(\.lowerHash, i - 1), buffer.neighbour(\.lowerHash, i + 1))
-          put(36, buffer.neighbour(\.wordClass, i - 1), buffer.wordClass[i])
-          put(37, buffer.lowerHash[i], buffer.neighbour(\.wordClass, i + 1))
-          put(38, buffer.neighbour(\.wordClass, i - 1), buffer.wordClass[i], buffer.neighbour(\.wordClass, i + 1))
+          put(35, at(lowerHash, i - 1), at(lowerHash, i + 1))
+          put(36, at(wordClass, i - 1), wordClass[i])
+          put(37, lowerHash[i], at(wordClass, i + 1))
+          put(38, at(wordClass, i - 1), wordClass[i], at(wordClass, i + 1))
           if !hints.isEmpty {
-            func hint(_ k: Int) -> UInt64 { k < 0 ? 0xFFFF_0001 : k >= n ? 0xFFFF_0002 : UInt64(hints[k]) }
             put(41, hint(i))
             put(42, hint(i + 1))
             put(43, hint(i + 2))
             put(44, hint(i + 1), hint(i + 2))
-            put(45, buffer.lowerHash[i], hint(i + 1))
+            put(45, lowerHash[i], hint(i + 1))
             put(46, hint(i), hint(i + 1))
             put(47, hint(i - 1), hint(i + 1))
-            put(48, buffer.suffix3Hash[i], hint(i + 1))
+            put(48, suffix3Hash[i], hint(i + 1))
             put(49, hint(i - 1), hint(i), hint(i + 1))
-            put(50, buffer.lowerHash[i], hint(i - 1))
+            put(50, lowerHash[i], hint(i - 1))
           }
-          for feature in (i < extra.count ? extra[i] : []) {
+          if !wordNet.isEmpty {
+            let first = range.isEmpty ? 0 : bytes[range.lowerBound]
+            let capitalized: UInt64 = first >= 0x41 && first <= 0x5A ? 1 : 0
+            put(51, signature[i])
+            put(52, signature[i], capitalized, i == 0 ? 1 : 0)
+            put(53, at(signature, i + 1))
+            put(54, at(signature, i - 1))
+          }
+          let index = token(i)
+          for feature in (index < extra.count ? extra[index] : []) {
             var hash = FeatureHash(template: 40)
             for byte in feature.utf8 { hash.add(byte) }
-            buffer.staticFeatures.append(hash.bucket(bits: hashBits))
+            put(hash)
           }
           buffer.offsets[i + 1] = buffer.staticFeatures.count
         }
@@ -218,26 +265,24 @@ public struct FeatureBuffer: Sendable {
   package var shapeHash: [UInt64] = []
   package var suffix3Hash: [UInt64] = []
   package var wordClass: [UInt64] = []
+  package var wordNetSignature: [UInt64] = []
 
   /// An empty buffer.
   public init() {}
 
   mutating func reset(tokenCount n: Int) {
     staticFeatures.removeAll(keepingCapacity: true)
-    for keyPath in [\FeatureBuffer.lowerHash, \.shapeHash, \.suffix3Hash, \.wordClass] as [WritableKeyPath<Self, [UInt64]>] {
-      self[keyPath: keyPath].removeAll(keepingCapacity: true)
-      self[keyPath: keyPath].append(contentsOf: repeatElement(0, count: n))
-    }
+    Self.reset(&lowerHash, n)
+    Self.reset(&shapeHash, n)
+    Self.reset(&suffix3Hash, n)
+    Self.reset(&wordClass, n)
+    Self.reset(&wordNetSignature, n)
     offsets.removeAll(keepingCapacity: true)
     offsets.append(contentsOf: repeatElement(0, count: n + 1))
   }
 
-  /// The value of a per-token hash at `index`, or a boundary marker.
-  @inline(__always)
-  func neighbour(_ keyPath: KeyPath<Self, [UInt64]>, _ index: Int) -> UInt64 {
-    let values = self[keyPath: keyPath]
-    if index < 0 { return 0x5EED_0000_0000_0000 &+ UInt64(-index) }
-    if index >= values.count { return 0x5EED_1000_0000_0000 &+ UInt64(index - values.count) }
-    return values[index]
+  private static func reset(_ values: inout [UInt64], _ n: Int) {
+    values.removeAll(keepingCapacity: true)
+    values.append(contentsOf: repeatElement(0, count: n))
   }
 }

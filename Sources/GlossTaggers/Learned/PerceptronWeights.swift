@@ -33,4 +33,21 @@ public struct PerceptronWeights: Sendable, Hashable {
       }
     }
   }
+
+  /// Adds `other`'s weights (same shape) to these.
+  package mutating func add(_ other: PerceptronWeights) {
+    precondition(other.labelCount == labelCount && other.bucketCount == bucketCount, "same shape")
+    values.withUnsafeMutableBufferPointer { w in
+      other.values.withUnsafeBufferPointer { o in
+        for index in w.indices { w[index] += o[index] }
+      }
+    }
+  }
+
+  /// Multiplies every weight by `factor`.
+  package mutating func scale(by factor: Float) {
+    values.withUnsafeMutableBufferPointer { w in
+      for index in w.indices { w[index] *= factor }
+    }
+  }
 }

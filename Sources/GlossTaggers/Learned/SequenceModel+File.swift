@@ -1,24 +1,31 @@
 import GlossCore
 
-/// The `.glossmodel` file format, version 2:
+/// The `.glossmodel` file format, version 3:
 ///
-/// 1. the line `GLOSSMODEL 2`;
+/// 1. the line `GLOSSMODEL 3`;
 /// 2. one line of JSON metadata: `kind`, `labels`, `feature_templates`,
-///    `hash_bits`, `lexicon_words`, `training` (epochs, seed, and each
-///    source's name, SHA-256, store revision, sentence and token counts) and,
-///    for a stacked model, `first_pass_bytes`: the length of the first pass's
-///    own complete model file, which follows the metadata line;
+///    `hash_bits`, `lexicon_words`, `wordnet_lemmas` (when it has WordNet
+///    features), `direction` (when it reads right to left), `training`
+///    (epochs, seed, runs when more than one, and each source's name,
+///    SHA-256, store revision, sentence and token counts) and, for a stacked model,
+///    `first_pass_bytes`: the length of the first pass's own complete model
+///    file, which follows the metadata line;
 /// 3. the lexicon: a little-endian `UInt32` count, then (`UInt64` word hash,
 ///    `UInt32` label mask) pairs in hash order;
-/// 4. the non-zero weight rows in bucket order, each a LEB128 bucket delta,
+/// 4. the WordNet lexicon: a `UInt32` count, then for each lemma in
+///    fingerprint order the LEB128 of (fingerprint delta << 4 | part-of-speech
+///    mask);
+/// 5. the non-zero weight rows in bucket order, each a LEB128 bucket delta,
 ///    a count byte, then (label byte, bfloat16 weight) pairs.
+///
+/// Versions 1 and 2 (no WordNet section, always left to right) still read.
 ///
 /// Weights are rounded to bfloat16, which keeps the file small without
 /// changing the tagger's decisions in practice. The file holds no time stamp,
 /// so the same training gives the same bytes.
 extension SequenceModel {
   /// The format version written and read.
-  public static let fileFormatVersion = 2
+  public static let fileFormatVersion = 3
 
   private static let magic = "GLOSSMODEL"
 
@@ -39,6 +46,14 @@ extension SequenceModel {
     json.integer(extractor.hashBits)
     json.key("lexicon_words")
     json.integer(extractor.lexicon.count)
+    if !extractor.wordNet.isEmpty {
+      json.key("wordnet_lemmas")
+      json.integer(extractor.wordNet.count)
+    }
+    if direction != .leftToRight {
+      json.key("direction")
+      json.string(direction.rawValue)
+    }
     let firstPassBytes = firstPass?.fileBytes() ?? []
     if !firstPassBytes.isEmpty {
       json.key("first_pass_bytes")
@@ -50,6 +65,10 @@ extension SequenceModel {
     json.integer(provenance.epochs)
     json.key("seed")
     json.string(String(provenance.seed))
+    if provenance.runs > 1 {
+      json.key("runs")
+      json.integer(provenance.runs)
+    }
     json.key("sources")
     json.beginArray()
     for source in provenance.sources {
@@ -81,6 +100,13 @@ extension SequenceModel {
       Self.append(key, bytes: 8, to: &bytes)
       Self.append(UInt64(mask), bytes: 4, to: &bytes)
     }
+    let lemmas = extractor.wordNet.lemmas.sorted { $0.key < $1.key }
+    Self.append(UInt64(lemmas.count), bytes: 4, to: &bytes)
+    var previous: UInt32 = 0
+    for (fingerprint, mask) in lemmas {
+      Self.appendLEB128(UInt64(fingerprint - previous) << 4 | UInt64(mask & 0xF), to: &bytes)
+      previous = fingerprint
+    }
 
     let width = labels.count
     var last = -1
@@ -89,12 +115,7 @@ extension SequenceModel {
         var count = 0
         for label in 0..<width where Self.bfloat16(w[row * width + label]) & 0x7FFF != 0 { count += 1 }
         guard count > 0 else { continue }
-        var delta = UInt64(row - last)
-        while delta >= 0x80 {
-          bytes.append(UInt8(delta & 0x7F) | 0x80)
-          delta >>= 7
-        }
-        bytes.append(UInt8(delta))
+        Self.appendLEB128(UInt64(row - last), to: &bytes)
         bytes.append(UInt8(count))
         for label in 0..<width {
           let half = Self.bfloat16(w[row * width + label])
@@ -128,8 +149,9 @@ extension SequenceModel {
   public init(fileBytes bytes: [UInt8], path: String = "<memory>") throws {
     func fail(_ message: String) -> ModelFileError { ModelFileError(path: path, message: message) }
     guard let firstNewline = bytes.firstIndex(of: 0x0A),
-      (1...Self.fileFormatVersion).map({ "\(Self.magic) \($0)" }).contains(
-        String(decoding: bytes[..<firstNewline], as: UTF8.self))
+      let version = (1...Self.fileFormatVersion).first(where: {
+        "\(Self.magic) \($0)" == String(decoding: bytes[..<firstNewline], as: UTF8.self)
+      })
     else { throw fail("not a Gloss model file of format 1 to \(Self.fileFormatVersion)") }
     guard let secondNewline = bytes[(firstNewline + 1)...].firstIndex(of: 0x0A) else { throw fail("truncated header") }
     let meta: JSONValue
@@ -144,6 +166,13 @@ extension SequenceModel {
     guard meta["feature_templates"]?.intValue == FeatureExtractor.templateVersion else {
       throw fail("made with feature templates \(meta["feature_templates"]?.intValue ?? 0), this Gloss uses \(FeatureExtractor.templateVersion); retrain it")
     }
+    let direction: Direction
+    if let name = meta["direction"]?.stringValue {
+      guard let known = Direction(rawValue: name) else { throw fail("unknown direction \(name)") }
+      direction = known
+    } else {
+      direction = .leftToRight
+    }
     let training = meta["training"]
     let sources = (training?["sources"]?.arrayValue ?? []).map {
       TrainingProvenance.Source(
@@ -152,7 +181,7 @@ extension SequenceModel {
     }
     let provenance = TrainingProvenance(
       sources: sources, epochs: training?["epochs"]?.intValue ?? 0,
-      seed: UInt64(training?["seed"]?.stringValue ?? "0") ?? 0)
+      seed: UInt64(training?["seed"]?.stringValue ?? "0") ?? 0, runs: training?["runs"]?.intValue ?? 1)
 
     var position = secondNewline + 1
     var firstPass: SequenceModel?
@@ -169,6 +198,17 @@ extension SequenceModel {
       position += count
       return value
     }
+    func readLEB128() throws(ModelFileError) -> UInt64 {
+      var value: UInt64 = 0
+      var shift: UInt64 = 0
+      while true {
+        let byte = try read(1)
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte & 0x80 == 0 { return value }
+        if shift > 56 { throw fail("bad LEB128 number at byte \(position)") }
+      }
+    }
     let lexiconCount = Int(try read(4))
     var classes: [UInt64: UInt32] = [:]
     classes.reserveCapacity(lexiconCount)
@@ -176,21 +216,26 @@ extension SequenceModel {
       let key = try read(8)
       classes[key] = UInt32(try read(4))
     }
+    var wordNet: [UInt32: UInt8] = [:]
+    if version >= 3 {
+      let lemmaCount = Int(try read(4))
+      wordNet.reserveCapacity(lemmaCount)
+      var fingerprint: UInt64 = 0
+      for _ in 0..<lemmaCount {
+        let entry = try readLEB128()
+        fingerprint += entry >> 4
+        guard fingerprint <= UInt64(UInt32.max) else { throw fail("bad WordNet lemma at byte \(position)") }
+        wordNet[UInt32(fingerprint)] = UInt8(entry & 0xF)
+      }
+    }
     let width = labels.count
     let buckets = 1 << hashBits
     var values = [Float](repeating: 0, count: width * buckets)
     var row = -1
     while position < bytes.count {
-      var delta = 0
-      var shift = 0
-      while true {
-        let byte = try read(1)
-        delta |= Int(byte & 0x7F) << shift
-        shift += 7
-        if byte & 0x80 == 0 { break }
-        if shift > 35 { throw fail("bad row delta at byte \(position)") }
-      }
-      row += delta
+      let delta = try readLEB128()
+      guard delta <= UInt64(buckets) else { throw fail("bad row delta at byte \(position)") }
+      row += Int(delta)
       let count = Int(try read(1))
       guard row < buckets else { throw fail("row \(row) beyond the table at byte \(position)") }
       for _ in 0..<count {
@@ -201,9 +246,10 @@ extension SequenceModel {
     }
     self.init(
       kind: kind, labels: labels,
-      extractor: FeatureExtractor(hashBits: hashBits, lexicon: WordLexicon(classes: classes)),
+      extractor: FeatureExtractor(
+        hashBits: hashBits, lexicon: WordLexicon(classes: classes), wordNet: WordNetLexicon(lemmas: wordNet)),
       weights: PerceptronWeights(labelCount: width, bucketCount: buckets, values: values),
-      provenance: provenance, firstPass: firstPass)
+      provenance: provenance, direction: direction, firstPass: firstPass)
   }
 
   /// `value` rounded to the nearest bfloat16 (the top 16 bits of a Float).
@@ -211,6 +257,15 @@ extension SequenceModel {
     let bits = value.bitPattern
     let rounded = bits &+ 0x7FFF &+ ((bits >> 16) & 1)
     return UInt16(truncatingIfNeeded: rounded >> 16)
+  }
+
+  private static func appendLEB128(_ value: UInt64, to bytes: inout [UInt8]) {
+    var rest = value
+    while rest >= 0x80 {
+      bytes.append(UInt8(rest & 0x7F) | 0x80)
+      rest >>= 7
+    }
+    bytes.append(UInt8(rest))
   }
 
   private static func append(_ value: UInt64, bytes count: Int, to bytes: inout [UInt8]) {

@@ -1,6 +1,7 @@
-/// A greedy left-to-right sequence labeler: an averaged perceptron over
-/// hashed sparse features (``FeatureExtractor``), used for part of speech,
-/// entity BIO tags and clause boundaries.
+/// A greedy sequence labeler: an averaged perceptron over hashed sparse
+/// features (``FeatureExtractor``), used for part of speech, entity BIO tags
+/// and clause boundaries. It reads a sentence left to right, or right to
+/// left (the first pass of a stacked model).
 ///
 /// Label sets named in BIO style (`O`, `B-X`, `I-X`) are decoded with the
 /// BIO constraint (an `I-X` only after `B-X` or `I-X`).
@@ -9,8 +10,10 @@ public struct SequenceModel: Sendable {
   public var kind: String
   /// The labels, in weight-column order.
   public let labels: [String]
-  /// The feature extractor (hash size, lexicon).
+  /// The feature extractor (hash size, lexicons).
   public let extractor: FeatureExtractor
+  /// The order in which the model reads a sentence.
+  public let direction: Direction
   /// The averaged weights.
   public let weights: PerceptronWeights
   /// What it was trained on.
@@ -29,7 +32,7 @@ public struct SequenceModel: Sendable {
   /// Creates a model from its parts.
   public init(
     kind: String, labels: [String], extractor: FeatureExtractor, weights: PerceptronWeights,
-    provenance: TrainingProvenance, firstPass: SequenceModel? = nil
+    provenance: TrainingProvenance, direction: Direction = .leftToRight, firstPass: SequenceModel? = nil
   ) {
     precondition(firstPass.map { $0.labels == labels && $0.firstPass == nil } ?? true, "one first pass, same labels")
     precondition(weights.labelCount == labels.count)
@@ -39,6 +42,7 @@ public struct SequenceModel: Sendable {
     self.extractor = extractor
     self.weights = weights
     self.provenance = provenance
+    self.direction = direction
     self.allowed = Self.transitions(labels)
     self.stages = firstPass.map { [$0] } ?? []
   }
@@ -86,9 +90,14 @@ public struct SequenceModel: Sendable {
       first.tag(tokens, extra: extra, workspace: &workspace.firstPass[0])
       workspace.hints.append(contentsOf: workspace.firstPass[0].labels)
     }
-    extractor.extract(tokens, extra: extra, hints: workspace.hints, into: &workspace.features)
+    let reversed = direction == .rightToLeft
+    extractor.extract(tokens, extra: extra, hints: workspace.hints, reversed: reversed, into: &workspace.features)
     Self.decode(
       extractor: extractor, weights: weights, allowed: allowed, workspace: &workspace, gold: nil, trainer: nil)
+    if reversed {
+      workspace.labels.reverse()
+      workspace.margins.reverse()
+    }
   }
 
   /// The label names of `words`.
@@ -161,21 +170,28 @@ public struct SequenceModel: Sendable {
 
   // MARK: - Training
 
-  /// Trains a model on `data` (label indices into `labels`).
+  /// Trains a model on `data` (label indices into `labels`), reading
+  /// sentences in `direction`.
   ///
   /// Deterministic: the same data, labels and options give the same weights.
   /// `progress` is called after each pass with the pass number and the
   /// training accuracy of that pass.
   public static func train(
     kind: String, labels: [String], data: [LabeledSequence], options: TrainingOptions,
-    sources: [TrainingProvenance.Source], progress: (Int, Double) -> Void = { _, _ in }
+    direction: Direction = .leftToRight, sources: [TrainingProvenance.Source],
+    progress: (Int, Double) -> Void = { _, _ in }
   ) -> SequenceModel {
-    trainPass(kind: kind, labels: labels, data: data, hints: [], options: options, sources: sources, progress: progress)
+    trainPass(
+      kind: kind, labels: labels, data: data, hints: [], direction: direction, options: options, sources: sources,
+      progress: progress)
   }
 
-  /// Trains a stacked model: a first pass like ``train(kind:labels:data:options:sources:progress:)``,
-  /// then a second pass whose features include the first pass's predicted
-  /// labels of the word and its neighbours on both sides.
+  /// Trains a stacked model: a first pass like ``train(kind:labels:data:options:direction:sources:progress:)``
+  /// that reads sentences right to left, then a second pass, left to right,
+  /// whose features include the first pass's predicted labels of the word
+  /// and its neighbours on both sides. The two passes read in opposite
+  /// directions so that they err differently: on EWT dev this gave 95.44%
+  /// instead of 95.33% for two left-to-right passes.
   ///
   /// So that the second pass learns how far to trust the first pass, the
   /// first-pass labels it trains on come from `folds` models each trained
@@ -193,7 +209,8 @@ public struct SequenceModel: Sendable {
     for fold in 0..<folds {
       let training = data.indices.filter { $0 % folds != fold }.map { data[$0] }
       let model = trainPass(
-        kind: kind, labels: labels, data: training, hints: [], options: options, sources: sources
+        kind: kind, labels: labels, data: training, hints: [], direction: .rightToLeft, options: options,
+        sources: sources
       ) { progress("fold \(fold + 1)/\(folds)", $0, $1) }
       for index in stride(from: fold, to: data.count, by: folds) {
         model.tag(data[index].tokens, extra: data[index].extraFeatures, workspace: &workspace)
@@ -201,10 +218,11 @@ public struct SequenceModel: Sendable {
       }
     }
     let first = trainPass(
-      kind: kind, labels: labels, data: data, hints: [], options: options, sources: sources
+      kind: kind, labels: labels, data: data, hints: [], direction: .rightToLeft, options: options, sources: sources
     ) { progress("first pass", $0, $1) }
     let second = trainPass(
-      kind: kind, labels: labels, data: data, hints: hints, options: options, sources: sources
+      kind: kind, labels: labels, data: data, hints: hints, direction: .leftToRight, options: options,
+      sources: sources
     ) { progress("second pass", $0, $1) }
     return SequenceModel(
       kind: kind, labels: labels, extractor: second.extractor, weights: second.weights,
@@ -213,11 +231,14 @@ public struct SequenceModel: Sendable {
 
   /// One pass of training; `hints` are first-pass labels per sentence, or empty.
   private static func trainPass(
-    kind: String, labels: [String], data: [LabeledSequence], hints: [[Int]], options: TrainingOptions,
-    sources: [TrainingProvenance.Source], progress: (Int, Double) -> Void
+    kind: String, labels: [String], data: [LabeledSequence], hints: [[Int]], direction: Direction,
+    options: TrainingOptions, sources: [TrainingProvenance.Source], progress: (Int, Double) -> Void
   ) -> SequenceModel {
     let lexicon = WordLexicon.build(from: data, minimumCount: options.lexiconMinimumCount)
-    let extractor = FeatureExtractor(hashBits: options.hashBits, lexicon: lexicon)
+    let extractor = FeatureExtractor(hashBits: options.hashBits, lexicon: lexicon, wordNet: options.wordNet)
+    let reversed = direction == .rightToLeft
+    // Gold labels in the order the model reads.
+    let golds = reversed ? data.map { Array($0.labels.reversed()) } : data.map(\.labels)
     let allowed = transitions(labels)
     // Static features once, reused on every pass.
     var cached: [FeatureBuffer] = []
@@ -225,32 +246,49 @@ public struct SequenceModel: Sendable {
     for (index, sequence) in data.enumerated() {
       var buffer = FeatureBuffer()
       extractor.extract(
-        sequence.tokens, extra: sequence.extraFeatures, hints: hints.isEmpty ? [] : hints[index], into: &buffer)
+        sequence.tokens, extra: sequence.extraFeatures, hints: hints.isEmpty ? [] : hints[index], reversed: reversed,
+        into: &buffer)
       cached.append(buffer)
     }
-    var trainer = PerceptronTrainer(labelCount: labels.count, bucketCount: 1 << options.hashBits)
-    var order = Array(data.indices)
-    var generator = SeededGenerator(seed: options.seed)
-    var workspace = Workspace()
-    for epoch in 1...max(1, options.epochs) {
-      generator.shuffle(&order)
-      var correct = 0
-      var total = 0
-      for index in order {
-        let sequence = data[index]
-        workspace.features = cached[index]
-        withUnsafeMutablePointer(to: &trainer) { pointer in
-          decode(
-            extractor: extractor, weights: nil, allowed: allowed, workspace: &workspace,
-            gold: sequence.labels, trainer: pointer)
+    // Each run shuffles with its own seed; their averaged weights are
+    // averaged again (the same features, so the same buckets).
+    var weights: PerceptronWeights?
+    for run in 0..<max(1, options.runs) {
+      var trainer = PerceptronTrainer(labelCount: labels.count, bucketCount: 1 << options.hashBits)
+      var order = Array(data.indices)
+      var generator = SeededGenerator(seed: options.seed &+ UInt64(run) &* 1000)
+      var workspace = Workspace()
+      for epoch in 1...max(1, options.epochs) {
+        generator.shuffle(&order)
+        var correct = 0
+        var total = 0
+        for index in order {
+          let gold = golds[index]
+          workspace.features = cached[index]
+          withUnsafeMutablePointer(to: &trainer) { pointer in
+            decode(
+              extractor: extractor, weights: nil, allowed: allowed, workspace: &workspace, gold: gold,
+              trainer: pointer)
+          }
+          for (p, g) in zip(workspace.labels, gold) where p == g { correct += 1 }
+          total += gold.count
         }
-        for (p, g) in zip(workspace.labels, sequence.labels) where p == g { correct += 1 }
-        total += sequence.labels.count
+        progress(run * max(1, options.epochs) + epoch, total == 0 ? 1 : Double(correct) / Double(total))
       }
-      progress(epoch, total == 0 ? 1 : Double(correct) / Double(total))
+      let averaged = trainer.averaged()
+      if var sum = weights {
+        sum.add(averaged)
+        weights = sum
+      } else {
+        weights = averaged
+      }
     }
+    var average = weights!
+    average.scale(by: 1 / Float(max(1, options.runs)))
     return SequenceModel(
-      kind: kind, labels: labels, extractor: extractor, weights: trainer.averaged(),
-      provenance: TrainingProvenance(sources: sources, epochs: options.epochs, seed: options.seed))
+      kind: kind, labels: labels, extractor: extractor, weights: average,
+      provenance: TrainingProvenance(
+        sources: sources, epochs: options.epochs, seed: options.seed, runs: max(1, options.runs)),
+      direction: direction)
   }
 }

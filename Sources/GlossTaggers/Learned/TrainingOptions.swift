@@ -4,16 +4,28 @@ public struct TrainingOptions: Sendable, Hashable {
   public var epochs: Int
   /// The seed of the shuffle between passes.
   public var seed: UInt64
+  /// How many times to train, each run shuffling with its own seed
+  /// (`seed`, `seed + 1000`, …): the model's weights are the runs' average,
+  /// which varies less with the shuffle than one run's.
+  public var runs: Int
   /// Feature table size as a power of two.
   public var hashBits: Int
   /// Words seen fewer times get no ambiguity class.
   public var lexiconMinimumCount: Int
+  /// WordNet's parts of speech as features (empty: none); the model keeps
+  /// a copy.
+  public var wordNet: WordNetLexicon
 
   /// Creates options; the defaults suit part of speech on a treebank.
-  public init(epochs: Int = 10, seed: UInt64 = 1, hashBits: Int = 18, lexiconMinimumCount: Int = 3) {
+  public init(
+    epochs: Int = 10, seed: UInt64 = 1, runs: Int = 1, hashBits: Int = 18, lexiconMinimumCount: Int = 3,
+    wordNet: WordNetLexicon = WordNetLexicon()
+  ) {
     self.epochs = epochs
     self.seed = seed
+    self.runs = runs
     self.hashBits = hashBits
     self.lexiconMinimumCount = lexiconMinimumCount
+    self.wordNet = wordNet
   }
 }

@@ -29,11 +29,14 @@ public struct TrainingProvenance: Sendable, Hashable {
   public var epochs: Int
   /// The shuffling seed.
   public var seed: UInt64
+  /// Training runs averaged (see ``TrainingOptions/runs``).
+  public var runs: Int
 
   /// Creates a record.
-  public init(sources: [Source], epochs: Int, seed: UInt64) {
+  public init(sources: [Source], epochs: Int, seed: UInt64, runs: Int = 1) {
     self.sources = sources
     self.epochs = epochs
     self.seed = seed
+    self.runs = runs
   }
 }

@@ -18,6 +18,7 @@ struct TrainingArguments: ParsableArguments {
   @Option(help: "Seed of the shuffle between passes (same seed and data, same model).") var seed: UInt64 = 1
   @Option(help: "Train this many times with different shuffles and average the weights.") var runs: Int = 1
   @Option(help: "Feature table size as a power of two.") var hashBits: Int = 20
+  @Option(help: "Drop final weights smaller in magnitude than this (a smaller model file).") var minimumWeight: Float = 0
   @Option(help: "Words seen fewer times get no ambiguity-class feature.") var lexiconMinimumCount: Int = 2
   @Option(
     help: "Train a stacked model: a right-to-left first pass, then a second pass that sees the first pass's labels on both sides, learned from this many held-out folds (0: one pass)."
@@ -32,7 +33,7 @@ struct TrainingArguments: ParsableArguments {
   func options() throws -> TrainingOptions {
     TrainingOptions(
       epochs: epochs, seed: seed, runs: runs, hashBits: hashBits, lexiconMinimumCount: lexiconMinimumCount,
-      wordNet: try wordnet.map { try WordNetLexicon(directory: $0) } ?? WordNetLexicon())
+      minimumWeight: minimumWeight, wordNet: try wordnet.map { try WordNetLexicon(directory: $0) } ?? WordNetLexicon())
   }
 }
 

@@ -4,20 +4,34 @@
 /// so the average of the weights over every step is `w - u / c` without
 /// touching untouched weights at each step (Daumé's trick).
 struct PerceptronTrainer {
-  var weights: PerceptronWeights
+  let labelCount: Int
+  private var weights: [Float]
   private var updates: [Double]
   private(set) var step: Double = 1
 
   init(labelCount: Int, bucketCount: Int) {
-    weights = PerceptronWeights(labelCount: labelCount, bucketCount: bucketCount)
+    self.labelCount = labelCount
+    weights = [Float](repeating: 0, count: labelCount * bucketCount)
     updates = [Double](repeating: 0, count: labelCount * bucketCount)
+  }
+
+  /// Adds the current weights of the rows of `features` to `scores`.
+  @inline(__always)
+  func accumulate(_ features: UnsafeBufferPointer<Int32>, into scores: UnsafeMutableBufferPointer<Float>) {
+    weights.withUnsafeBufferPointer { w in
+      let width = labelCount
+      for feature in features {
+        let row = Int(feature) &* width
+        for label in 0..<width { scores[label] += w[row &+ label] }
+      }
+    }
   }
 
   /// Rewards `gold` and penalizes `predicted` on every feature.
   mutating func update(_ features: UnsafeBufferPointer<Int32>, gold: Int, predicted: Int) {
-    let width = weights.labelCount
+    let width = labelCount
     let c = step
-    weights.values.withUnsafeMutableBufferPointer { w in
+    weights.withUnsafeMutableBufferPointer { w in
       updates.withUnsafeMutableBufferPointer { u in
         for feature in features {
           let row = Int(feature) * width
@@ -35,11 +49,11 @@ struct PerceptronTrainer {
     step += 1
   }
 
-  /// The averaged weights.
-  func averaged() -> PerceptronWeights {
+  /// The averaged weights, at full precision.
+  func averaged() -> [Float] {
     var result = weights
     let c = step
-    result.values.withUnsafeMutableBufferPointer { w in
+    result.withUnsafeMutableBufferPointer { w in
       updates.withUnsafeBufferPointer { u in
         for index in w.indices where w[index] != 0 || u[index] != 0 {
           w[index] = Float(Double(w[index]) - u[index] / c)

@@ -20,8 +20,7 @@ import GlossCore
 ///
 /// Versions 1 and 2 (no WordNet section, always left to right) still read.
 ///
-/// Weights are rounded to bfloat16, which keeps the file small without
-/// changing the tagger's decisions in practice. The file holds no time stamp,
+/// Weights are bfloat16, as ``PerceptronWeights`` holds them. The file holds no time stamp,
 /// so the same training gives the same bytes.
 extension SequenceModel {
   /// The format version written and read.
@@ -110,15 +109,15 @@ extension SequenceModel {
 
     let width = labels.count
     var last = -1
-    weights.values.withUnsafeBufferPointer { w in
+    weights.bits.withUnsafeBufferPointer { w in
       for row in 0..<weights.bucketCount {
         var count = 0
-        for label in 0..<width where Self.bfloat16(w[row * width + label]) & 0x7FFF != 0 { count += 1 }
+        for label in 0..<width where w[row * width + label] & 0x7FFF != 0 { count += 1 }
         guard count > 0 else { continue }
         Self.appendLEB128(UInt64(row - last), to: &bytes)
         bytes.append(UInt8(count))
         for label in 0..<width {
-          let half = Self.bfloat16(w[row * width + label])
+          let half = w[row * width + label]
           guard half & 0x7FFF != 0 else { continue }
           bytes.append(UInt8(label))
           Self.append(UInt64(half), bytes: 2, to: &bytes)
@@ -230,7 +229,7 @@ extension SequenceModel {
     }
     let width = labels.count
     let buckets = 1 << hashBits
-    var values = [Float](repeating: 0, count: width * buckets)
+    var values = [UInt16](repeating: 0, count: width * buckets)
     var row = -1
     while position < bytes.count {
       let delta = try readLEB128()
@@ -241,22 +240,15 @@ extension SequenceModel {
       for _ in 0..<count {
         let label = Int(try read(1))
         guard label < width else { throw fail("label \(label) out of range at byte \(position)") }
-        values[row * width + label] = Float(bitPattern: UInt32(try read(2)) << 16)
+        values[row * width + label] = UInt16(try read(2))
       }
     }
     self.init(
       kind: kind, labels: labels,
       extractor: FeatureExtractor(
         hashBits: hashBits, lexicon: WordLexicon(classes: classes), wordNet: WordNetLexicon(lemmas: wordNet)),
-      weights: PerceptronWeights(labelCount: width, bucketCount: buckets, values: values),
+      weights: PerceptronWeights(labelCount: width, bucketCount: buckets, bits: values),
       provenance: provenance, direction: direction, firstPass: firstPass)
-  }
-
-  /// `value` rounded to the nearest bfloat16 (the top 16 bits of a Float).
-  private static func bfloat16(_ value: Float) -> UInt16 {
-    let bits = value.bitPattern
-    let rounded = bits &+ 0x7FFF &+ ((bits >> 16) & 1)
-    return UInt16(truncatingIfNeeded: rounded >> 16)
   }
 
   private static func appendLEB128(_ value: UInt64, to bytes: inout [UInt8]) {

@@ -68,6 +68,7 @@ public struct SequenceModel: Sendable {
   public struct Workspace: Sendable {
     var features = FeatureBuffer()
     var scores: [Float] = []
+    var staticScores: [Float] = []
     var dynamic = [Int32](repeating: 0, count: FeatureExtractor.dynamicCount)
     var hints: [Int] = []
     var firstPass: [Workspace] = []
@@ -114,10 +115,27 @@ public struct SequenceModel: Sendable {
     gold: [Int]?, trainer: UnsafeMutablePointer<PerceptronTrainer>?
   ) {
     let n = workspace.features.offsets.count - 1
-    let width = weights?.labelCount ?? trainer!.pointee.weights.labelCount
+    let width = weights?.labelCount ?? trainer!.pointee.labelCount
     workspace.labels.removeAll(keepingCapacity: true)
     workspace.margins.removeAll(keepingCapacity: true)
     if workspace.scores.count < width { workspace.scores = [Float](repeating: 0, count: width) }
+    // Tagging: the static features' scores of every token first, in one
+    // sweep whose random reads of weight rows do not wait for the labels
+    // (training must see each update before the next token).
+    if let weights {
+      workspace.staticScores.removeAll(keepingCapacity: true)
+      workspace.staticScores.append(contentsOf: repeatElement(0, count: n * width))
+      workspace.staticScores.withUnsafeMutableBufferPointer { all in
+        workspace.features.staticFeatures.withUnsafeBufferPointer { features in
+          for i in 0..<n {
+            let range = workspace.features.offsets[i]..<workspace.features.offsets[i + 1]
+            weights.accumulate(
+              UnsafeBufferPointer(rebasing: features[range]),
+              into: UnsafeMutableBufferPointer(rebasing: all[(i * width)..<((i + 1) * width)]))
+          }
+        }
+      }
+    }
     var previous = -1
     var beforePrevious = -1
     for i in 0..<n {
@@ -130,13 +148,18 @@ public struct SequenceModel: Sendable {
       var bestScore = -Float.infinity
       var second = -Float.infinity
       workspace.scores.withUnsafeMutableBufferPointer { scores in
-        for label in 0..<width { scores[label] = 0 }
-        workspace.features.staticFeatures.withUnsafeBufferPointer { all in
-          let features = UnsafeBufferPointer(rebasing: all[start..<end])
-          if let weights { weights.accumulate(features, into: scores) } else { trainer!.pointee.weights.accumulate(features, into: scores) }
+        if weights != nil {
+          workspace.staticScores.withUnsafeBufferPointer { all in
+            for label in 0..<width { scores[label] = all[i * width + label] }
+          }
+        } else {
+          for label in 0..<width { scores[label] = 0 }
+          workspace.features.staticFeatures.withUnsafeBufferPointer { all in
+            trainer!.pointee.accumulate(UnsafeBufferPointer(rebasing: all[start..<end]), into: scores)
+          }
         }
         workspace.dynamic.withUnsafeBufferPointer { features in
-          if let weights { weights.accumulate(features, into: scores) } else { trainer!.pointee.weights.accumulate(features, into: scores) }
+          if let weights { weights.accumulate(features, into: scores) } else { trainer!.pointee.accumulate(features, into: scores) }
         }
         for label in 0..<width where allowed[row + label] {
           let score = scores[label]
@@ -252,7 +275,7 @@ public struct SequenceModel: Sendable {
     }
     // Each run shuffles with its own seed; their averaged weights are
     // averaged again (the same features, so the same buckets).
-    var weights: PerceptronWeights?
+    var sum: [Float] = []
     for run in 0..<max(1, options.runs) {
       var trainer = PerceptronTrainer(labelCount: labels.count, bucketCount: 1 << options.hashBits)
       var order = Array(data.indices)
@@ -276,15 +299,18 @@ public struct SequenceModel: Sendable {
         progress(run * max(1, options.epochs) + epoch, total == 0 ? 1 : Double(correct) / Double(total))
       }
       let averaged = trainer.averaged()
-      if var sum = weights {
-        sum.add(averaged)
-        weights = sum
+      if sum.isEmpty {
+        sum = averaged
       } else {
-        weights = averaged
+        for index in sum.indices { sum[index] += averaged[index] }
       }
     }
-    var average = weights!
-    average.scale(by: 1 / Float(max(1, options.runs)))
+    if options.runs > 1 {
+      let scale = 1 / Float(options.runs)
+      for index in sum.indices { sum[index] *= scale }
+    }
+    let average = PerceptronWeights(
+      labelCount: labels.count, bucketCount: 1 << options.hashBits, rounding: sum, minimum: options.minimumWeight)
     return SequenceModel(
       kind: kind, labels: labels, extractor: extractor, weights: average,
       provenance: TrainingProvenance(

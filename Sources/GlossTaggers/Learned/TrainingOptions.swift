@@ -12,6 +12,9 @@ public struct TrainingOptions: Sendable, Hashable {
   public var hashBits: Int
   /// Words seen fewer times get no ambiguity class.
   public var lexiconMinimumCount: Int
+  /// Final weights smaller in magnitude are dropped (0: none), which makes
+  /// the model file smaller.
+  public var minimumWeight: Float
   /// WordNet's parts of speech as features (empty: none); the model keeps
   /// a copy.
   public var wordNet: WordNetLexicon
@@ -19,8 +22,9 @@ public struct TrainingOptions: Sendable, Hashable {
   /// Creates options; the defaults suit part of speech on a treebank.
   public init(
     epochs: Int = 10, seed: UInt64 = 1, runs: Int = 1, hashBits: Int = 18, lexiconMinimumCount: Int = 3,
-    wordNet: WordNetLexicon = WordNetLexicon()
+    minimumWeight: Float = 0, wordNet: WordNetLexicon = WordNetLexicon()
   ) {
+    self.minimumWeight = minimumWeight
     self.epochs = epochs
     self.seed = seed
     self.runs = runs

@@ -15,8 +15,8 @@ struct BenchModelsCommand: ParsableCommand {
       included (the entity and clause models run the POS model for theirs,
       so "POS + entities" is the entity model's time when it has POS features).
       With --train FILE.conllu, the shipped POS model's training (stacked, 4
-      folds, WordNet features from --wordnet, as the README's command) is
-      timed on that file too.
+      folds, English-lexicon features from --wordnet and --word-list, as the
+      README's command) is timed on that file too.
 
       Example:
         swift build -c release && .build/release/gloss bench models --words 1000000 \\
@@ -29,6 +29,8 @@ struct BenchModelsCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Also time POS training on this CoNLL-U file.", valueName: "file.conllu")) var train: String?
   @Option(help: ArgumentHelp("The WordNet database directory POS training reads.", valueName: "dir"))
   var wordnet = "/usr/share/wordnet"
+  @Option(help: ArgumentHelp("The word list POS training reads.", valueName: "file"))
+  var wordList = "/usr/share/dict/american-english"
   @Flag(help: "Print JSON for machines.") var json = false
 
   func run() throws {
@@ -74,11 +76,11 @@ struct BenchModelsCommand: ParsableCommand {
       if let train {
         let loaded = try TrainingData.partOfSpeech(conlluAt: train)
         let start = Clock.now()
-        // The README's command: reading WordNet is part of training.
-        let wordNet = try WordNetLexicon(directory: wordnet)
+        // The README's command: reading the lexicons is part of training.
+        let english = try EnglishLexicon(wordNetDirectory: wordnet, wordList: wordList)
         _ = SequenceModel.trainStacked(
           kind: "pos", labels: TrainingData.universalPOSTags, data: loaded.sentences,
-          options: TrainingOptions(epochs: 10, seed: 1, hashBits: 18, lexiconMinimumCount: 5, wordNet: wordNet),
+          options: TrainingOptions(epochs: 10, seed: 1, hashBits: 18, lexiconMinimumCount: 20, english: english),
           folds: 4, sources: [loaded.source])
         trainingSeconds = Clock.now() - start
       }

@@ -28,12 +28,19 @@ struct TrainingArguments: ParsableArguments {
       "A WordNet 3.0 database directory (such as /usr/share/wordnet, from Debian's wordnet-base): the parts of speech of its lemmas become features, and the model keeps them.",
       valueName: "dir")
   ) var wordnet: String?
+  @Option(
+    help: ArgumentHelp(
+      "A word list, one word a line (such as /usr/share/dict/american-english, from Debian's wamerican): whether it has a word in lower case or capitalized becomes a feature (with --wordnet).",
+      valueName: "file")
+  ) var wordList: String?
 
-  /// The training options, with the WordNet lexicon read when asked for.
+  /// The training options, with the English lexicon read when asked for.
   func options() throws -> TrainingOptions {
-    TrainingOptions(
+    guard wordList == nil || wordnet != nil else { throw ValidationError("--word-list needs --wordnet.") }
+    let english = try wordnet.map { try EnglishLexicon(wordNetDirectory: $0, wordList: wordList) } ?? EnglishLexicon()
+    return TrainingOptions(
       epochs: epochs, seed: seed, runs: runs, hashBits: hashBits, lexiconMinimumCount: lexiconMinimumCount,
-      minimumWeight: minimumWeight, wordNet: try wordnet.map { try WordNetLexicon(directory: $0) } ?? WordNetLexicon())
+      minimumWeight: minimumWeight, english: english)
   }
 }
 

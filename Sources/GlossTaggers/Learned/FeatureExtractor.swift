@@ -4,8 +4,9 @@
 /// computed once per sentence into a reusable ``FeatureBuffer``: the word,
 /// its lower-cased form, prefixes and suffixes, its shape, the neighbouring
 /// words, suffixes and shapes, the ambiguity class (``WordLexicon``) of
-/// the word and its neighbours and, with a ``WordNetLexicon``, the WordNet
-/// signature of the word and its neighbours. Dynamic features combine the labels already
+/// the word and its neighbours and, with an ``EnglishLexicon``, the
+/// WordNet signature of the word and its neighbours and the word list's
+/// verdict on the word. Dynamic features combine the labels already
 /// predicted to the left with the current word.
 public struct FeatureExtractor: Sendable, Hashable {
   /// The version of the feature templates; a model records it and refuses
@@ -16,25 +17,25 @@ public struct FeatureExtractor: Sendable, Hashable {
   public var hashBits: Int
   /// Ambiguity classes of frequent words.
   public var lexicon: WordLexicon
-  /// WordNet's parts of speech (empty: no WordNet features).
-  public var wordNet: WordNetLexicon
+  /// WordNet's parts of speech and a word list (empty: no such features).
+  public var english: EnglishLexicon
 
   /// The number of static features per token (before extra features).
   package static let staticCount = 32
   /// The number of features per token from a first pass's labels.
   package static let hintCount = 10
-  /// The number of features per token from WordNet (with a WordNet lexicon).
-  package static let wordNetCount = 4
+  /// The number of features per token from an English lexicon.
+  package static let englishCount = 6
   /// The number of label-dependent features per token.
   package static let dynamicCount = 4
 
-  /// Creates an extractor; with an empty `wordNet`, the features are
-  /// those of a model made before WordNet features existed.
-  public init(hashBits: Int, lexicon: WordLexicon, wordNet: WordNetLexicon = WordNetLexicon()) {
+  /// Creates an extractor; with an empty `english` lexicon, the features
+  /// are those of a model made before English-lexicon features existed.
+  public init(hashBits: Int, lexicon: WordLexicon, english: EnglishLexicon = EnglishLexicon()) {
     precondition((8...26).contains(hashBits), "hash bits between 8 and 26")
     self.hashBits = hashBits
     self.lexicon = lexicon
-    self.wordNet = wordNet
+    self.english = english
   }
 
   // MARK: - Static features
@@ -54,7 +55,7 @@ public struct FeatureExtractor: Sendable, Hashable {
     let n = tokens.count
     buffer.reset(tokenCount: n)
     let perToken =
-      Self.staticCount + (hints.isEmpty ? 0 : Self.hintCount) + (wordNet.isEmpty ? 0 : Self.wordNetCount)
+      Self.staticCount + (hints.isEmpty ? 0 : Self.hintCount) + (english.isEmpty ? 0 : Self.englishCount)
     buffer.staticFeatures.reserveCapacity(n * perToken)
     let bits = hashBits
     tokens.bytes.withUnsafeBufferPointer { bytes in
@@ -70,13 +71,13 @@ public struct FeatureExtractor: Sendable, Hashable {
           buffer.suffix3Hash[p] = Self.affix(bytes, range, scalars: 3, suffix: true, template: 2).value
           let mask = lexicon.classes[WordLexicon.key(bytes, range)]
           buffer.wordClass[p] = mask.map { UInt64($0) } ?? UInt64.max
-          buffer.wordNetSignature[p] = wordNet.signature(bytes, range)
+          buffer.englishSignature[p] = english.signature(bytes, range)
         }
         let lowerHash = buffer.lowerHash
         let shapeHash = buffer.shapeHash
         let suffix3Hash = buffer.suffix3Hash
         let wordClass = buffer.wordClass
-        let signature = buffer.wordNetSignature
+        let signature = buffer.englishSignature
         /// A per-token value, or a boundary marker outside the sentence.
         @inline(__always) func at(_ values: [UInt64], _ index: Int) -> UInt64 {
           if index < 0 { return 0x5EED_0000_0000_0000 &+ UInt64(-index) }
@@ -150,13 +151,18 @@ public struct FeatureExtractor: Sendable, Hashable {
             put(49, hint(i - 1), hint(i), hint(i + 1))
             put(50, lowerHash[i], hint(i - 1))
           }
-          if !wordNet.isEmpty {
+          if !english.isEmpty {
             let first = range.isEmpty ? 0 : bytes[range.lowerBound]
             let capitalized: UInt64 = first >= 0x41 && first <= 0x5A ? 1 : 0
-            put(51, signature[i])
-            put(52, signature[i], capitalized, i == 0 ? 1 : 0)
-            put(53, at(signature, i + 1))
-            put(54, at(signature, i - 1))
+            // WordNet's part: the signature without the word list's bits.
+            let wordNetOnly: UInt64 = ~(0x30 as UInt64)
+            let listed = (signature[i] >> 4) & 3
+            put(51, signature[i] & wordNetOnly)
+            put(52, signature[i] & wordNetOnly, capitalized, i == 0 ? 1 : 0)
+            put(53, at(signature, i + 1) & wordNetOnly)
+            put(54, at(signature, i - 1) & wordNetOnly)
+            put(55, listed)
+            put(56, listed, capitalized)
           }
           let index = token(i)
           for feature in (index < extra.count ? extra[index] : []) {
@@ -265,7 +271,7 @@ public struct FeatureBuffer: Sendable {
   package var shapeHash: [UInt64] = []
   package var suffix3Hash: [UInt64] = []
   package var wordClass: [UInt64] = []
-  package var wordNetSignature: [UInt64] = []
+  package var englishSignature: [UInt64] = []
 
   /// An empty buffer.
   public init() {}
@@ -276,7 +282,7 @@ public struct FeatureBuffer: Sendable {
     Self.reset(&shapeHash, n)
     Self.reset(&suffix3Hash, n)
     Self.reset(&wordClass, n)
-    Self.reset(&wordNetSignature, n)
+    Self.reset(&englishSignature, n)
     offsets.removeAll(keepingCapacity: true)
     offsets.append(contentsOf: repeatElement(0, count: n + 1))
   }

@@ -4,21 +4,23 @@ import GlossCore
 ///
 /// 1. the line `GLOSSMODEL 3`;
 /// 2. one line of JSON metadata: `kind`, `labels`, `feature_templates`,
-///    `hash_bits`, `lexicon_words`, `wordnet_lemmas` (when it has WordNet
-///    features), `direction` (when it reads right to left), `training`
+///    `hash_bits`, `lexicon_words`, `english_words` (when it has
+///    English-lexicon features; `english_lexicon_in_first_pass` when the
+///    lexicon is its first pass's and stored there only), `direction` (when
+///    it reads right to left), `training`
 ///    (epochs, seed, runs when more than one, and each source's name,
 ///    SHA-256, store revision, sentence and token counts) and, for a stacked model,
 ///    `first_pass_bytes`: the length of the first pass's own complete model
 ///    file, which follows the metadata line;
 /// 3. the lexicon: a little-endian `UInt32` count, then (`UInt64` word hash,
 ///    `UInt32` label mask) pairs in hash order;
-/// 4. the WordNet lexicon: a `UInt32` count, then for each lemma in
-///    fingerprint order the LEB128 of (fingerprint delta << 4 | part-of-speech
-///    mask);
+/// 4. the English lexicon (``EnglishLexicon``): a `UInt32` count, then for
+///    each word in fingerprint order the LEB128 of (fingerprint delta << 6 |
+///    property mask);
 /// 5. the non-zero weight rows in bucket order, each a LEB128 bucket delta,
 ///    a count byte, then (label byte, bfloat16 weight) pairs.
 ///
-/// Versions 1 and 2 (no WordNet section, always left to right) still read.
+/// Versions 1 and 2 (no English lexicon, always left to right) still read.
 ///
 /// Weights are bfloat16, as ``PerceptronWeights`` holds them. The file holds no time stamp,
 /// so the same training gives the same bytes.
@@ -45,9 +47,15 @@ extension SequenceModel {
     json.integer(extractor.hashBits)
     json.key("lexicon_words")
     json.integer(extractor.lexicon.count)
-    if !extractor.wordNet.isEmpty {
-      json.key("wordnet_lemmas")
-      json.integer(extractor.wordNet.count)
+    // A second pass shares its first pass's English lexicon.
+    let sharesEnglish = !extractor.english.isEmpty && firstPass?.extractor.english == extractor.english
+    if !extractor.english.isEmpty {
+      json.key("english_words")
+      json.integer(extractor.english.count)
+    }
+    if sharesEnglish {
+      json.key("english_lexicon_in_first_pass")
+      json.bool(true)
     }
     if direction != .leftToRight {
       json.key("direction")
@@ -99,11 +107,11 @@ extension SequenceModel {
       Self.append(key, bytes: 8, to: &bytes)
       Self.append(UInt64(mask), bytes: 4, to: &bytes)
     }
-    let lemmas = extractor.wordNet.lemmas.sorted { $0.key < $1.key }
-    Self.append(UInt64(lemmas.count), bytes: 4, to: &bytes)
+    let english = sharesEnglish ? [] : extractor.english.words.sorted { $0.key < $1.key }
+    Self.append(UInt64(english.count), bytes: 4, to: &bytes)
     var previous: UInt32 = 0
-    for (fingerprint, mask) in lemmas {
-      Self.appendLEB128(UInt64(fingerprint - previous) << 4 | UInt64(mask & 0xF), to: &bytes)
+    for (fingerprint, mask) in english {
+      Self.appendLEB128(UInt64(fingerprint - previous) << 6 | UInt64(mask & 0x3F), to: &bytes)
       previous = fingerprint
     }
 
@@ -215,16 +223,22 @@ extension SequenceModel {
       let key = try read(8)
       classes[key] = UInt32(try read(4))
     }
-    var wordNet: [UInt32: UInt8] = [:]
+    var english = EnglishLexicon()
     if version >= 3 {
-      let lemmaCount = Int(try read(4))
-      wordNet.reserveCapacity(lemmaCount)
+      var words: [UInt32: UInt8] = [:]
+      let wordCount = Int(try read(4))
+      words.reserveCapacity(wordCount)
       var fingerprint: UInt64 = 0
-      for _ in 0..<lemmaCount {
+      for _ in 0..<wordCount {
         let entry = try readLEB128()
-        fingerprint += entry >> 4
-        guard fingerprint <= UInt64(UInt32.max) else { throw fail("bad WordNet lemma at byte \(position)") }
-        wordNet[UInt32(fingerprint)] = UInt8(entry & 0xF)
+        fingerprint += entry >> 6
+        guard fingerprint <= UInt64(UInt32.max) else { throw fail("bad English lexicon entry at byte \(position)") }
+        words[UInt32(fingerprint)] = UInt8(entry & 0x3F)
+      }
+      english = EnglishLexicon(words: words)
+      if meta["english_lexicon_in_first_pass"]?.boolValue == true {
+        guard let firstPass, words.isEmpty else { throw fail("no first pass to share the English lexicon of") }
+        english = firstPass.extractor.english
       }
     }
     let width = labels.count
@@ -246,7 +260,7 @@ extension SequenceModel {
     self.init(
       kind: kind, labels: labels,
       extractor: FeatureExtractor(
-        hashBits: hashBits, lexicon: WordLexicon(classes: classes), wordNet: WordNetLexicon(lemmas: wordNet)),
+        hashBits: hashBits, lexicon: WordLexicon(classes: classes), english: english),
       weights: PerceptronWeights(labelCount: width, bucketCount: buckets, bits: values),
       provenance: provenance, direction: direction, firstPass: firstPass)
   }

@@ -258,7 +258,7 @@ public struct SequenceModel: Sendable {
     options: TrainingOptions, sources: [TrainingProvenance.Source], progress: (Int, Double) -> Void
   ) -> SequenceModel {
     let lexicon = WordLexicon.build(from: data, minimumCount: options.lexiconMinimumCount)
-    let extractor = FeatureExtractor(hashBits: options.hashBits, lexicon: lexicon, wordNet: options.wordNet)
+    let extractor = FeatureExtractor(hashBits: options.hashBits, lexicon: lexicon, english: options.english)
     let reversed = direction == .rightToLeft
     // Gold labels in the order the model reads.
     let golds = reversed ? data.map { Array($0.labels.reversed()) } : data.map(\.labels)

@@ -15,14 +15,14 @@ public struct TrainingOptions: Sendable, Hashable {
   /// Final weights smaller in magnitude are dropped (0: none), which makes
   /// the model file smaller.
   public var minimumWeight: Float
-  /// WordNet's parts of speech as features (empty: none); the model keeps
-  /// a copy.
-  public var wordNet: WordNetLexicon
+  /// WordNet's parts of speech and a word list as features (empty: none);
+  /// the model keeps a copy.
+  public var english: EnglishLexicon
 
   /// Creates options; the defaults suit part of speech on a treebank.
   public init(
     epochs: Int = 10, seed: UInt64 = 1, runs: Int = 1, hashBits: Int = 18, lexiconMinimumCount: Int = 3,
-    minimumWeight: Float = 0, wordNet: WordNetLexicon = WordNetLexicon()
+    minimumWeight: Float = 0, english: EnglishLexicon = EnglishLexicon()
   ) {
     self.minimumWeight = minimumWeight
     self.epochs = epochs
@@ -30,6 +30,6 @@ public struct TrainingOptions: Sendable, Hashable {
     self.runs = runs
     self.hashBits = hashBits
     self.lexiconMinimumCount = lexiconMinimumCount
-    self.wordNet = wordNet
+    self.english = english
   }
 }

@@ -57,9 +57,12 @@ public struct EntityFeatures: Sendable {
   }
 
   /// Which features a model of `kind` was trained with.
+  ///
+  /// The first part of a kind names what the model tags, so a POS model's
+  /// own kind, `pos`, is not a POS feature.
   public static func uses(kind: String) -> (gazetteer: Bool, partOfSpeech: Bool, base: Bool) {
-    let parts = kind.split(separator: "+")
-    return (parts.contains("gazetteer"), parts.contains("pos"), parts.contains("base"))
+    let features = kind.split(separator: "+").dropFirst()
+    return (features.contains("gazetteer"), features.contains("pos"), features.contains("base"))
   }
 
   /// The features of every token of `tokens`.

@@ -18,6 +18,9 @@ import Testing
     #expect(EntityFeatures(gazetteer: nil, partOfSpeech: nil).kind == "entities")
     #expect(EntityFeatures.uses(kind: "entities+gazetteer+pos") == (true, true, false))
     #expect(EntityFeatures.uses(kind: "entities") == (false, false, false))
+    #expect(EntityFeatures.uses(kind: "clauses+pos") == (false, true, false))
+    // A POS model's own kind is not a POS feature.
+    #expect(EntityFeatures.uses(kind: "pos") == (false, false, false))
   }
 
   @Test func partOfSpeechTagsOfTheWordAndItsNeighbours() {

@@ -5,7 +5,9 @@
 #
 # `Scripts/setup.sh chromium` also installs Debian's chromium when it is
 # missing: only the interop suite (Scripts/interop.sh) needs it, to load the
-# pages `gloss render` writes in a real browser.
+# pages `gloss render` writes in a real browser. `Scripts/setup.sh lexicons`
+# installs WordNet (wordnet-base) and the word list (wamerican) that retraining
+# the shipped POS model reads (README, "Learned taggers").
 set -euo pipefail
 
 missing=()
@@ -19,6 +21,10 @@ if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
 fi
 if [ "${1:-}" = chromium ] && ! command -v chromium >/dev/null 2>&1; then
   missing+=(chromium)
+fi
+if [ "${1:-}" = lexicons ]; then
+  [ -f /usr/share/wordnet/index.noun ] || missing+=(wordnet-base)
+  [ -f /usr/share/dict/american-english ] || missing+=(wamerican)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 

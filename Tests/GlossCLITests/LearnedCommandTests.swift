@@ -48,6 +48,28 @@ import Testing
     #expect(try #require(result["pos"]?["accuracy"]?.doubleValue) > 0.95)
   }
 
+  @Test func trainAStackedPOSModelWithTheEnglishLexicon() throws {
+    let output = NSTemporaryDirectory() + "gloss-pos-\(UInt64.random(in: 0...UInt64.max)).glossmodel"
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let lexicon = Self.fixtures + "/english-lexicon"
+    let train = try GlossProcess.run([
+      "train", "pos", "--conllu", Self.fixtures + "/sample.conllu", "-o", output, "--hash-bits", "12", "--epochs", "4",
+      "--folds", "2", "--runs", "2", "--minimum-weight", "0.1", "--wordnet", lexicon + "/wordnet",
+      "--word-list", lexicon + "/words.txt",
+    ])
+    #expect(train.status == 0, "\(train.standardError)")
+    #expect(train.standardError.contains("second pass"))
+    let result = try json(
+      GlossProcess.run(["eval", "pos", Self.fixtures + "/sample.conllu", "--model", output, "--json"]))
+    #expect(try #require(result["pos"]?["accuracy"]?.doubleValue) > 0.9)
+    // A word list alone is refused: its features come with WordNet's.
+    let refused = try GlossProcess.run([
+      "train", "pos", "--conllu", Self.fixtures + "/sample.conllu", "-o", output, "--word-list", lexicon + "/words.txt",
+    ])
+    #expect(refused.status != 0)
+    #expect(refused.standardError.contains("--word-list needs --wordnet"))
+  }
+
   @Test func trainEntitiesWithGazetteerAndPartOfSpeechFeatures() throws {
     let output = NSTemporaryDirectory() + "gloss-ent-\(UInt64.random(in: 0...UInt64.max)).glossmodel"
     defer { try? FileManager.default.removeItem(atPath: output) }

@@ -30,11 +30,15 @@ public struct EnglishLexicon: Sendable, Hashable {
     case listedCapitalized = 32
   }
 
-  /// A part of speech of WordNet.
+  /// A part of speech of WordNet, one index file each.
   public enum PartOfSpeech: Sendable, CaseIterable {
+    /// Nouns (`index.noun`).
     case noun
+    /// Verbs (`index.verb`).
     case verb
+    /// Adjectives (`index.adj`).
     case adjective
+    /// Adverbs (`index.adv`).
     case adverb
 
     /// The property of a lemma of this part of speech.

@@ -47,3 +47,86 @@ import Testing
     #expect(throws: ModelFileError.self) { try SequenceModel(fileBytes: Array(bytes.prefix(bytes.count / 3))) }
   }
 }
+
+/// Reading direction, averaged runs and the English lexicon in model files.
+@Suite struct SequenceModelOptionsTests {
+  static func english() throws -> EnglishLexicon {
+    try EnglishLexiconTests.lexicon()
+  }
+
+  @Test func aRightToLeftModelLearnsFromTheRight() {
+    // The label of "X" depends on the word after it: a right-to-left model
+    // has already labelled that word when it reaches "X".
+    let model = SequenceModel.train(
+      kind: "tiny", labels: StackedModelTests.labels, data: StackedModelTests.data,
+      options: TrainingOptions(epochs: 8, seed: 3, hashBits: 12, lexiconMinimumCount: 2), direction: .rightToLeft,
+      sources: [])
+    #expect(model.direction == .rightToLeft)
+    #expect(model.labels(for: ["X", "a", "y", "."]) == ["A", "W", "W", "W"])
+    #expect(model.labels(for: ["y", "X", "b", "z", "."]) == ["W", "B", "W", "W", "W"])
+  }
+
+  @Test func theStackedFirstPassReadsRightToLeft() throws {
+    let model = StackedModelTests.train()
+    #expect(model.direction == .leftToRight)
+    #expect(model.firstPass?.direction == .rightToLeft)
+    let loaded = try SequenceModel(fileBytes: model.fileBytes())
+    #expect(loaded.firstPass?.direction == .rightToLeft)
+  }
+
+  @Test func runsAreAveragedAndRecorded() throws {
+    let options = TrainingOptions(epochs: 4, seed: 3, runs: 3, hashBits: 12, lexiconMinimumCount: 2)
+    let model = SequenceModel.train(
+      kind: "tiny", labels: StackedModelTests.labels, data: StackedModelTests.data, options: options, sources: [])
+    let one = SequenceModel.train(
+      kind: "tiny", labels: StackedModelTests.labels, data: StackedModelTests.data,
+      options: TrainingOptions(epochs: 4, seed: 3, hashBits: 12, lexiconMinimumCount: 2), sources: [])
+    #expect(model.provenance.runs == 3)
+    #expect(model.weights != one.weights)
+    #expect(try SequenceModel(fileBytes: model.fileBytes()).provenance.runs == 3)
+    #expect(model.fileBytes() == SequenceModel.train(
+      kind: "tiny", labels: StackedModelTests.labels, data: StackedModelTests.data, options: options, sources: []
+    ).fileBytes())
+  }
+
+  @Test func smallWeightsArePruned() {
+    let data = StackedModelTests.data
+    let all = SequenceModel.train(
+      kind: "tiny", labels: StackedModelTests.labels, data: data,
+      options: TrainingOptions(epochs: 4, seed: 3, hashBits: 12, lexiconMinimumCount: 2), sources: [])
+    let pruned = SequenceModel.train(
+      kind: "tiny", labels: StackedModelTests.labels, data: data,
+      options: TrainingOptions(epochs: 4, seed: 3, hashBits: 12, lexiconMinimumCount: 2, minimumWeight: 0.5),
+      sources: [])
+    #expect(pruned.weights.nonZeroCount < all.weights.nonZeroCount)
+    #expect(pruned.fileBytes().count < all.fileBytes().count)
+  }
+
+  @Test func theEnglishLexiconIsKeptOnceInAStackedFile() throws {
+    let english = try Self.english()
+    let options = TrainingOptions(epochs: 4, seed: 3, hashBits: 12, lexiconMinimumCount: 2, english: english)
+    let model = SequenceModel.trainStacked(
+      kind: "tiny", labels: StackedModelTests.labels, data: StackedModelTests.data, options: options, folds: 2,
+      sources: [])
+    #expect(model.extractor.english == english)
+    let bytes = model.fileBytes()
+    let loaded = try SequenceModel(fileBytes: bytes)
+    #expect(loaded.extractor.english == english)
+    #expect(loaded.firstPass?.extractor.english == english)
+    #expect(loaded.fileBytes() == bytes)
+    // Stored once, in the first pass; the second pass says so.
+    #expect(String(decoding: bytes, as: UTF8.self).contains("\"english_lexicon_in_first_pass\""))
+  }
+
+  @Test func englishFeaturesAddTemplatesOnlyWithALexicon() throws {
+    let words = TokenSequence(words: ["Dogs", "walked"])
+    var plain = FeatureBuffer()
+    var english = FeatureBuffer()
+    FeatureExtractor(hashBits: 16, lexicon: WordLexicon()).extract(words, into: &plain)
+    FeatureExtractor(hashBits: 16, lexicon: WordLexicon(), english: try Self.english()).extract(words, into: &english)
+    #expect(plain.offsets == [0, FeatureExtractor.staticCount, 2 * FeatureExtractor.staticCount])
+    let width = FeatureExtractor.staticCount + FeatureExtractor.englishCount
+    #expect(english.offsets == [0, width, 2 * width])
+    #expect(english.staticFeatures[0..<FeatureExtractor.staticCount] == plain.staticFeatures[0..<FeatureExtractor.staticCount])
+  }
+}

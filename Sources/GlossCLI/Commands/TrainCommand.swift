@@ -50,9 +50,11 @@ struct TrainPOSCommand: ParsableCommand {
     commandName: "pos",
     abstract: "Train a part-of-speech (UPOS) tagger on CoNLL-U files.",
     discussion: """
-      Example (the shipped model; WordNet from Debian's wordnet-base):
-        gloss train pos --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --folds 4 \\
-          --hash-bits 18 --lexicon-minimum-count 5 --wordnet /usr/share/wordnet -o Models/pos-en-ewt.glossmodel
+      Example (the shipped model; WordNet and the word list from Debian's
+      wordnet-base and wamerican):
+        gloss train pos --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --folds 4 --runs 3 \\
+          --hash-bits 18 --lexicon-minimum-count 20 --minimum-weight 0.5 --wordnet /usr/share/wordnet \\
+          --word-list /usr/share/dict/american-english -o Models/pos-en-ewt.glossmodel
       """)
 
   @Option(help: ArgumentHelp("A training CoNLL-U file (repeatable).", valueName: "file.conllu")) var conllu: [String]

@@ -8,13 +8,20 @@ import Testing
 @Suite struct TrainFromCorpusTests {
   static let repository = String(#filePath.split(separator: "/Tests/").first ?? "")
 
-  @Test func trainsFromAcceptedSpansWithHeldOutFiguresAndTheRevision() throws {
-    let root = NSTemporaryDirectory() + "gloss-train-corpus-\(UInt64.random(in: 0...UInt64.max))"
-    defer { try? FileManager.default.removeItem(atPath: root) }
+  /// A temporary folder holding a copy of the repository's `Corpus/` and
+  /// `Annotations/` (the seeds and their gold).
+  static func copyOfTheSeedCorpus(_ prefix: String) throws -> String {
+    let root = NSTemporaryDirectory() + "\(prefix)-\(UInt64.random(in: 0...UInt64.max))"
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     for folder in ["Corpus", "Annotations"] {
-      try FileManager.default.copyItem(atPath: Self.repository + "/" + folder, toPath: root + "/" + folder)
+      try FileManager.default.copyItem(atPath: repository + "/" + folder, toPath: root + "/" + folder)
     }
+    return root
+  }
+
+  @Test func trainsFromAcceptedSpansWithHeldOutFiguresAndTheRevision() throws {
+    let root = try Self.copyOfTheSeedCorpus("gloss-train-corpus")
+    defer { try? FileManager.default.removeItem(atPath: root) }
     let result = try GlossProcess.run(
       ["train", "entities", "--from", "accepted", "--gazetteer", "--hash-bits", "14", "--epochs", "5"], in: root)
     #expect(result.status == 0, "\(result.standardError)")
@@ -27,12 +34,8 @@ import Testing
   }
 
   @Test func tagUsesTheNewestCorpusEntityModelAfterTheRules() throws {
-    let root = NSTemporaryDirectory() + "gloss-tag-model-\(UInt64.random(in: 0...UInt64.max))"
+    let root = try Self.copyOfTheSeedCorpus("gloss-tag-model")
     defer { try? FileManager.default.removeItem(atPath: root) }
-    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    for folder in ["Corpus", "Annotations"] {
-      try FileManager.default.copyItem(atPath: Self.repository + "/" + folder, toPath: root + "/" + folder)
-    }
     // Without a corpus model, nothing is said about one.
     let before = try GlossProcess.run(["tag", "000_4cd8ae22b0588f7c", "--layers", "entity"], in: root)
     #expect(before.status == 0, "\(before.standardError)")
@@ -59,12 +62,8 @@ import Testing
   }
 
   @Test func buildsOnABaseModelAndRefusesAChangedBase() throws {
-    let root = NSTemporaryDirectory() + "gloss-train-base-\(UInt64.random(in: 0...UInt64.max))"
+    let root = try Self.copyOfTheSeedCorpus("gloss-train-base")
     defer { try? FileManager.default.removeItem(atPath: root) }
-    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    for folder in ["Corpus", "Annotations"] {
-      try FileManager.default.copyItem(atPath: Self.repository + "/" + folder, toPath: root + "/" + folder)
-    }
     let base = root + "/base.glossmodel"
     try FileManager.default.copyItem(atPath: Self.repository + "/Models/entities-en-ewt.glossmodel", toPath: base)
 

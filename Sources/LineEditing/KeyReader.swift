@@ -41,8 +41,10 @@ public final class KeyReader {
       cc[Int(VMIN)] = 1
       cc[Int(VTIME)] = 0
     }
-    guard tcsetattr(descriptor, TCSAFLUSH, &raw) == 0 else { return .endOfInput }
-    defer { tcsetattr(descriptor, TCSAFLUSH, &saved) }
+    // TCSANOW/TCSADRAIN, not TCSAFLUSH: keys typed ahead (a quick "a a a"
+    // through a review) stay in the input queue instead of being discarded.
+    guard tcsetattr(descriptor, TCSANOW, &raw) == 0 else { return .endOfInput }
+    defer { tcsetattr(descriptor, TCSADRAIN, &saved) }
     guard let lead = readByte() else { return .endOfInput }
     switch lead {
     case 0x03: return .interrupt

@@ -134,16 +134,16 @@ struct ReplTests {
     #expect(try GlossProcess.run(["log"], in: folder.root).standardOutput.contains("no revisions yet"))
   }
 
-  @Test("Review takes single keys, and Tab completes the new label of l")
+  @Test("Review takes single keys, typed ahead too, and Tab completes the new label of l")
   func reviewWithLabelCompletion() throws {
     let folder = try corpus()
     defer { folder.remove() }
     let repl = try ReplSession(corpus: folder)
     try repl.run("tag news entity" + Key.enter)
-    try repl.terminal.send("review news entity" + Key.enter)
+    // The key typed ahead, before review has put the terminal in raw mode,
+    // is not lost.
+    try repl.terminal.send("review news entity" + Key.enter + "l")
     try repl.terminal.expect("[1/")
-    try repl.terminal.expect("[a]ccept [r]eject [l]abel [s]kip [q]uit? ")
-    try repl.terminal.send("l")
     try repl.waitForPrompt("LAYER:LABEL? ")
     // Label completion, not command completion: entity:NO → entity:NORP.
     try repl.terminal.send("entity:NO" + Key.tab)

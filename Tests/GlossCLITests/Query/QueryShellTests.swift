@@ -8,20 +8,6 @@ import Testing
 @Suite struct QueryShellTests {
   static let text = "Russian President Vladimir Putin met Kim Jong Un in Pyongyang. Putin left.\n"
 
-  private func interpreter(_ folder: TemporaryCorpus) throws -> ShellInterpreter {
-    let session = AnnotationSession(corpus: try folder.load(), annotator: "ana")
-    return ShellInterpreter(session: session, settings: ShellSettings(annotator: "ana", color: false))
-  }
-
-  private func error(_ shell: inout ShellInterpreter, _ line: String) -> ShellError? {
-    do {
-      _ = try shell.execute(line)
-      return nil
-    } catch {
-      return error
-    }
-  }
-
   @Test func queryShowsAConcordanceWithDocAndOffsets() throws {
     let folder = try TemporaryCorpus(["news": Self.text])
     defer { folder.remove() }

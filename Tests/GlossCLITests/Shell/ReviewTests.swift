@@ -18,8 +18,7 @@ import Testing
   }
 
   private func interpreter(_ folder: TemporaryCorpus) throws -> ShellInterpreter {
-    let session = AnnotationSession(corpus: try folder.load(), annotator: "ana")
-    var interpreter = ShellInterpreter(session: session, settings: ShellSettings(annotator: "ana", color: false))
+    var interpreter = try GlossCLITests.interpreter(folder)
     interpreter.reviewOutput = { _ in }
     return interpreter
   }

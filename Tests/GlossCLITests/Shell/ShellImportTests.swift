@@ -8,20 +8,6 @@ import Testing
   static let text = "Zoë 😀 met Ana Pérez in New York.\n"
   static let conll = "-DOCSTART- -X- O O\n\nZoë _ _ B-PERSON\n😀 _ _ O\nmet _ _ O\nAna _ _ B-PERSON\nPérez _ _ I-PERSON\nin _ _ O\nNew _ _ B-GPE\nYork _ _ I-GPE\n. _ _ O\n\n"
 
-  private func interpreter(_ folder: TemporaryCorpus) throws -> ShellInterpreter {
-    let session = AnnotationSession(corpus: try folder.load(), annotator: "ana")
-    return ShellInterpreter(session: session, settings: ShellSettings(annotator: "ana", color: false))
-  }
-
-  private func error(_ shell: inout ShellInterpreter, _ line: String) -> ShellError? {
-    do {
-      _ = try shell.execute(line)
-      return nil
-    } catch {
-      return error
-    }
-  }
-
   @Test func importStagesSoStatusUndoAndCommitWork() throws {
     let folder = try TemporaryCorpus(["doc": Self.text])
     defer { folder.remove() }

@@ -55,6 +55,10 @@ enum Abbreviations {
   @inline(__always)
   static func isUnit(_ key: UInt64) -> Bool { units.contains(key) }
 
+  /// Whether `key` is the three-letter abbreviation of a month (`feb`).
+  @inline(__always)
+  static func isMonth(_ key: UInt64) -> Bool { months.contains(key) }
+
   /// Whether `key` is a word prefix that keeps its hyphen in Universal
   /// Dependencies tokenization (`non-`, `e-`, `co-`, `re-`).
   @inline(__always)
@@ -129,11 +133,14 @@ enum Abbreviations {
       "under", "auto", "socio", "psycho", "geo", "eco", "cyber", "meta", "uni",
     ].map(key))
 
+  private static let months = KeyTable(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map(key))
+
   private static let units = KeyTable(
     [
       "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "k", "m", "b", "t", "bn", "ft", "f", "km", "kg", "mm",
       "cm", "gb", "mb", "kb", "tb", "lb", "lbs", "oz", "hr", "hrs", "min", "mins", "mph", "kph", "yrs",
-      "sec", "secs", "mg", "ml", "kw", "mw", "hz", "ghz", "mhz", "hh", "x",
+      "sec", "secs", "mg", "ml", "kw", "mw", "hz", "ghz", "mhz", "hh", "x", "p", "mmbtu",
     ].map(key))
 
   private static let fileExtensions = KeyTable(

@@ -7,7 +7,8 @@
 ///   or a lowercase word after a space (web text often starts sentences in
 ///   lowercase) unless the run is an ellipsis;
 /// - after an abbreviation or initial only when the next word is one that
-///   commonly starts sentences (`etc. The`), never after a title (`Dr.`);
+///   commonly starts sentences (`etc. The`) and a space comes between them,
+///   never after a title (`Dr.`);
 /// - at a blank line;
 /// - at a single line break before a bullet, or unless the next line
 ///   continues the sentence in lowercase or the line ends in a comma, colon
@@ -106,6 +107,8 @@ enum SentenceSplitter {
       return false
     }
     if current.contains(.abbreviation) || current.contains(.initial) {
+      // Inc.One: a word glued to the period does not start a sentence.
+      guard next.contains(.spaceBefore) else { return false }
       return next.contains(.sentenceStarter) || current.contains(.listEnd) && next.contains(.startsUpper)
     }
     if current.contains(.emoticon) || current.contains(.pictograph) {

@@ -83,10 +83,14 @@ extension TokenScanner {
         emit(c, lower..<upper)
         break
       }
-      if upper - lower == 6, Abbreviations.key(c, lower..<upper) == Self.yahoo {
-        // A name that ends in an exclamation mark.
-        emit(c, lower..<upper)
-        break
+      if upper - lower >= 6, Abbreviations.key(c, lower..<(lower + 6)) == Self.yahoo,
+        Self.isTerminalRun(c, lower + 6, upper)
+      {
+        // A name that ends in an exclamation mark (Yahoo!), perhaps before
+        // the sentence's own mark (Yahoo!?).
+        emit(c, lower..<(lower + 6))
+        lower += 6
+        continue
       }
       if c[upper - 1] == Scalars.period, upper - lower >= 2,
         let flags = abbreviationFeatures(c, lower, upper - 1)
@@ -139,6 +143,9 @@ extension TokenScanner {
           while end < upper && (c[end] == Scalars.leftSingle || c[end] == Scalars.rightSingle) { end += 1 }
         }
         while end < upper && c[end] == first { end += 1 }
+        if end - lower == 1 && (first == Scalars.apostrophe || first == Scalars.leftSingle) {
+          singleQuoteOpen = true
+        }
         emit(c, lower..<end)
         lower = end
         continue
@@ -175,16 +182,18 @@ extension TokenScanner {
         upper = start
         continue
       }
-      if Scalars.isApostrophe(last) && upper - lower >= 4 && c[upper - 2] == 0x6E && c[upper - 3] == 0x69
-        && CharacterClass.of(c[upper - 4]).contains(.letter)
+      if Scalars.isApostrophe(last) && !singleQuoteOpen && upper - lower >= 4 && c[upper - 2] == 0x6E
+        && c[upper - 3] == 0x69 && CharacterClass.of(c[upper - 4]).contains(.letter)
       {
-        // lovin', cookin': the apostrophe stands for a dropped g.
+        // lovin', cookin': the apostrophe stands for a dropped g (unless a
+        // single quote is open: 'Language … and Origin').
         emit(c, lower..<upper)
         break
       }
       if Scalars.isClosing(last) || Scalars.isSuffixSymbol(last) {
         var start = upper - 1
         while start > lower && c[start - 1] == last { start -= 1 }
+        if Scalars.isApostrophe(last) { singleQuoteOpen = false }
         suffixes.append(start..<upper)
         upper = start
         continue
@@ -283,6 +292,13 @@ extension TokenScanner {
     return end - 1
   }
 
+  /// Whether `c[lower..<upper]` is empty or made of `.`, `?`, `!` and `…`
+  /// only.
+  private static func isTerminalRun(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    for index in lower..<upper where !Scalars.isTerminal(c[index]) { return false }
+    return true
+  }
+
   /// If an abbreviated year (`'72`, `’90s`) starts at the apostrophe at
   /// `lower` and is followed by the end of the span or punctuation, where it
   /// ends.
@@ -343,6 +359,13 @@ extension TokenScanner {
       }
     }
     guard isAddress else { return nil }
+    if upper - lower > 8 && c[upper - 1] == Scalars.period && c[upper - 2] == Scalars.period
+      && c[upper - 3] == Scalars.period && c[upper - 4] != Scalars.period && hasPath(c, lower, upper - 3)
+    {
+      // http://example.blogspot.com/2005/10/some-techniques-to-...: an
+      // address cut short by a mail archive keeps its ellipsis.
+      return upper
+    }
     var end = upper
     while end > lower + 1 {
       let scalar = c[end - 1]
@@ -356,6 +379,21 @@ extension TokenScanner {
       }
     }
     return end
+  }
+
+  /// Whether the address `c[lower..<upper]` has a path: a single slash
+  /// after its host name.
+  private func hasPath(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    var index = lower + 1
+    while index < upper - 1 {
+      if c[index] == Scalars.slash && c[index - 1] != Scalars.slash && c[index - 1] != Scalars.colon
+        && c[index + 1] != Scalars.slash
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   /// If a file extension (`doc`, `XLS`, `pdf`) starts at `lower`, where it
@@ -510,6 +548,11 @@ extension TokenScanner {
         {
           return index..<(index + 1)
         }
+        // August 11,2000: four digits after a comma are no group of
+        // thousands but the next number.
+        if scalar == Scalars.comma && previous.contains(.digit) && Self.digitRunLength(c, index + 1, upper) >= 4 {
+          return index..<(index + 1)
+        }
       case Scalars.period:
         if c[index + 1] == Scalars.period {
           // word...word
@@ -547,12 +590,14 @@ extension TokenScanner {
           // U.S.-led, Va.-based: the abbreviation keeps its period.
           return index..<(index + 1)
         }
-        if splitHyphens && previous.isAlphanumeric && next.isAlphanumeric && !isPhoneNumber(c, lower, upper)
+        let run = lower..<Self.hyphenatedRunEnd(c, lower, upper)
+        if splitHyphens && previous.isAlphanumeric && next.isAlphanumeric
+          && !isPhoneNumber(c, run.lowerBound, run.upperBound) && !isHyphenatedDate(c, run.lowerBound, run.upperBound)
           && !(next.contains(.digit) && (inCode || isCode(c, segmentStart, index)))
         {
-          // e-mail, E-commerce — but e-Islami is split.
+          // e-mail, E-commerce, E-Mail — but e-Islami and X-BOX are split.
           let isPrefix = Abbreviations.key(c, segmentStart..<index).map(Abbreviations.isHyphenPrefix) ?? false
-            && !(index - segmentStart == 1 && !next.contains(.lower))
+            && !(index - segmentStart == 1 && !next.contains(.lower) && !isMail(c, index + 1, upper))
           if !isPrefix { return index..<(index + 1) }
         } else if splitHyphens && next.contains(.digit) {
           inCode = true
@@ -585,6 +630,12 @@ extension TokenScanner {
         // Price:3,40, below:<http://… — but 12:48 stays whole.
         if previous.contains(.letter) && (next.isAlphanumeric || c[index + 1] == 0x3C) && index - lower >= 2
           && CharacterClass.of(c[index - 2]).contains(.letter)
+        {
+          return index..<(index + 1)
+        }
+        // at 12:Sat: a number, then a capitalized word, is no time of day.
+        if previous.contains(.digit) && next.contains(.upper) && index + 2 < upper
+          && CharacterClass.of(c[index + 2]).contains(.lower)
         {
           return index..<(index + 1)
         }
@@ -688,6 +739,54 @@ extension TokenScanner {
     if groups == 1 && firstLength == 5 && length == 4 { return true }
     return groups >= 1 && groups <= 3 && length == 4 && firstLength <= 3
   }
+
+  /// Where the run of letters, digits, hyphens and slashes that starts at
+  /// `lower` ends (`651-7106` in `651-7106;Fax`), so that a phone number or
+  /// date is recognized before what is glued to it.
+  private static func hyphenatedRunEnd(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Int {
+    var end = lower
+    while end < upper
+      && (CharacterClass.of(c[end]).isAlphanumeric || c[end] == Scalars.hyphen || c[end] == Scalars.slash)
+    {
+      end += 1
+    }
+    return end
+  }
+
+  /// How many digits follow one another from `lower`.
+  private static func digitRunLength(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Int {
+    var end = lower
+    while end < upper && CharacterClass.of(c[end]).contains(.digit) { end += 1 }
+    return end - lower
+  }
+
+  /// Whether `c[lower..<upper]` is a date written day, month name and year
+  /// joined by hyphens (`01-Feb-02`, `7-JUN-2001`): one token, as numeric
+  /// dates are (`11-20-2000`, `11/28/2000`).
+  private func isHyphenatedDate(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    let dayLength = Self.digitRunLength(c, lower, upper)
+    guard (1...2).contains(dayLength), lower + dayLength < upper, c[lower + dayLength] == Scalars.hyphen
+    else { return false }
+    let monthStart = lower + dayLength + 1
+    var monthEnd = monthStart
+    while monthEnd < upper && CharacterClass.of(c[monthEnd]).contains(.letter) { monthEnd += 1 }
+    guard monthEnd - monthStart == 3, monthEnd < upper, c[monthEnd] == Scalars.hyphen,
+      let key = Abbreviations.key(c, monthStart..<monthEnd), Abbreviations.isMonth(key)
+    else { return false }
+    let yearLength = Self.digitRunLength(c, monthEnd + 1, upper)
+    return (yearLength == 2 || yearLength == 4) && monthEnd + 1 + yearLength == upper
+  }
+
+  /// Whether the letters from `lower` spell `mail` (`E-Mail`, `E-MAILS`),
+  /// which keeps the single-letter prefix `e-` whatever its case.
+  private func isMail(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    var end = lower
+    while end < upper && CharacterClass.of(c[end]).contains(.letter) { end += 1 }
+    guard end - lower >= 4, let key = Abbreviations.key(c, lower..<(lower + 4)) else { return false }
+    return key == Self.mail
+  }
+
+  private static let mail = Abbreviations.key("mail")
 
   /// Where an emoticon glued to the end of a word starts (`family:)`).
   private func emoticonSuffixStart(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Int? {

@@ -23,6 +23,10 @@ struct TokenScanner {
   /// Whether the next chunk starts with a digit, perhaps after `(` or `+`
   /// (for `No. 5`, `Ph. (03) 9221`).
   var nextStartsDigit = false
+  /// Whether an opening single quote (`'Language`) has been split off in
+  /// this paragraph and not yet closed: an apostrophe after `-in` then
+  /// closes it (`Origin'`) rather than standing for a dropped g (`lovin'`).
+  var singleQuoteOpen = false
 
   init(splitHyphens: Bool) {
     self.splitHyphens = splitHyphens
@@ -78,7 +82,10 @@ struct TokenScanner {
           chunkStart = scalarIndex
           var leading: TokenFeatures = .spaceBefore
           if newlines > 0 || scalarIndex == 0 { leading.insert(.newlineBefore) }
-          if newlines > 1 || scalarIndex == 0 { leading.insert(.blankLineBefore) }
+          if newlines > 1 || scalarIndex == 0 {
+            leading.insert(.blankLineBefore)
+            singleQuoteOpen = false
+          }
           chunkLeading = leading
           newlines = 0
         } else if length == capacity {

@@ -75,6 +75,9 @@ private func sentences(_ string: String) -> [String] {
     ("1/2 cup, 3/4 full, 24/7", ["1", "/", "2", "cup", ",", "3", "/", "4", "full", ",", "24", "/", "7"]),
     ("since 9/11 and 12/27", ["since", "9/11", "and", "12/27"]),
     ("she is 5'9 tall", ["she", "is", "5", "'", "9", "tall"]),
+    ("August 11,2000", ["August", "11", ",", "2000"]),
+    ("by 3,993,310MMBTU or 45p", ["by", "3,993,310", "MMBTU", "or", "45", "p"]),
+    ("at 12:Sat and 12:48", ["at", "12", ":", "Sat", "and", "12:48"]),
   ])
   func numbers(input: String, expected: [String]) {
     #expect(tokens(input) == expected)
@@ -90,6 +93,9 @@ private func sentences(_ string: String) -> [String] {
     ("see example.com/a/b.html.", ["see", "example.com/a/b.html", "."]),
     ("and/or his/her", ["and", "/", "or", "his", "/", "her"]),
     ("below:<http://www.example.com/pdf/a.pdf>", ["below", ":", "<", "http://www.example.com/pdf/a.pdf", ">"]),
+    ("AT: http://a.blogspot.com/2005/10/some-tips-to-...", ["AT", ":", "http://a.blogspot.com/2005/10/some-tips-to-..."]),
+    ("see http://example.com...", ["see", "http://example.com", "..."]),
+    ("Do You Yahoo!? Yahoo!", ["Do", "You", "Yahoo!", "?", "Yahoo!"]),
   ])
   func webAndEmoticons(input: String, expected: [String]) {
     #expect(tokens(input) == expected)
@@ -173,6 +179,31 @@ private func sentences(_ string: String) -> [String] {
     #expect(tokens("U.S.-led forces") == ["U.S.-led", "forces"])
   }
 
+  @Test func datesAndPhoneNumbersKeepTheirHyphens() {
+    let ud = Tokenizer.universalDependencies
+    #expect(tokens("PERFORMANCE 01-Feb-02 P", ud) == ["PERFORMANCE", "01-Feb-02", "P"])
+    #expect(tokens("on 7-JUN-2001 and 11-20-2000", ud) == ["on", "7-JUN-2001", "and", "11-20-2000"])
+    #expect(tokens("a 6-foot-1 man", ud) == ["a", "6", "-", "foot", "-", "1", "man"])
+    #expect(
+      tokens("(281)651-7106;Fax(281)528-8636", ud)
+        == ["(", "281", ")", "651-7106", ";", "Fax", "(", "281", ")", "528-8636"])
+  }
+
+  @Test func eMailKeepsItsPrefixInAnyCase() {
+    let ud = Tokenizer.universalDependencies
+    #expect(tokens("E-Mail: E-MAILS", ud) == ["E-Mail", ":", "E-MAILS"])
+    #expect(tokens("X-BOX and N-DS", ud) == ["X", "-", "BOX", "and", "N", "-", "DS"])
+  }
+
+  @Test func apostropheAfterInClosesAnOpenQuote() {
+    #expect(tokens("(in 'Language: Its Nature and Origin') aptly") == [
+      "(", "in", "'", "Language", ":", "Its", "Nature", "and", "Origin", "'", ")", "aptly",
+    ])
+    #expect(tokens("Big D is cookin' and lovin'.") == ["Big", "D", "is", "cookin'", "and", "lovin'", "."])
+    // A quote left open in one paragraph does not reach the next.
+    #expect(tokens("'Open\n\nsome lovin'") == ["'", "Open", "some", "lovin'"])
+  }
+
   @Test func codesKeepHyphensBeforeDigits() {
     let ud = Tokenizer.universalDependencies
     #expect(tokens("ext. x3-9890, file nmemdrft8-7-01", ud) == ["ext.", "x3-9890", ",", "file", "nmemdrft8-7-01"])
@@ -228,6 +259,12 @@ private func sentences(_ string: String) -> [String] {
     #expect(sentences("Wait... what happened?") == ["Wait... what happened?"])
     #expect(sentences("Cheers\n\nChris\n\nP.S. I am moving.") == ["Cheers", "Chris", "P.S. I am moving."])
     #expect(sentences("Call me.\n\ni.e. Are we covered?") == ["Call me.", "i.e. Are we covered?"])
+  }
+
+  @Test func aWordGluedToAnAbbreviationDoesNotStartASentence() {
+    #expect(sentences("ISO New England Inc.One Sullivan Road") == ["ISO New England Inc.One Sullivan Road"])
+    #expect(tokens("England Inc.One Sullivan") == ["England", "Inc.", "One", "Sullivan"])
+    #expect(sentences("It cost more etc. The end.") == ["It cost more etc.", "The end."])
   }
 
   @Test func closingQuotesAndBracketsStayWithTheirSentence() {

@@ -17,19 +17,8 @@ public struct BratImporter: SpanImporter {
 
   /// Reads the folder or file at `path`.
   public func read(path: String, corpus: Corpus) throws(ImportError) -> [ImportedDocument] {
-    var files: [String] = []
-    if FileSystem.isDirectory(atPath: path) {
-      do {
-        files = try FileSystem.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".ann") }.sorted().map { Path.join(path, $0) }
-      } catch {
-        throw ImportError(.unreadable, path: path, line: 1, "cannot list the folder: \(error)")
-      }
-      guard !files.isEmpty else { throw ImportError(.unreadable, path: path, line: 1, "no .ann files in the folder") }
-    } else {
-      files = [path]
-    }
     var result: [ImportedDocument] = []
-    for file in files { result.append(try readFile(file, corpus: corpus)) }
+    for file in try ImportInput.files(at: path, extension: "ann") { result.append(try readFile(file, corpus: corpus)) }
     return result
   }
 

@@ -17,15 +17,7 @@ public struct DoccanoImporter: SpanImporter {
       let location = ImportLocation(path: path, line: number)
       let object = try ImportInput.parseJSON(Array(line.utf8), path: path, firstLine: number)
       let text = try ImportInput.string(object["text"], "text", at: location)
-      let document: Document
-      if let id = object["document"]?.stringValue {
-        document = try ImportInput.document(id, in: corpus, at: location)
-        try ImportInput.checkText(text, of: document, at: location)
-      } else if let found = ImportInput.document(withText: text, in: corpus) {
-        document = found
-      } else {
-        throw ImportError(.textMismatch, at: location, "no corpus document has this text")
-      }
+      let document = try ImportInput.document(object["document"]?.stringValue, text: text, in: corpus, at: location)
       var triples: [(Int, Int, String)] = []
       if let list = (object["label"] ?? object["labels"])?.arrayValue {
         for item in list {

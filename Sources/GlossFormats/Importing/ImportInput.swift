@@ -48,6 +48,38 @@ package enum ImportInput {
     return document
   }
 
+  /// The files to read for `path`: the files ending in `.EXTENSION` in it,
+  /// sorted, when it is a folder (at least one), else `path` itself.
+  package static func files(at path: String, extension: String) throws(ImportError) -> [String] {
+    guard FileSystem.isDirectory(atPath: path) else { return [path] }
+    let names: [String]
+    do {
+      names = try FileSystem.contentsOfDirectory(atPath: path)
+    } catch {
+      throw ImportError(.unreadable, path: path, line: 1, "cannot list the folder: \(error)")
+    }
+    let files = names.filter { $0.hasSuffix(".\(`extension`)") }.sorted().map { Path.join(path, $0) }
+    guard !files.isEmpty else { throw ImportError(.unreadable, path: path, line: 1, "no .\(`extension`) files in the folder") }
+    return files
+  }
+
+  /// The document a record names with `id`, its text checked against
+  /// `text`; or, without an id, the corpus document whose text is exactly
+  /// `text`.
+  package static func document(
+    _ id: String?, text: String, in corpus: Corpus, at location: ImportLocation
+  ) throws(ImportError) -> Document {
+    if let id {
+      let document = try document(id, in: corpus, at: location)
+      try checkText(text, of: document, at: location)
+      return document
+    }
+    guard let found = document(withText: text, in: corpus) else {
+      throw ImportError(.textMismatch, at: location, "no corpus document has this text")
+    }
+    return found
+  }
+
   /// The document whose text is exactly `text` (compared byte by byte).
   package static func document(withText text: String, in corpus: Corpus) -> Document? {
     let bytes = Array(text.utf8)

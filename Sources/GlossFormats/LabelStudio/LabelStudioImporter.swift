@@ -25,15 +25,7 @@ public struct LabelStudioImporter: SpanImporter {
     for (index, task) in tasks.enumerated() {
       let location = ImportLocation(path: path, line: oneLineEach ? index + 2 : 1)
       let text = try ImportInput.string(task["data"]?["text"], "data.text", at: location)
-      let document: Document
-      if let id = task["data"]?["document"]?.stringValue {
-        document = try ImportInput.document(id, in: corpus, at: location)
-        try ImportInput.checkText(text, of: document, at: location)
-      } else if let found = ImportInput.document(withText: text, in: corpus) {
-        document = found
-      } else {
-        throw ImportError(.textMismatch, at: location, "no corpus document has this text")
-      }
+      let document = try ImportInput.document(task["data"]?["document"]?.stringValue, text: text, in: corpus, at: location)
       var spans: [ImportedSpan] = []
       let groups = (task["annotations"]?.arrayValue ?? []) + (task["predictions"]?.arrayValue ?? [])
       for group in groups {

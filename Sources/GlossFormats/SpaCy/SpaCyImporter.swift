@@ -16,15 +16,7 @@ public struct SpaCyImporter: SpanImporter {
       let location = ImportLocation(path: path, line: number)
       let object = try ImportInput.parseJSON(Array(line.utf8), path: path, firstLine: number)
       let text = try ImportInput.string(object["text"], "text", at: location)
-      let document: Document
-      if let id = object["meta"]?["id"]?.stringValue {
-        document = try ImportInput.document(id, in: corpus, at: location)
-        try ImportInput.checkText(text, of: document, at: location)
-      } else if let found = ImportInput.document(withText: text, in: corpus) {
-        document = found
-      } else {
-        throw ImportError(.textMismatch, at: location, "no corpus document has this text")
-      }
+      let document = try ImportInput.document(object["meta"]?["id"]?.stringValue, text: text, in: corpus, at: location)
       var spans: [ImportedSpan] = []
       func read(_ list: JSONValue?, layer: String) throws(ImportError) {
         guard let items = list?.arrayValue else { throw ImportError(.syntax, at: location, "expected a list of [start, end, label]") }

@@ -42,12 +42,7 @@ struct EvalClausesCommand: ParsableCommand {
         writer.key("unlabeled")
         EvalOutput.score(&writer, report.unlabeled)
         writer.key("by_type")
-        writer.beginObject()
-        for type in report.byType.keys.sorted() {
-          writer.key(type)
-          EvalOutput.score(&writer, report.byType[type]!)
-        }
-        writer.endObject()
+        EvalOutput.scores(&writer, report.byType)
         writer.endObject()
         EvalOutput.emit(&writer)
       } else {

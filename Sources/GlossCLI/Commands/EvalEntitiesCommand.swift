@@ -37,12 +37,7 @@ struct EvalEntitiesCommand: ParsableCommand {
         writer.key("tokens_per_second")
         writer.integer(report.seconds > 0 ? Int(Double(report.tokens) / report.seconds) : 0)
         writer.key("by_type")
-        writer.beginObject()
-        for type in report.byType.keys.sorted() {
-          writer.key(type)
-          EvalOutput.score(&writer, report.byType[type]!)
-        }
-        writer.endObject()
+        EvalOutput.scores(&writer, report.byType)
         writer.endObject()
         EvalOutput.emit(&writer)
       } else {
@@ -70,6 +65,16 @@ extension EvalOutput {
     writer.double(score.recall)
     writer.key("f1")
     writer.double(score.f1)
+    writer.endObject()
+  }
+
+  /// Writes one score per type, as an object keyed by type in sorted order.
+  static func scores(_ writer: inout JSONWriter, _ scores: [String: BoundaryScore]) {
+    writer.beginObject()
+    for (type, typeScore) in scores.sorted(by: { $0.key < $1.key }) {
+      writer.key(type)
+      score(&writer, typeScore)
+    }
     writer.endObject()
   }
 }

@@ -22,6 +22,12 @@ public struct SequenceModel: Sendable {
   /// labels are features of this one (see ``trainStacked(kind:labels:data:options:folds:sources:progress:)``).
   private let stages: [SequenceModel]
 
+  /// The SHA-256 (hex) of the file the model was read from, or nil for a
+  /// model made in memory: models with the same digest tag alike, so
+  /// ``EntityFeatures`` runs one part-of-speech pass for a model and its
+  /// base when both read the same POS model file.
+  public internal(set) var fileSHA256: String?
+
   /// The first pass whose predictions this model sees, if it is stacked.
   public var firstPass: SequenceModel? { stages.first }
 
@@ -258,7 +264,8 @@ public struct SequenceModel: Sendable {
     options: TrainingOptions, sources: [TrainingProvenance.Source], progress: (Int, Double) -> Void
   ) -> SequenceModel {
     let lexicon = WordLexicon.build(from: data, minimumCount: options.lexiconMinimumCount)
-    let extractor = FeatureExtractor(hashBits: options.hashBits, lexicon: lexicon, english: options.english)
+    let extractor = FeatureExtractor(
+      hashBits: options.hashBits, lexicon: lexicon, english: options.english, clusters: options.clusters)
     let reversed = direction == .rightToLeft
     // Gold labels in the order the model reads.
     let golds = reversed ? data.map { Array($0.labels.reversed()) } : data.map(\.labels)
@@ -309,8 +316,9 @@ public struct SequenceModel: Sendable {
       let scale = 1 / Float(options.runs)
       for index in sum.indices { sum[index] *= scale }
     }
-    let average = PerceptronWeights(
+    var average = PerceptronWeights(
       labelCount: labels.count, bucketCount: 1 << options.hashBits, rounding: sum, minimum: options.minimumWeight)
+    if options.quantize { average = average.quantized(minimum: options.minimumWeight) }
     return SequenceModel(
       kind: kind, labels: labels, extractor: extractor, weights: average,
       provenance: TrainingProvenance(

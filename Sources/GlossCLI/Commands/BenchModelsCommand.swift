@@ -86,7 +86,7 @@ struct BenchModelsCommand: ParsableCommand {
         _ = SequenceModel.trainStacked(
           kind: "pos", labels: TrainingData.universalPOSTags, data: loaded.sentences,
           options: TrainingOptions(
-            epochs: 10, seed: 1, runs: 3, hashBits: 18, lexiconMinimumCount: 20, minimumWeight: 1, english: english,
+            epochs: 10, seed: 1, runs: 3, hashBits: 18, lexiconMinimumCount: 20, minimumWeight: 0.5, english: english,
             clusters: clusters),
           folds: 4, sources: [loaded.source])
         trainingSeconds = Clock.now() - start

@@ -182,8 +182,14 @@ extension SequenceModel {
     try self.init(fileBytes: bytes, path: path)
   }
 
-  /// Reads a model from file bytes.
+  /// Reads a model from file bytes; its ``fileSHA256`` is theirs.
   public init(fileBytes bytes: [UInt8], path: String = "<memory>") throws {
+    try self.init(parsing: bytes, path: path)
+    fileSHA256 = SHA256.hexDigest(of: bytes)
+  }
+
+  /// Reads a model (or a stacked model's first pass) from file bytes.
+  private init(parsing bytes: [UInt8], path: String) throws {
     func fail(_ message: String) -> ModelFileError { ModelFileError(path: path, message: message) }
     guard let firstNewline = bytes.firstIndex(of: 0x0A),
       let version = (1...Self.fileFormatVersion).first(where: {
@@ -224,7 +230,7 @@ extension SequenceModel {
     var firstPass: SequenceModel?
     if let length = meta["first_pass_bytes"]?.intValue {
       guard length > 0, position + length <= bytes.count else { throw fail("truncated first pass") }
-      firstPass = try SequenceModel(fileBytes: Array(bytes[position..<(position + length)]), path: path + " (first pass)")
+      firstPass = try SequenceModel(parsing: Array(bytes[position..<(position + length)]), path: path + " (first pass)")
       guard firstPass?.labels == labels, firstPass?.firstPass == nil else { throw fail("first pass with other labels") }
       position += length
     }
@@ -334,7 +340,6 @@ extension SequenceModel {
         hashBits: hashBits, lexicon: WordLexicon(classes: classes), english: english, clusters: clusters),
       weights: PerceptronWeights(labelCount: width, bucketCount: buckets, bits: values),
       provenance: provenance, direction: direction, firstPass: firstPass)
-    fileSHA256 = SHA256.hexDigest(of: bytes)
   }
 
   /// Writes the weights of format 4: the code table, the dictionary of

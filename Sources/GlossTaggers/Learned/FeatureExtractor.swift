@@ -58,9 +58,15 @@ public struct FeatureExtractor: Sendable, Hashable {
   /// decided yet. With `reversed`, the features are those of the sentence
   /// read from its last token to its first (buffer position `p` is token
   /// `count - 1 - p`), for a right-to-left model.
+  ///
+  /// `words`, when given, is the buffer that an extractor with the same
+  /// lexicons filled for the same tokens (reading them in the order
+  /// `wordsReversed` says): its per-word values are copied instead of being
+  /// computed again, which saves a stacked model's second pass the lexicon
+  /// look-ups of its first.
   package func extract(
     _ tokens: TokenSequence, extra: [[String]] = [], hints: [Int] = [], reversed: Bool = false,
-    into buffer: inout FeatureBuffer
+    words: FeatureBuffer? = nil, wordsReversed: Bool = false, into buffer: inout FeatureBuffer
   ) {
     let n = tokens.count
     buffer.reset(tokenCount: n)
@@ -73,6 +79,17 @@ public struct FeatureExtractor: Sendable, Hashable {
       tokens.tokens.withUnsafeBufferPointer { ranges in
         @inline(__always) func token(_ p: Int) -> Int { reversed ? n - 1 - p : p }
         // Per-token hashes reused by the neighbours' features.
+        if let words, words.lowerHash.count == n {
+          for p in 0..<n {
+            let q = reversed == wordsReversed ? p : n - 1 - p
+            buffer.lowerHash[p] = words.lowerHash[q]
+            buffer.shapeHash[p] = words.shapeHash[q]
+            buffer.suffix3Hash[p] = words.suffix3Hash[q]
+            buffer.wordClass[p] = words.wordClass[q]
+            buffer.englishSignature[p] = words.englishSignature[q]
+            buffer.clusterSignature[p] = words.clusterSignature[q]
+          }
+        } else {
         for p in 0..<n {
           let range = ranges[token(p)]
           var lower = FeatureHash(template: 1)
@@ -84,6 +101,7 @@ public struct FeatureExtractor: Sendable, Hashable {
           buffer.wordClass[p] = mask.map { UInt64($0) } ?? UInt64.max
           buffer.englishSignature[p] = english.signature(bytes, range)
           if !clusters.isEmpty { buffer.clusterSignature[p] = clusters.signature(bytes, range) }
+        }
         }
         let lowerHash = buffer.lowerHash
         let shapeHash = buffer.shapeHash

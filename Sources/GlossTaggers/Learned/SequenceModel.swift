@@ -35,6 +35,10 @@ public struct SequenceModel: Sendable {
   /// labels allowed next.
   private let allowed: [Bool]
 
+  /// Whether the first pass has the same lexicons, so that this pass can
+  /// reuse its per-word feature values.
+  private let sharesWordFeatures: Bool
+
   /// Creates a model from its parts.
   public init(
     kind: String, labels: [String], extractor: FeatureExtractor, weights: PerceptronWeights,
@@ -51,6 +55,10 @@ public struct SequenceModel: Sendable {
     self.direction = direction
     self.allowed = Self.transitions(labels)
     self.stages = firstPass.map { [$0] } ?? []
+    self.sharesWordFeatures = firstPass.map { first in
+      first.extractor.lexicon == extractor.lexicon && first.extractor.english == extractor.english
+        && first.extractor.clusters == extractor.clusters
+    } ?? false
   }
 
   /// The BIO transition table (everything allowed for other label sets).
@@ -98,7 +106,13 @@ public struct SequenceModel: Sendable {
       workspace.hints.append(contentsOf: workspace.firstPass[0].labels)
     }
     let reversed = direction == .rightToLeft
-    extractor.extract(tokens, extra: extra, hints: workspace.hints, reversed: reversed, into: &workspace.features)
+    if sharesWordFeatures, let first = stages.first {
+      extractor.extract(
+        tokens, extra: extra, hints: workspace.hints, reversed: reversed, words: workspace.firstPass[0].features,
+        wordsReversed: first.direction == .rightToLeft, into: &workspace.features)
+    } else {
+      extractor.extract(tokens, extra: extra, hints: workspace.hints, reversed: reversed, into: &workspace.features)
+    }
     Self.decode(
       extractor: extractor, weights: weights, allowed: allowed, workspace: &workspace, gold: nil, trainer: nil)
     if reversed {

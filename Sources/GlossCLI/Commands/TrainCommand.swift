@@ -37,7 +37,7 @@ struct TrainingArguments: ParsableArguments {
   @Option(
     parsing: .upToNextOption,
     help: ArgumentHelp(
-      "Unlabeled text to learn word clusters from (repeatable): a CoNLL-U file (its word forms), a WordNet data file such as /usr/share/wordnet/data.noun (its glosses and examples), or plain UTF-8 text. The clusters become features, and the model keeps them.",
+      "Unlabeled text to learn word clusters from (one or more files): a CoNLL-U file (its word forms), a WordNet data file such as /usr/share/wordnet/data.noun (its glosses and examples), or plain UTF-8 text. The clusters become features, and the model keeps them.",
       valueName: "file")
   ) var clustersFrom: [String] = []
   @Option(help: "Words seen fewer times in the cluster text get no cluster.") var clusterMinimumCount: Int = 5

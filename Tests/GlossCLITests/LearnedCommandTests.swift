@@ -70,6 +70,24 @@ import Testing
     #expect(refused.standardError.contains("--word-list needs --wordnet"))
   }
 
+  @Test func trainAPOSModelWithWordClusters() throws {
+    let output = NSTemporaryDirectory() + "gloss-pos-\(UInt64.random(in: 0...UInt64.max)).glossmodel"
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let train = try GlossProcess.run([
+      "train", "pos", "--conllu", Self.fixtures + "/sample.conllu", "--clusters-from", Self.fixtures + "/sample.conllu",
+      Self.fixtures + "/clauses.conllu", Self.fixtures + "/english-lexicon/wordnet/data.noun",
+      "--cluster-minimum-count", "1", "--cluster-classes", "16", "-o", output, "--hash-bits", "12", "--epochs", "4",
+      "--folds", "2",
+    ])
+    #expect(train.status == 0, "\(train.standardError)")
+    let bytes = try #require(FileManager.default.contents(atPath: output))
+    #expect(bytes.starts(with: Array("GLOSSMODEL 4\n".utf8)))
+    #expect(String(decoding: bytes.prefix(2000), as: UTF8.self).contains("\"cluster_words\""))
+    let result = try json(
+      GlossProcess.run(["eval", "pos", Self.fixtures + "/sample.conllu", "--model", output, "--json"]))
+    #expect(try #require(result["pos"]?["accuracy"]?.doubleValue) > 0.9)
+  }
+
   @Test func trainEntitiesWithGazetteerAndPartOfSpeechFeatures() throws {
     let output = NSTemporaryDirectory() + "gloss-ent-\(UInt64.random(in: 0...UInt64.max)).glossmodel"
     defer { try? FileManager.default.removeItem(atPath: output) }

@@ -22,14 +22,16 @@ import GlossEvaluation
   @Test func shippedModelOnEWTTest() throws {
     let report = try Self.evaluate("test")
     #expect(report.words == 25094)
-    // Measured 24,083/25,094 = 95.971% (before the English lexicon: 95.55%).
-    #expect(report.accuracy >= 0.9597, "\(report.correct)/\(report.words)")
+    // Measured 24,107/25,094 = 96.067% (before word clusters: 95.97%; before
+    // the English lexicon: 95.55%).
+    #expect(report.accuracy >= 0.9606, "\(report.correct)/\(report.words)")
   }
 
   @Test func shippedModelOnEWTDev() throws {
     let report = try Self.evaluate("dev")
     #expect(report.words == 25147)
-    // Measured 24,031/25,147 = 95.562% (before: 94.89%).
-    #expect(report.accuracy >= 0.9556, "\(report.correct)/\(report.words)")
+    // Measured 24,073/25,147 = 95.729% (before word clusters: 95.56%; before
+    // the English lexicon: 94.89%).
+    #expect(report.accuracy >= 0.9572, "\(report.correct)/\(report.words)")
   }
 }

@@ -15,8 +15,9 @@ struct BenchModelsCommand: ParsableCommand {
       included (the entity and clause models run the POS model for theirs,
       so "POS + entities" is the entity model's time when it has POS features).
       With --train FILE.conllu, the shipped POS model's training (stacked, 4
-      folds, English-lexicon features from --wordnet and --word-list, as the
-      README's command) is timed on that file too.
+      folds, English-lexicon features from --wordnet and --word-list, word
+      clusters learned from that file and WordNet's glosses, as the README's
+      command) is timed on that file too.
 
       Example:
         swift build -c release && .build/release/gloss bench models --words 1000000 \\
@@ -78,10 +79,15 @@ struct BenchModelsCommand: ParsableCommand {
         let start = Clock.now()
         // The README's command: reading the lexicons is part of training.
         let english = try EnglishLexicon(wordNetDirectory: wordnet, wordList: wordList)
+        let clusters = WordClusters.learn(
+          from: try TrainingData.unlabeledSentences(
+            at: [train] + ["noun", "verb", "adj", "adv"].map { wordnet + "/data." + $0 }),
+          minimumCount: 5)
         _ = SequenceModel.trainStacked(
           kind: "pos", labels: TrainingData.universalPOSTags, data: loaded.sentences,
           options: TrainingOptions(
-            epochs: 10, seed: 1, runs: 3, hashBits: 18, lexiconMinimumCount: 20, minimumWeight: 0.5, english: english),
+            epochs: 10, seed: 1, runs: 3, hashBits: 18, lexiconMinimumCount: 20, minimumWeight: 0.5, english: english,
+            clusters: clusters),
           folds: 4, sources: [loaded.source])
         trainingSeconds = Clock.now() - start
       }

@@ -34,13 +34,32 @@ struct TrainingArguments: ParsableArguments {
       valueName: "file")
   ) var wordList: String?
 
-  /// The training options, with the English lexicon read when asked for.
+  @Option(
+    parsing: .upToNextOption,
+    help: ArgumentHelp(
+      "Unlabeled text to learn word clusters from (one or more files): a CoNLL-U file (its word forms), a WordNet data file such as /usr/share/wordnet/data.noun (its glosses and examples), or plain UTF-8 text. The clusters become features, and the model keeps them.",
+      valueName: "file")
+  ) var clustersFrom: [String] = []
+  @Option(help: "Words seen fewer times in the cluster text get no cluster.") var clusterMinimumCount: Int = 5
+  @Option(help: "Fine clusters per view (at most 256; a quarter as many middle and a sixteenth as many coarse ones).")
+  var clusterClasses: Int = 256
+
+  /// The training options, with the English lexicon read and the word
+  /// clusters learned when asked for.
   func options() throws -> TrainingOptions {
     guard wordList == nil || wordnet != nil else { throw ValidationError("--word-list needs --wordnet.") }
+    guard (16...256).contains(clusterClasses) else { throw ValidationError("--cluster-classes is 16 to 256.") }
     let english = try wordnet.map { try EnglishLexicon(wordNetDirectory: $0, wordList: wordList) } ?? EnglishLexicon()
+    var clusters = WordClusters()
+    if !clustersFrom.isEmpty {
+      let sentences = try TrainingData.unlabeledSentences(at: clustersFrom)
+      clusters = WordClusters.learn(
+        from: sentences, minimumCount: clusterMinimumCount, fineCount: clusterClasses,
+        middleCount: clusterClasses / 4, coarseCount: clusterClasses / 16)
+    }
     return TrainingOptions(
       epochs: epochs, seed: seed, runs: runs, hashBits: hashBits, lexiconMinimumCount: lexiconMinimumCount,
-      minimumWeight: minimumWeight, english: english)
+      minimumWeight: minimumWeight, english: english, clusters: clusters)
   }
 }
 
@@ -51,10 +70,14 @@ struct TrainPOSCommand: ParsableCommand {
     abstract: "Train a part-of-speech (UPOS) tagger on CoNLL-U files.",
     discussion: """
       Example (the shipped model; WordNet and the word list from Debian's
-      wordnet-base and wamerican):
+      wordnet-base and wamerican; word clusters learned from the training
+      text and WordNet's glosses):
         gloss train pos --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --folds 4 --runs 3 \\
           --hash-bits 18 --lexicon-minimum-count 20 --minimum-weight 0.5 --wordnet /usr/share/wordnet \\
-          --word-list /usr/share/dict/american-english -o Models/pos-en-ewt.glossmodel
+          --word-list /usr/share/dict/american-english \\
+          --clusters-from ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu /usr/share/wordnet/data.noun \\
+          /usr/share/wordnet/data.verb /usr/share/wordnet/data.adj /usr/share/wordnet/data.adv \\
+          -o Models/pos-en-ewt.glossmodel
       """)
 
   @Option(help: ArgumentHelp("A training CoNLL-U file (repeatable).", valueName: "file.conllu")) var conllu: [String]

@@ -35,6 +35,25 @@ public enum TrainingData {
     return Loaded(sentences: sentences, source: source(path, bytes, sentences.count, tokens))
   }
 
+  /// The sentences of unlabeled text to learn ``WordClusters`` from, by
+  /// file name: a `.conllu` file's word forms, a WordNet data file's
+  /// (`data.noun` and the like) glosses and examples, or else plain UTF-8
+  /// text, tokenized.
+  public static func unlabeledSentences(at paths: [String]) throws -> [TokenSequence] {
+    var sentences: [TokenSequence] = []
+    for path in paths {
+      let name = path.split(separator: "/").last.map(String.init) ?? path
+      if name.hasSuffix(".conllu") {
+        sentences += try partOfSpeech(conlluAt: path).sentences.map(\.tokens)
+      } else if name.hasPrefix("data.") {
+        sentences += WordClusters.sentences(wordNetData: try FileSystem.readFile(atPath: path))
+      } else {
+        sentences += WordClusters.sentences(plainText: try FileSystem.readFile(atPath: path))
+      }
+    }
+    return sentences
+  }
+
   /// The entity labels of UNER (BIO over PER, ORG, LOC and OTH).
   public static let entityLabels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-OTH", "I-OTH"]
 

@@ -67,8 +67,17 @@ public struct EntityFeatures: Sendable {
 
   /// The features of every token of `tokens`.
   public func features(of tokens: TokenSequence) -> [[String]] {
+    features(of: tokens, sharing: nil)
+  }
+
+  /// The features of every token; `shared` holds the tags that the POS
+  /// model of file digest `digest` gave `tokens`, reused instead of tagging
+  /// again when this model's POS model is the same file (a model and its
+  /// base usually read the shipped POS model).
+  func features(of tokens: TokenSequence, sharing shared: (digest: String, tags: [String])?) -> [[String]] {
     let n = tokens.count
     var result = [[String]](repeating: [], count: n)
+    var sharing = shared
     if usesGazetteer {
       let words = (0..<n).map { tokens.word(at: $0) }
       var i = 0
@@ -86,9 +95,15 @@ public struct EntityFeatures: Sendable {
       }
     }
     if let partOfSpeech {
-      var workspace = SequenceModel.Workspace()
-      partOfSpeech.tag(tokens, workspace: &workspace)
-      let tags = workspace.labels.map { partOfSpeech.labels[$0] }
+      let tags: [String]
+      if let shared, let digest = partOfSpeech.fileSHA256, digest == shared.digest {
+        tags = shared.tags
+      } else {
+        var workspace = SequenceModel.Workspace()
+        partOfSpeech.tag(tokens, workspace: &workspace)
+        tags = workspace.labels.map { partOfSpeech.labels[$0] }
+      }
+      if let digest = partOfSpeech.fileSHA256 { sharing = (digest, tags) }
       for i in 0..<n {
         result[i].append("pos:" + tags[i])
         result[i].append("pos-1:" + (i > 0 ? tags[i - 1] : "^"))
@@ -97,7 +112,7 @@ public struct EntityFeatures: Sendable {
     }
     if let base = bases.first {
       var workspace = SequenceModel.Workspace()
-      base.model.tag(tokens, extra: base.features.features(of: tokens), workspace: &workspace)
+      base.model.tag(tokens, extra: base.features.features(of: tokens, sharing: sharing), workspace: &workspace)
       let tags = workspace.labels.map { base.model.labels[$0] }
       for i in 0..<n {
         result[i].append("base:" + tags[i])

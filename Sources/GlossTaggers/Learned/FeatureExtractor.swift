@@ -6,7 +6,9 @@
 /// words, suffixes and shapes, the ambiguity class (``WordLexicon``) of
 /// the word and its neighbours and, with an ``EnglishLexicon``, the
 /// WordNet signature of the word and its neighbours and the word list's
-/// verdict on the word. Dynamic features combine the labels already
+/// verdict on the word and, with ``WordClusters``, the word's classes at
+/// every level of both views, the class of the word before by what follows
+/// it and that of the word after by what precedes it. Dynamic features combine the labels already
 /// predicted to the left with the current word.
 public struct FeatureExtractor: Sendable, Hashable {
   /// The version of the feature templates; a model records it and refuses
@@ -19,6 +21,8 @@ public struct FeatureExtractor: Sendable, Hashable {
   public var lexicon: WordLexicon
   /// WordNet's parts of speech and a word list (empty: no such features).
   public var english: EnglishLexicon
+  /// Distributional word classes (empty: no such features).
+  public var clusters: WordClusters
 
   /// The number of static features per token (before extra features).
   package static let staticCount = 32
@@ -26,16 +30,22 @@ public struct FeatureExtractor: Sendable, Hashable {
   package static let hintCount = 10
   /// The number of features per token from an English lexicon.
   package static let englishCount = 6
+  /// The number of features per token from word clusters.
+  package static let clusterCount = 8
   /// The number of label-dependent features per token.
   package static let dynamicCount = 4
 
   /// Creates an extractor; with an empty `english` lexicon, the features
   /// are those of a model made before English-lexicon features existed.
-  public init(hashBits: Int, lexicon: WordLexicon, english: EnglishLexicon = EnglishLexicon()) {
+  public init(
+    hashBits: Int, lexicon: WordLexicon, english: EnglishLexicon = EnglishLexicon(),
+    clusters: WordClusters = WordClusters()
+  ) {
     precondition((8...26).contains(hashBits), "hash bits between 8 and 26")
     self.hashBits = hashBits
     self.lexicon = lexicon
     self.english = english
+    self.clusters = clusters
   }
 
   // MARK: - Static features
@@ -48,20 +58,38 @@ public struct FeatureExtractor: Sendable, Hashable {
   /// decided yet. With `reversed`, the features are those of the sentence
   /// read from its last token to its first (buffer position `p` is token
   /// `count - 1 - p`), for a right-to-left model.
+  ///
+  /// `words`, when given, is the buffer that an extractor with the same
+  /// lexicons filled for the same tokens (reading them in the order
+  /// `wordsReversed` says): its per-word values are copied instead of being
+  /// computed again, which saves a stacked model's second pass the lexicon
+  /// look-ups of its first.
   package func extract(
     _ tokens: TokenSequence, extra: [[String]] = [], hints: [Int] = [], reversed: Bool = false,
-    into buffer: inout FeatureBuffer
+    words: FeatureBuffer? = nil, wordsReversed: Bool = false, into buffer: inout FeatureBuffer
   ) {
     let n = tokens.count
     buffer.reset(tokenCount: n)
     let perToken =
       Self.staticCount + (hints.isEmpty ? 0 : Self.hintCount) + (english.isEmpty ? 0 : Self.englishCount)
+      + (clusters.isEmpty ? 0 : Self.clusterCount)
     buffer.staticFeatures.reserveCapacity(n * perToken)
     let bits = hashBits
     tokens.bytes.withUnsafeBufferPointer { bytes in
       tokens.tokens.withUnsafeBufferPointer { ranges in
         @inline(__always) func token(_ p: Int) -> Int { reversed ? n - 1 - p : p }
         // Per-token hashes reused by the neighbours' features.
+        if let words, words.lowerHash.count == n {
+          for p in 0..<n {
+            let q = reversed == wordsReversed ? p : n - 1 - p
+            buffer.lowerHash[p] = words.lowerHash[q]
+            buffer.shapeHash[p] = words.shapeHash[q]
+            buffer.suffix3Hash[p] = words.suffix3Hash[q]
+            buffer.wordClass[p] = words.wordClass[q]
+            buffer.englishSignature[p] = words.englishSignature[q]
+            buffer.clusterSignature[p] = words.clusterSignature[q]
+          }
+        } else {
         for p in 0..<n {
           let range = ranges[token(p)]
           var lower = FeatureHash(template: 1)
@@ -72,12 +100,22 @@ public struct FeatureExtractor: Sendable, Hashable {
           let mask = lexicon.classes[WordLexicon.key(bytes, range)]
           buffer.wordClass[p] = mask.map { UInt64($0) } ?? UInt64.max
           buffer.englishSignature[p] = english.signature(bytes, range)
+          if !clusters.isEmpty { buffer.clusterSignature[p] = clusters.signature(bytes, range) }
+        }
         }
         let lowerHash = buffer.lowerHash
         let shapeHash = buffer.shapeHash
         let suffix3Hash = buffer.suffix3Hash
         let wordClass = buffer.wordClass
         let signature = buffer.englishSignature
+        let cluster = buffer.clusterSignature
+        /// Byte `k` of a cluster signature (0x100 for a word without
+        /// classes, 0x1000 and up for the markers past the sentence's edges).
+        @inline(__always) func level(_ value: UInt64, _ k: UInt64) -> UInt64 {
+          if value == WordClusters.unknown { return 0x100 }
+          if value >> 48 == 0x5EED { return 0x1000 | (value >> 40) & 0x10 | value & 0xF }
+          return (value >> (8 * k)) & 0xFF
+        }
         /// A per-token value, or a boundary marker outside the sentence.
         @inline(__always) func at(_ values: [UInt64], _ index: Int) -> UInt64 {
           if index < 0 { return 0x5EED_0000_0000_0000 &+ UInt64(-index) }
@@ -163,6 +201,17 @@ public struct FeatureExtractor: Sendable, Hashable {
             put(54, at(signature, i - 1) & wordNetOnly)
             put(55, listed)
             put(56, listed, capitalized)
+          }
+          if !clusters.isEmpty {
+            let here = cluster[i]
+            let before = at(cluster, i - 1)
+            let after = at(cluster, i + 1)
+            for k in 0..<6 as Range<UInt64> { put(57 + UInt8(k), level(here, k)) }
+            // Every level of both views of the word; the right view of the
+            // word before (what follows it) and the left view of the word
+            // after (what precedes it).
+            put(63, level(before, 0))
+            put(64, level(after, 3))
           }
           let index = token(i)
           for feature in (index < extra.count ? extra[index] : []) {
@@ -272,6 +321,7 @@ public struct FeatureBuffer: Sendable {
   package var suffix3Hash: [UInt64] = []
   package var wordClass: [UInt64] = []
   package var englishSignature: [UInt64] = []
+  package var clusterSignature: [UInt64] = []
 
   /// An empty buffer.
   public init() {}
@@ -283,6 +333,7 @@ public struct FeatureBuffer: Sendable {
     Self.reset(&suffix3Hash, n)
     Self.reset(&wordClass, n)
     Self.reset(&englishSignature, n)
+    Self.reset(&clusterSignature, n)
     offsets.removeAll(keepingCapacity: true)
     offsets.append(contentsOf: repeatElement(0, count: n + 1))
   }

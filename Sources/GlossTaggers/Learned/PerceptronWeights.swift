@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The weights of a multi-class linear model over hashed features: one row
 /// of `labelCount` weights per bucket.
 ///
@@ -36,6 +42,43 @@ public struct PerceptronWeights: Sendable, Hashable {
     self.labelCount = labelCount
     self.bucketCount = bucketCount
     self.bits = values.map { abs($0) < minimum ? 0 : Self.bfloat16($0) }
+  }
+
+  /// The weights rounded to at most `levels` magnitudes per sign, spaced
+  /// evenly on a logarithmic scale from the smallest kept magnitude (at
+  /// least `minimum`, and at least 1/4096 of the largest) to the largest,
+  /// so a model file stores each weight as a one-byte code into a table
+  /// (``SequenceModel`` file format 4). Each weight moves by at most half a
+  /// step, a few percent of its value with 127 levels; magnitudes below
+  /// half the smallest level become zero.
+  package func quantized(levels: Int = 127, minimum: Float = 0) -> PerceptronWeights {
+    precondition((2...127).contains(levels))
+    var high: Float = 0
+    var low = Float.infinity
+    for half in bits where half & 0x7FFF != 0 {
+      let magnitude = Float(bitPattern: UInt32(half & 0x7FFF) << 16)
+      high = max(high, magnitude)
+      low = min(low, magnitude)
+    }
+    guard high > 0 else { return self }
+    low = max(low, minimum, high / 4096)
+    let ratio = Double(high) / Double(low)
+    let table: [UInt16] = (0..<levels).map {
+      ratio == 1 ? Self.bfloat16(low) : Self.bfloat16(Float(Double(low) * pow(ratio, Double($0) / Double(levels - 1))))
+    }
+    let scale = ratio == 1 ? 0 : Double(levels - 1) / log(ratio)
+    var result = bits
+    for index in result.indices where result[index] & 0x7FFF != 0 {
+      let half = result[index]
+      let magnitude = Double(Float(bitPattern: UInt32(half & 0x7FFF) << 16))
+      if magnitude < Double(low) / 2 {
+        result[index] = 0
+        continue
+      }
+      let level = magnitude <= Double(low) ? 0 : min(levels - 1, Int((log(magnitude / Double(low)) * scale).rounded()))
+      result[index] = table[level] | (half & 0x8000)
+    }
+    return PerceptronWeights(labelCount: labelCount, bucketCount: bucketCount, bits: result)
   }
 
   /// The weight of `label` in bucket `row`.

@@ -1,13 +1,14 @@
 import GlossCore
 
-/// The `.glossmodel` file format, version 3:
+/// The `.glossmodel` file format, version 4:
 ///
-/// 1. the line `GLOSSMODEL 3`;
+/// 1. the line `GLOSSMODEL 4`;
 /// 2. one line of JSON metadata: `kind`, `labels`, `feature_templates`,
 ///    `hash_bits`, `lexicon_words`, `english_words` (when it has
 ///    English-lexicon features; `english_lexicon_in_first_pass` when the
-///    lexicon is its first pass's and stored there only), `direction` (when
-///    it reads right to left), `training`
+///    lexicon is its first pass's and stored there only), `cluster_words`
+///    (when it has word-cluster features; `clusters_in_first_pass` likewise),
+///    `direction` (when it reads right to left), `training`
 ///    (epochs, seed, runs when more than one, and each source's name,
 ///    SHA-256, store revision, sentence and token counts) and, for a stacked model,
 ///    `first_pass_bytes`: the length of the first pass's own complete model
@@ -17,16 +18,36 @@ import GlossCore
 /// 4. the English lexicon (``EnglishLexicon``): a `UInt32` count, then for
 ///    each word in fingerprint order the LEB128 of (fingerprint delta << 6 |
 ///    property mask);
-/// 5. the non-zero weight rows in bucket order, each a LEB128 bucket delta,
-///    a count byte, then (label byte, bfloat16 weight) pairs.
+/// 5. the word clusters (``WordClusters``), when the metadata has
+///    `cluster_words` and not `clusters_in_first_pass`: `UInt16` fine and
+///    middle class counts, for each of the two views the middle class of
+///    each fine class and the coarse class of each middle class (a byte
+///    each), then a `UInt32` word count and for each word in fingerprint
+///    order the LEB128 fingerprint delta and a `UInt16` (right view's fine
+///    class | left view's << 8);
+/// 6. the weights: a `UInt16` code count (at most 256; 0 when the weights
+///    take more values) and the codes' bfloat16 values; a `UInt16` count
+///    (at most 255) of frequent label sets, each a bit mask of
+///    ⌈labels / 8⌉ bytes; a `UInt32` count of non-zero rows; a byte saying
+///    how rows are found (0: each row starts with its LEB128 bucket delta;
+///    1: a bit map of all buckets follows); then each row: a byte indexing
+///    the label sets (255: its mask follows) and, for each label of the set
+///    in order, a one-byte code (a bfloat16 when there is no code table).
 ///
-/// Versions 1 and 2 (no English lexicon, always left to right) still read.
+/// Versions 1 to 3 still read: 1 and 2 have no English lexicon and read
+/// left to right; before version 4 there are no clusters, and the weights
+/// are the non-zero rows in bucket order, each a LEB128 bucket delta, a
+/// count byte, then (label byte, bfloat16 weight) pairs.
 ///
-/// Weights are bfloat16, as ``PerceptronWeights`` holds them. The file holds no time stamp,
-/// so the same training gives the same bytes.
+/// Weights are bfloat16 in memory, as ``PerceptronWeights`` holds them;
+/// training rounds them to at most 254 values
+/// (``PerceptronWeights/quantized(levels:minimum:)``) so that each takes
+/// one byte in the file, and a file reads back the very weights it was
+/// written from. The file holds no time stamp, so the same training gives
+/// the same bytes.
 extension SequenceModel {
   /// The format version written and read.
-  public static let fileFormatVersion = 3
+  public static let fileFormatVersion = 4
 
   private static let magic = "GLOSSMODEL"
 
@@ -55,6 +76,15 @@ extension SequenceModel {
     }
     if sharesEnglish {
       json.key("english_lexicon_in_first_pass")
+      json.bool(true)
+    }
+    let sharesClusters = !extractor.clusters.isEmpty && firstPass?.extractor.clusters == extractor.clusters
+    if !extractor.clusters.isEmpty {
+      json.key("cluster_words")
+      json.integer(extractor.clusters.count)
+    }
+    if sharesClusters {
+      json.key("clusters_in_first_pass")
       json.bool(true)
     }
     if direction != .leftToRight {
@@ -114,25 +144,25 @@ extension SequenceModel {
       Self.appendLEB128(UInt64(fingerprint - previous) << 6 | UInt64(mask & 0x3F), to: &bytes)
       previous = fingerprint
     }
-
-    let width = labels.count
-    var last = -1
-    weights.bits.withUnsafeBufferPointer { w in
-      for row in 0..<weights.bucketCount {
-        var count = 0
-        for label in 0..<width where w[row * width + label] & 0x7FFF != 0 { count += 1 }
-        guard count > 0 else { continue }
-        Self.appendLEB128(UInt64(row - last), to: &bytes)
-        bytes.append(UInt8(count))
-        for label in 0..<width {
-          let half = w[row * width + label]
-          guard half & 0x7FFF != 0 else { continue }
-          bytes.append(UInt8(label))
-          Self.append(UInt64(half), bytes: 2, to: &bytes)
-        }
-        last = row
+    if !extractor.clusters.isEmpty && !sharesClusters {
+      let clusters = extractor.clusters
+      Self.append(UInt64(clusters.fineCount), bytes: 2, to: &bytes)
+      Self.append(UInt64(clusters.middleCount), bytes: 2, to: &bytes)
+      for view in 0..<2 {
+        bytes.append(contentsOf: clusters.middle[view])
+        bytes.append(contentsOf: clusters.coarse[view])
+      }
+      let words = clusters.words.sorted { $0.key < $1.key }
+      Self.append(UInt64(words.count), bytes: 4, to: &bytes)
+      var previous: UInt32 = 0
+      for (fingerprint, classes) in words {
+        Self.appendLEB128(UInt64(fingerprint - previous), to: &bytes)
+        Self.append(UInt64(classes), bytes: 2, to: &bytes)
+        previous = fingerprint
       }
     }
+
+    Self.appendWeights(weights, to: &bytes)
     return bytes
   }
 
@@ -152,8 +182,14 @@ extension SequenceModel {
     try self.init(fileBytes: bytes, path: path)
   }
 
-  /// Reads a model from file bytes.
+  /// Reads a model from file bytes; its ``fileSHA256`` is theirs.
   public init(fileBytes bytes: [UInt8], path: String = "<memory>") throws {
+    try self.init(parsing: bytes, path: path)
+    fileSHA256 = SHA256.hexDigest(of: bytes)
+  }
+
+  /// Reads a model (or a stacked model's first pass) from file bytes.
+  private init(parsing bytes: [UInt8], path: String) throws {
     func fail(_ message: String) -> ModelFileError { ModelFileError(path: path, message: message) }
     guard let firstNewline = bytes.firstIndex(of: 0x0A),
       let version = (1...Self.fileFormatVersion).first(where: {
@@ -194,7 +230,7 @@ extension SequenceModel {
     var firstPass: SequenceModel?
     if let length = meta["first_pass_bytes"]?.intValue {
       guard length > 0, position + length <= bytes.count else { throw fail("truncated first pass") }
-      firstPass = try SequenceModel(fileBytes: Array(bytes[position..<(position + length)]), path: path + " (first pass)")
+      firstPass = try SequenceModel(parsing: Array(bytes[position..<(position + length)]), path: path + " (first pass)")
       guard firstPass?.labels == labels, firstPass?.firstPass == nil else { throw fail("first pass with other labels") }
       position += length
     }
@@ -241,28 +277,225 @@ extension SequenceModel {
         english = firstPass.extractor.english
       }
     }
+    var clusters = WordClusters()
+    if version >= 4, meta["cluster_words"] != nil {
+      if meta["clusters_in_first_pass"]?.boolValue == true {
+        guard let firstPass, !firstPass.extractor.clusters.isEmpty else {
+          throw fail("no first pass to share the word clusters of")
+        }
+        clusters = firstPass.extractor.clusters
+      } else {
+        let fineCount = Int(try read(2))
+        let middleCount = Int(try read(2))
+        guard (1...256).contains(fineCount), (1...fineCount).contains(middleCount) else {
+          throw fail("bad cluster counts at byte \(position)")
+        }
+        var middle: [[UInt8]] = []
+        var coarse: [[UInt8]] = []
+        for _ in 0..<2 {
+          guard position + fineCount + middleCount <= bytes.count else { throw fail("truncated clusters") }
+          middle.append(Array(bytes[position..<(position + fineCount)]))
+          coarse.append(Array(bytes[(position + fineCount)..<(position + fineCount + middleCount)]))
+          position += fineCount + middleCount
+          guard middle.last!.allSatisfy({ Int($0) < middleCount }) else { throw fail("bad middle cluster") }
+        }
+        let wordCount = Int(try read(4))
+        var words: [UInt32: UInt16] = [:]
+        words.reserveCapacity(wordCount)
+        var fingerprint: UInt64 = 0
+        for _ in 0..<wordCount {
+          fingerprint += try readLEB128()
+          let classes = UInt16(try read(2))
+          guard fingerprint <= UInt64(UInt32.max), Int(classes & 0xFF) < fineCount, Int(classes >> 8) < fineCount
+          else { throw fail("bad cluster entry at byte \(position)") }
+          words[UInt32(fingerprint)] = classes
+        }
+        clusters = WordClusters(words: words, middle: middle, coarse: coarse)
+      }
+    }
     let width = labels.count
     let buckets = 1 << hashBits
     var values = [UInt16](repeating: 0, count: width * buckets)
-    var row = -1
-    while position < bytes.count {
-      let delta = try readLEB128()
-      guard delta <= UInt64(buckets) else { throw fail("bad row delta at byte \(position)") }
-      row += Int(delta)
-      let count = Int(try read(1))
-      guard row < buckets else { throw fail("row \(row) beyond the table at byte \(position)") }
-      for _ in 0..<count {
-        let label = Int(try read(1))
-        guard label < width else { throw fail("label \(label) out of range at byte \(position)") }
-        values[row * width + label] = UInt16(try read(2))
+    if version >= 4 {
+      try Self.readWeights(
+        into: &values, width: width, buckets: buckets, bytes: bytes, position: &position, fail: fail)
+    } else {
+      var row = -1
+      while position < bytes.count {
+        let delta = try readLEB128()
+        guard delta <= UInt64(buckets) else { throw fail("bad row delta at byte \(position)") }
+        row += Int(delta)
+        let count = Int(try read(1))
+        guard row < buckets else { throw fail("row \(row) beyond the table at byte \(position)") }
+        for _ in 0..<count {
+          let label = Int(try read(1))
+          guard label < width else { throw fail("label \(label) out of range at byte \(position)") }
+          values[row * width + label] = UInt16(try read(2))
+        }
       }
     }
     self.init(
       kind: kind, labels: labels,
       extractor: FeatureExtractor(
-        hashBits: hashBits, lexicon: WordLexicon(classes: classes), english: english),
+        hashBits: hashBits, lexicon: WordLexicon(classes: classes), english: english, clusters: clusters),
       weights: PerceptronWeights(labelCount: width, bucketCount: buckets, bits: values),
       provenance: provenance, direction: direction, firstPass: firstPass)
+  }
+
+  /// Writes the weights of format 4: the code table, the dictionary of
+  /// frequent label sets, which rows are present, then each row's label set
+  /// and codes (see the type's documentation).
+  private static func appendWeights(_ weights: PerceptronWeights, to bytes: inout [UInt8]) {
+    let width = weights.labelCount
+    let maskBytes = (width + 7) / 8
+    var rows: [Int] = []
+    var masks: [[UInt8]] = []
+    var distinct = Set<UInt16>()
+    var setCounts: [[UInt8]: Int] = [:]
+    weights.bits.withUnsafeBufferPointer { w in
+      for row in 0..<weights.bucketCount {
+        var mask = [UInt8](repeating: 0, count: maskBytes)
+        var any = false
+        for label in 0..<width where w[row * width + label] & 0x7FFF != 0 {
+          mask[label >> 3] |= 1 << UInt8(label & 7)
+          distinct.insert(w[row * width + label])
+          any = true
+        }
+        guard any else { continue }
+        rows.append(row)
+        masks.append(mask)
+        setCounts[mask, default: 0] += 1
+      }
+    }
+    // Codes: one byte into a table when the weights take at most 256
+    // values (quantized training), else the bfloat16 itself.
+    let table = distinct.count <= 256 ? distinct.sorted() : []
+    append(UInt64(table.count), bytes: 2, to: &bytes)
+    for value in table { append(UInt64(value), bytes: 2, to: &bytes) }
+    let code = Dictionary(uniqueKeysWithValues: table.enumerated().map { ($1, UInt8($0)) })
+    // The 255 most frequent label sets get a one-byte index (255: a set
+    // written out).
+    let dictionary = setCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.lexicographicallyPrecedes($1.key) }
+      .prefix(255).map(\.key)
+    let setIndex = Dictionary(uniqueKeysWithValues: dictionary.enumerated().map { ($1, UInt8($0)) })
+    append(UInt64(dictionary.count), bytes: 2, to: &bytes)
+    for mask in dictionary { bytes.append(contentsOf: mask) }
+    // Present rows: a bitmap of the buckets, or LEB128 deltas when smaller.
+    append(UInt64(rows.count), bytes: 4, to: &bytes)
+    var deltaBytes = 0
+    var last = -1
+    for row in rows {
+      var delta = row - last
+      repeat {
+        deltaBytes += 1
+        delta >>= 7
+      } while delta > 0
+      last = row
+    }
+    let bitmap = deltaBytes > weights.bucketCount / 8
+    bytes.append(bitmap ? 1 : 0)
+    if bitmap {
+      var map = [UInt8](repeating: 0, count: weights.bucketCount / 8)
+      for row in rows { map[row >> 3] |= 1 << UInt8(row & 7) }
+      bytes.append(contentsOf: map)
+    }
+    last = -1
+    weights.bits.withUnsafeBufferPointer { w in
+      for (row, mask) in zip(rows, masks) {
+        if !bitmap { appendLEB128(UInt64(row - last), to: &bytes) }
+        last = row
+        if let index = setIndex[mask] {
+          bytes.append(index)
+        } else {
+          bytes.append(0xFF)
+          bytes.append(contentsOf: mask)
+        }
+        for label in 0..<width where mask[label >> 3] & (1 << UInt8(label & 7)) != 0 {
+          let half = w[row * width + label]
+          if table.isEmpty { append(UInt64(half), bytes: 2, to: &bytes) } else { bytes.append(code[half]!) }
+        }
+      }
+    }
+  }
+
+  /// Reads the weights of format 4 (see ``appendWeights(_:to:)``), which
+  /// end the file.
+  private static func readWeights(
+    into values: inout [UInt16], width: Int, buckets: Int, bytes: [UInt8], position: inout Int,
+    fail: (String) -> ModelFileError
+  ) throws(ModelFileError) {
+    let maskBytes = (width + 7) / 8
+    func take(_ count: Int) throws(ModelFileError) -> ArraySlice<UInt8> {
+      guard count >= 0, position + count <= bytes.count else { throw fail("truncated at byte \(position)") }
+      defer { position += count }
+      return bytes[position..<(position + count)]
+    }
+    func number(_ count: Int) throws(ModelFileError) -> Int {
+      var value = 0
+      for (k, byte) in try take(count).enumerated() { value |= Int(byte) << (8 * k) }
+      return value
+    }
+    let tableCount = try number(2)
+    guard tableCount <= 256 else { throw fail("bad code table size \(tableCount)") }
+    var table: [UInt16] = []
+    for _ in 0..<tableCount { table.append(UInt16(try number(2))) }
+    let dictionaryCount = try number(2)
+    guard dictionaryCount <= 255 else { throw fail("bad label-set dictionary size \(dictionaryCount)") }
+    var dictionary: [ArraySlice<UInt8>] = []
+    for _ in 0..<dictionaryCount { dictionary.append(try take(maskBytes)) }
+    let rowCount = try number(4)
+    guard rowCount <= buckets else { throw fail("more rows than buckets") }
+    let bitmap = try number(1)
+    guard bitmap <= 1 else { throw fail("bad row index mode \(bitmap)") }
+    var present: [Int] = []
+    if bitmap == 1 {
+      let map = try take(buckets / 8)
+      present.reserveCapacity(rowCount)
+      for (index, byte) in map.enumerated() where byte != 0 {
+        for bit in 0..<8 where byte & (1 << UInt8(bit)) != 0 { present.append(index * 8 + bit) }
+      }
+      guard present.count == rowCount else { throw fail("row bitmap disagrees with the row count") }
+    }
+    var row = -1
+    for k in 0..<rowCount {
+      if bitmap == 1 {
+        row = present[k]
+      } else {
+        var delta = 0
+        var shift = 0
+        while true {
+          let byte = Int(try number(1))
+          delta |= (byte & 0x7F) << shift
+          shift += 7
+          if byte & 0x80 == 0 { break }
+          guard shift < 35 else { throw fail("bad LEB128 number at byte \(position)") }
+        }
+        row += delta
+        guard delta > 0, row < buckets else { throw fail("bad row delta at byte \(position)") }
+      }
+      let index = Int(try number(1))
+      let mask: ArraySlice<UInt8>
+      if index == 0xFF {
+        mask = try take(maskBytes)
+      } else {
+        guard index < dictionary.count else { throw fail("bad label set \(index) at byte \(position)") }
+        mask = dictionary[index]
+      }
+      for (offset, byte) in mask.enumerated() where byte != 0 {
+        for bit in 0..<8 where byte & (1 << UInt8(bit)) != 0 {
+          let label = offset * 8 + bit
+          guard label < width else { throw fail("label \(label) out of range at byte \(position)") }
+          if table.isEmpty {
+            values[row * width + label] = UInt16(try number(2))
+          } else {
+            let code = try number(1)
+            guard code < table.count else { throw fail("bad weight code at byte \(position)") }
+            values[row * width + label] = table[code]
+          }
+        }
+      }
+    }
+    guard position == bytes.count else { throw fail("trailing bytes at \(position)") }
   }
 
   private static func appendLEB128(_ value: UInt64, to bytes: inout [UInt8]) {

@@ -22,12 +22,22 @@ public struct SequenceModel: Sendable {
   /// labels are features of this one (see ``trainStacked(kind:labels:data:options:folds:sources:progress:)``).
   private let stages: [SequenceModel]
 
+  /// The SHA-256 (hex) of the file the model was read from, or nil for a
+  /// model made in memory: models with the same digest tag alike, so
+  /// ``EntityFeatures`` runs one part-of-speech pass for a model and its
+  /// base when both read the same POS model file.
+  public internal(set) var fileSHA256: String?
+
   /// The first pass whose predictions this model sees, if it is stacked.
   public var firstPass: SequenceModel? { stages.first }
 
   /// For each previous label (row, `labels.count` = sentence start), the
   /// labels allowed next.
   private let allowed: [Bool]
+
+  /// Whether the first pass has the same lexicons, so that this pass can
+  /// reuse its per-word feature values.
+  private let sharesWordFeatures: Bool
 
   /// Creates a model from its parts.
   public init(
@@ -45,6 +55,10 @@ public struct SequenceModel: Sendable {
     self.direction = direction
     self.allowed = Self.transitions(labels)
     self.stages = firstPass.map { [$0] } ?? []
+    self.sharesWordFeatures = firstPass.map { first in
+      first.extractor.lexicon == extractor.lexicon && first.extractor.english == extractor.english
+        && first.extractor.clusters == extractor.clusters
+    } ?? false
   }
 
   /// The BIO transition table (everything allowed for other label sets).
@@ -92,7 +106,13 @@ public struct SequenceModel: Sendable {
       workspace.hints.append(contentsOf: workspace.firstPass[0].labels)
     }
     let reversed = direction == .rightToLeft
-    extractor.extract(tokens, extra: extra, hints: workspace.hints, reversed: reversed, into: &workspace.features)
+    if sharesWordFeatures, let first = stages.first {
+      extractor.extract(
+        tokens, extra: extra, hints: workspace.hints, reversed: reversed, words: workspace.firstPass[0].features,
+        wordsReversed: first.direction == .rightToLeft, into: &workspace.features)
+    } else {
+      extractor.extract(tokens, extra: extra, hints: workspace.hints, reversed: reversed, into: &workspace.features)
+    }
     Self.decode(
       extractor: extractor, weights: weights, allowed: allowed, workspace: &workspace, gold: nil, trainer: nil)
     if reversed {
@@ -258,7 +278,8 @@ public struct SequenceModel: Sendable {
     options: TrainingOptions, sources: [TrainingProvenance.Source], progress: (Int, Double) -> Void
   ) -> SequenceModel {
     let lexicon = WordLexicon.build(from: data, minimumCount: options.lexiconMinimumCount)
-    let extractor = FeatureExtractor(hashBits: options.hashBits, lexicon: lexicon, english: options.english)
+    let extractor = FeatureExtractor(
+      hashBits: options.hashBits, lexicon: lexicon, english: options.english, clusters: options.clusters)
     let reversed = direction == .rightToLeft
     // Gold labels in the order the model reads.
     let golds = reversed ? data.map { Array($0.labels.reversed()) } : data.map(\.labels)
@@ -309,8 +330,9 @@ public struct SequenceModel: Sendable {
       let scale = 1 / Float(options.runs)
       for index in sum.indices { sum[index] *= scale }
     }
-    let average = PerceptronWeights(
+    var average = PerceptronWeights(
       labelCount: labels.count, bucketCount: 1 << options.hashBits, rounding: sum, minimum: options.minimumWeight)
+    if options.quantize { average = average.quantized(minimum: options.minimumWeight) }
     return SequenceModel(
       kind: kind, labels: labels, extractor: extractor, weights: average,
       provenance: TrainingProvenance(

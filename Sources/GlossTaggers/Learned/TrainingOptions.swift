@@ -18,12 +18,21 @@ public struct TrainingOptions: Sendable, Hashable {
   /// WordNet's parts of speech and a word list as features (empty: none);
   /// the model keeps a copy.
   public var english: EnglishLexicon
+  /// Whether the final weights are rounded to 127 magnitudes per sign on a
+  /// logarithmic scale (``PerceptronWeights/quantized(levels:minimum:)``),
+  /// which a model file stores in one byte each.
+  public var quantize: Bool
+  /// Distributional word classes as features (empty: none); the model
+  /// keeps a copy.
+  public var clusters: WordClusters
 
   /// Creates options; the defaults suit part of speech on a treebank.
   public init(
     epochs: Int = 10, seed: UInt64 = 1, runs: Int = 1, hashBits: Int = 18, lexiconMinimumCount: Int = 3,
-    minimumWeight: Float = 0, english: EnglishLexicon = EnglishLexicon()
+    minimumWeight: Float = 0, english: EnglishLexicon = EnglishLexicon(), clusters: WordClusters = WordClusters(), quantize: Bool = true
   ) {
+    self.quantize = quantize
+    self.clusters = clusters
     self.minimumWeight = minimumWeight
     self.epochs = epochs
     self.seed = seed

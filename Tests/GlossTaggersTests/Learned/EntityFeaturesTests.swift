@@ -1,5 +1,7 @@
-import GlossTaggers
+import GlossCore
 import Testing
+
+@testable import GlossTaggers
 
 /// Gazetteer, part-of-speech and base-model features of entity models.
 @Suite struct EntityFeaturesTests {
@@ -63,5 +65,31 @@ import Testing
           ["base:B-PER", "base-1:^", "base+1:O"], ["base:O", "base-1:B-PER", "base+1:B-LOC"],
           ["base:B-LOC", "base-1:O", "base+1:$"],
         ])
+  }
+
+  @Test func aModelAndItsBaseShareThePartOfSpeechPassOfOneFile() throws {
+    let data = [
+      LabeledSequence(tokens: TokenSequence(words: ["Ann", "runs"]), labels: [0, 1]),
+      LabeledSequence(tokens: TokenSequence(words: ["Bob", "sings"]), labels: [0, 1]),
+    ]
+    let trained = SequenceModel.train(
+      kind: "pos", labels: ["PROPN", "VERB"], data: data + data,
+      options: TrainingOptions(epochs: 5, seed: 1, hashBits: 10, lexiconMinimumCount: 1), sources: [])
+    #expect(trained.fileSHA256 == nil)
+    let bytes = trained.fileBytes()
+    // Two loads of one file: the same digest, that of the bytes.
+    let pos = try SequenceModel(fileBytes: bytes)
+    let again = try SequenceModel(fileBytes: bytes)
+    #expect(pos.fileSHA256 == SHA256.hexDigest(of: bytes))
+    #expect(again.fileSHA256 == pos.fileSHA256)
+    let tokens = TokenSequence(words: ["Ann", "sings"])
+    let features = EntityFeatures(gazetteer: nil, partOfSpeech: again)
+    // Tags from the same file are reused as they are (here deliberately
+    // wrong, to show they are not recomputed); another file's are not.
+    #expect(
+      features.features(of: tokens, sharing: (pos.fileSHA256!, ["X", "Y"]))
+        == [["pos:X", "pos-1:^", "pos+1:Y"], ["pos:Y", "pos-1:X", "pos+1:$"]])
+    #expect(features.features(of: tokens, sharing: ("another", ["X", "Y"])) == features.features(of: tokens))
+    #expect(features.features(of: tokens)[0] == ["pos:PROPN", "pos-1:^", "pos+1:VERB"])
   }
 }

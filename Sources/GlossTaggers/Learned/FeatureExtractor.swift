@@ -73,7 +73,23 @@ public struct FeatureExtractor: Sendable, Hashable {
     let perToken =
       Self.staticCount + (hints.isEmpty ? 0 : Self.hintCount) + (english.isEmpty ? 0 : Self.englishCount)
       + (clusters.isEmpty ? 0 : Self.clusterCount)
-    buffer.staticFeatures.reserveCapacity(n * perToken)
+    var extraCount = 0
+    for p in 0..<n {
+      let index = reversed ? n - 1 - p : p
+      if index < extra.count { extraCount += extra[index].count }
+    }
+    // The features are written through a pointer into an array of their
+    // final size (appending checks uniqueness and capacity every time).
+    let total = n * perToken + extraCount
+    var features: [Int32] = []
+    swap(&features, &buffer.staticFeatures)
+    features.removeAll(keepingCapacity: true)
+    features.append(contentsOf: repeatElement(0, count: total))
+    var cursor = 0
+    defer {
+      precondition(cursor == total, "feature count \(cursor) is not the expected \(total)")
+      swap(&features, &buffer.staticFeatures)
+    }
     let bits = hashBits
     tokens.bytes.withUnsafeBufferPointer { bytes in
       tokens.tokens.withUnsafeBufferPointer { ranges in
@@ -103,6 +119,7 @@ public struct FeatureExtractor: Sendable, Hashable {
           if !clusters.isEmpty { buffer.clusterSignature[p] = clusters.signature(bytes, range) }
         }
         }
+        features.withUnsafeMutableBufferPointer { out in
         let lowerHash = buffer.lowerHash
         let shapeHash = buffer.shapeHash
         let suffix3Hash = buffer.suffix3Hash
@@ -126,7 +143,8 @@ public struct FeatureExtractor: Sendable, Hashable {
           k < 0 ? 0xFFFF_0001 : k >= n ? 0xFFFF_0002 : UInt64(hints[token(k)])
         }
         @inline(__always) func put(_ hash: FeatureHash) {
-          buffer.staticFeatures.append(hash.bucket(bits: bits))
+          out[cursor] = hash.bucket(bits: bits)
+          cursor += 1
         }
         @inline(__always) func put(_ template: UInt8, _ a: UInt64) {
           var hash = FeatureHash(template: template)
@@ -219,7 +237,8 @@ public struct FeatureExtractor: Sendable, Hashable {
             for byte in feature.utf8 { hash.add(byte) }
             put(hash)
           }
-          buffer.offsets[i + 1] = buffer.staticFeatures.count
+          buffer.offsets[i + 1] = cursor
+        }
         }
       }
     }

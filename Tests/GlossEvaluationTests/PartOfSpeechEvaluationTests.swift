@@ -22,16 +22,18 @@ import GlossEvaluation
   @Test func shippedModelOnEWTTest() throws {
     let report = try Self.evaluate("test")
     #expect(report.words == 25094)
-    // Measured 24,107/25,094 = 96.067% (before word clusters: 95.97%; before
-    // the English lexicon: 95.55%).
-    #expect(report.accuracy >= 0.9606, "\(report.correct)/\(report.words)")
+    // Measured 24,122/25,094 = 96.127% (96.067% before the tokenizer's last
+    // rules changed the clusters' text; before word clusters: 95.97%; before
+    // the English lexicon: 95.55%). The target is 96%.
+    #expect(report.accuracy >= 0.9612, "\(report.correct)/\(report.words)")
   }
 
   @Test func shippedModelOnEWTDev() throws {
     let report = try Self.evaluate("dev")
     #expect(report.words == 25147)
-    // Measured 24,073/25,147 = 95.729% (before word clusters: 95.56%; before
+    // Measured 24,051/25,147 = 95.641% (95.729% before the tokenizer's last
+    // rules changed the clusters' text; before word clusters: 95.56%; before
     // the English lexicon: 94.89%).
-    #expect(report.accuracy >= 0.9572, "\(report.correct)/\(report.words)")
+    #expect(report.accuracy >= 0.9564, "\(report.correct)/\(report.words)")
   }
 }

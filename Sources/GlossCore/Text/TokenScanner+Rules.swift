@@ -590,9 +590,7 @@ extension TokenScanner {
           // U.S.-led, Va.-based: the abbreviation keeps its period.
           return index..<(index + 1)
         }
-        let run = lower..<Self.hyphenatedRunEnd(c, lower, upper)
-        if splitHyphens && previous.isAlphanumeric && next.isAlphanumeric
-          && !isPhoneNumber(c, run.lowerBound, run.upperBound) && !isHyphenatedDate(c, run.lowerBound, run.upperBound)
+        if splitHyphens && previous.isAlphanumeric && next.isAlphanumeric && !isNumberWithHyphens(c, lower, upper)
           && !(next.contains(.digit) && (inCode || isCode(c, segmentStart, index)))
         {
           // e-mail, E-commerce, E-Mail — but e-Islami and X-BOX are split.
@@ -738,6 +736,14 @@ extension TokenScanner {
     // ZIP+4 codes: 77042-2016.
     if groups == 1 && firstLength == 5 && length == 4 { return true }
     return groups >= 1 && groups <= 3 && length == 4 && firstLength <= 3
+  }
+
+  /// Whether the run of letters, digits, hyphens and slashes from `lower`
+  /// is a phone number or a date, whose hyphens stay (`651-7106;Fax`,
+  /// `01-Feb-02`).
+  private func isNumberWithHyphens(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Bool {
+    let end = Self.hyphenatedRunEnd(c, lower, upper)
+    return isPhoneNumber(c, lower, end) || isHyphenatedDate(c, lower, end)
   }
 
   /// Where the run of letters, digits, hyphens and slashes that starts at

@@ -106,139 +106,139 @@ public struct FeatureExtractor: Sendable, Hashable {
             buffer.clusterSignature[p] = words.clusterSignature[q]
           }
         } else {
-        for p in 0..<n {
-          let range = ranges[token(p)]
-          var lower = FeatureHash(template: 1)
-          lower.add(bytes, range, fold: true)
-          buffer.lowerHash[p] = lower.value
-          buffer.shapeHash[p] = Self.shape(bytes, range)
-          buffer.suffix3Hash[p] = Self.affix(bytes, range, scalars: 3, suffix: true, template: 2).value
-          let mask = lexicon.classes[WordLexicon.key(bytes, range)]
-          buffer.wordClass[p] = mask.map { UInt64($0) } ?? UInt64.max
-          buffer.englishSignature[p] = english.signature(bytes, range)
-          if !clusters.isEmpty { buffer.clusterSignature[p] = clusters.signature(bytes, range) }
-        }
+          for p in 0..<n {
+            let range = ranges[token(p)]
+            var lower = FeatureHash(template: 1)
+            lower.add(bytes, range, fold: true)
+            buffer.lowerHash[p] = lower.value
+            buffer.shapeHash[p] = Self.shape(bytes, range)
+            buffer.suffix3Hash[p] = Self.affix(bytes, range, scalars: 3, suffix: true, template: 2).value
+            let mask = lexicon.classes[WordLexicon.key(bytes, range)]
+            buffer.wordClass[p] = mask.map { UInt64($0) } ?? UInt64.max
+            buffer.englishSignature[p] = english.signature(bytes, range)
+            if !clusters.isEmpty { buffer.clusterSignature[p] = clusters.signature(bytes, range) }
+          }
         }
         features.withUnsafeMutableBufferPointer { out in
-        let lowerHash = buffer.lowerHash
-        let shapeHash = buffer.shapeHash
-        let suffix3Hash = buffer.suffix3Hash
-        let wordClass = buffer.wordClass
-        let signature = buffer.englishSignature
-        let cluster = buffer.clusterSignature
-        /// Byte `k` of a cluster signature (0x100 for a word without
-        /// classes, 0x1000 and up for the markers past the sentence's edges).
-        @inline(__always) func level(_ value: UInt64, _ k: UInt64) -> UInt64 {
-          if value == WordClusters.unknown { return 0x100 }
-          if value >> 48 == 0x5EED { return 0x1000 | (value >> 40) & 0x10 | value & 0xF }
-          return (value >> (8 * k)) & 0xFF
-        }
-        /// A per-token value, or a boundary marker outside the sentence.
-        @inline(__always) func at(_ values: [UInt64], _ index: Int) -> UInt64 {
-          if index < 0 { return 0x5EED_0000_0000_0000 &+ UInt64(-index) }
-          if index >= n { return 0x5EED_1000_0000_0000 &+ UInt64(index - n) }
-          return values[index]
-        }
-        @inline(__always) func hint(_ k: Int) -> UInt64 {
-          k < 0 ? 0xFFFF_0001 : k >= n ? 0xFFFF_0002 : UInt64(hints[token(k)])
-        }
-        @inline(__always) func put(_ hash: FeatureHash) {
-          out[cursor] = hash.bucket(bits: bits)
-          cursor += 1
-        }
-        @inline(__always) func put(_ template: UInt8, _ a: UInt64) {
-          var hash = FeatureHash(template: template)
-          hash.add(a)
-          put(hash)
-        }
-        @inline(__always) func put(_ template: UInt8, _ a: UInt64, _ b: UInt64) {
-          var hash = FeatureHash(template: template)
-          hash.add(a)
-          hash.add(b)
-          put(hash)
-        }
-        @inline(__always) func put(_ template: UInt8, _ a: UInt64, _ b: UInt64, _ c: UInt64) {
-          var hash = FeatureHash(template: template)
-          hash.add(a)
-          hash.add(b)
-          hash.add(c)
-          put(hash)
-        }
-        for i in 0..<n {
-          let range = ranges[token(i)]
-          put(FeatureHash(template: 3))  // bias
-          put(4, lowerHash[i])
-          var form = FeatureHash(template: 5)
-          form.add(bytes, range, fold: false)
-          put(form)
-          for length in 1...4 { put(Self.affix(bytes, range, scalars: length, suffix: true, template: UInt8(5 + length))) }
-          for length in 1...3 { put(Self.affix(bytes, range, scalars: length, suffix: false, template: UInt8(9 + length))) }
-          put(13, shapeHash[i])
-          put(14, at(lowerHash, i - 1))
-          put(15, at(lowerHash, i - 2))
-          put(16, at(lowerHash, i + 1))
-          put(17, at(lowerHash, i + 2))
-          put(18, at(suffix3Hash, i - 1))
-          put(19, at(suffix3Hash, i + 1))
-          put(20, at(shapeHash, i - 1))
-          put(21, at(shapeHash, i + 1))
-          put(22, wordClass[i])
-          put(23, at(wordClass, i - 1))
-          put(24, at(wordClass, i + 1))
-          put(25, at(wordClass, i + 2))
-          put(26, lowerHash[i], at(lowerHash, i + 1))
-          put(27, at(lowerHash, i - 1), lowerHash[i])
-          put(28, i == 0 ? 1 : 0, shapeHash[i])
-          put(29, wordClass[i], at(wordClass, i + 1))
-          put(Self.affix(bytes, range, scalars: 5, suffix: true, template: 34))
-          put(35, at(lowerHash, i - 1), at(lowerHash, i + 1))
-          put(36, at(wordClass, i - 1), wordClass[i])
-          put(37, lowerHash[i], at(wordClass, i + 1))
-          put(38, at(wordClass, i - 1), wordClass[i], at(wordClass, i + 1))
-          if !hints.isEmpty {
-            put(41, hint(i))
-            put(42, hint(i + 1))
-            put(43, hint(i + 2))
-            put(44, hint(i + 1), hint(i + 2))
-            put(45, lowerHash[i], hint(i + 1))
-            put(46, hint(i), hint(i + 1))
-            put(47, hint(i - 1), hint(i + 1))
-            put(48, suffix3Hash[i], hint(i + 1))
-            put(49, hint(i - 1), hint(i), hint(i + 1))
-            put(50, lowerHash[i], hint(i - 1))
+          let lowerHash = buffer.lowerHash
+          let shapeHash = buffer.shapeHash
+          let suffix3Hash = buffer.suffix3Hash
+          let wordClass = buffer.wordClass
+          let signature = buffer.englishSignature
+          let cluster = buffer.clusterSignature
+          /// Byte `k` of a cluster signature (0x100 for a word without
+          /// classes, 0x1000 and up for the markers past the sentence's edges).
+          @inline(__always) func level(_ value: UInt64, _ k: UInt64) -> UInt64 {
+            if value == WordClusters.unknown { return 0x100 }
+            if value >> 48 == 0x5EED { return 0x1000 | (value >> 40) & 0x10 | value & 0xF }
+            return (value >> (8 * k)) & 0xFF
           }
-          if !english.isEmpty {
-            let first = range.isEmpty ? 0 : bytes[range.lowerBound]
-            let capitalized: UInt64 = first >= 0x41 && first <= 0x5A ? 1 : 0
-            // WordNet's part: the signature without the word list's bits.
-            let wordNetOnly: UInt64 = ~(0x30 as UInt64)
-            let listed = (signature[i] >> 4) & 3
-            put(51, signature[i] & wordNetOnly)
-            put(52, signature[i] & wordNetOnly, capitalized, i == 0 ? 1 : 0)
-            put(53, at(signature, i + 1) & wordNetOnly)
-            put(54, at(signature, i - 1) & wordNetOnly)
-            put(55, listed)
-            put(56, listed, capitalized)
+          /// A per-token value, or a boundary marker outside the sentence.
+          @inline(__always) func at(_ values: [UInt64], _ index: Int) -> UInt64 {
+            if index < 0 { return 0x5EED_0000_0000_0000 &+ UInt64(-index) }
+            if index >= n { return 0x5EED_1000_0000_0000 &+ UInt64(index - n) }
+            return values[index]
           }
-          if !clusters.isEmpty {
-            let here = cluster[i]
-            let before = at(cluster, i - 1)
-            let after = at(cluster, i + 1)
-            for k in 0..<6 as Range<UInt64> { put(57 + UInt8(k), level(here, k)) }
-            // Every level of both views of the word; the right view of the
-            // word before (what follows it) and the left view of the word
-            // after (what precedes it).
-            put(63, level(before, 0))
-            put(64, level(after, 3))
+          @inline(__always) func hint(_ k: Int) -> UInt64 {
+            k < 0 ? 0xFFFF_0001 : k >= n ? 0xFFFF_0002 : UInt64(hints[token(k)])
           }
-          let index = token(i)
-          for feature in (index < extra.count ? extra[index] : []) {
-            var hash = FeatureHash(template: 40)
-            for byte in feature.utf8 { hash.add(byte) }
+          @inline(__always) func put(_ hash: FeatureHash) {
+            out[cursor] = hash.bucket(bits: bits)
+            cursor += 1
+          }
+          @inline(__always) func put(_ template: UInt8, _ a: UInt64) {
+            var hash = FeatureHash(template: template)
+            hash.add(a)
             put(hash)
           }
-          buffer.offsets[i + 1] = cursor
-        }
+          @inline(__always) func put(_ template: UInt8, _ a: UInt64, _ b: UInt64) {
+            var hash = FeatureHash(template: template)
+            hash.add(a)
+            hash.add(b)
+            put(hash)
+          }
+          @inline(__always) func put(_ template: UInt8, _ a: UInt64, _ b: UInt64, _ c: UInt64) {
+            var hash = FeatureHash(template: template)
+            hash.add(a)
+            hash.add(b)
+            hash.add(c)
+            put(hash)
+          }
+          for i in 0..<n {
+            let range = ranges[token(i)]
+            put(FeatureHash(template: 3))  // bias
+            put(4, lowerHash[i])
+            var form = FeatureHash(template: 5)
+            form.add(bytes, range, fold: false)
+            put(form)
+            for length in 1...4 { put(Self.affix(bytes, range, scalars: length, suffix: true, template: UInt8(5 + length))) }
+            for length in 1...3 { put(Self.affix(bytes, range, scalars: length, suffix: false, template: UInt8(9 + length))) }
+            put(13, shapeHash[i])
+            put(14, at(lowerHash, i - 1))
+            put(15, at(lowerHash, i - 2))
+            put(16, at(lowerHash, i + 1))
+            put(17, at(lowerHash, i + 2))
+            put(18, at(suffix3Hash, i - 1))
+            put(19, at(suffix3Hash, i + 1))
+            put(20, at(shapeHash, i - 1))
+            put(21, at(shapeHash, i + 1))
+            put(22, wordClass[i])
+            put(23, at(wordClass, i - 1))
+            put(24, at(wordClass, i + 1))
+            put(25, at(wordClass, i + 2))
+            put(26, lowerHash[i], at(lowerHash, i + 1))
+            put(27, at(lowerHash, i - 1), lowerHash[i])
+            put(28, i == 0 ? 1 : 0, shapeHash[i])
+            put(29, wordClass[i], at(wordClass, i + 1))
+            put(Self.affix(bytes, range, scalars: 5, suffix: true, template: 34))
+            put(35, at(lowerHash, i - 1), at(lowerHash, i + 1))
+            put(36, at(wordClass, i - 1), wordClass[i])
+            put(37, lowerHash[i], at(wordClass, i + 1))
+            put(38, at(wordClass, i - 1), wordClass[i], at(wordClass, i + 1))
+            if !hints.isEmpty {
+              put(41, hint(i))
+              put(42, hint(i + 1))
+              put(43, hint(i + 2))
+              put(44, hint(i + 1), hint(i + 2))
+              put(45, lowerHash[i], hint(i + 1))
+              put(46, hint(i), hint(i + 1))
+              put(47, hint(i - 1), hint(i + 1))
+              put(48, suffix3Hash[i], hint(i + 1))
+              put(49, hint(i - 1), hint(i), hint(i + 1))
+              put(50, lowerHash[i], hint(i - 1))
+            }
+            if !english.isEmpty {
+              let first = range.isEmpty ? 0 : bytes[range.lowerBound]
+              let capitalized: UInt64 = first >= 0x41 && first <= 0x5A ? 1 : 0
+              // WordNet's part: the signature without the word list's bits.
+              let wordNetOnly: UInt64 = ~(0x30 as UInt64)
+              let listed = (signature[i] >> 4) & 3
+              put(51, signature[i] & wordNetOnly)
+              put(52, signature[i] & wordNetOnly, capitalized, i == 0 ? 1 : 0)
+              put(53, at(signature, i + 1) & wordNetOnly)
+              put(54, at(signature, i - 1) & wordNetOnly)
+              put(55, listed)
+              put(56, listed, capitalized)
+            }
+            if !clusters.isEmpty {
+              let here = cluster[i]
+              let before = at(cluster, i - 1)
+              let after = at(cluster, i + 1)
+              for k in 0..<6 as Range<UInt64> { put(57 + UInt8(k), level(here, k)) }
+              // Every level of both views of the word; the right view of the
+              // word before (what follows it) and the left view of the word
+              // after (what precedes it).
+              put(63, level(before, 0))
+              put(64, level(after, 3))
+            }
+            let index = token(i)
+            for feature in (index < extra.count ? extra[index] : []) {
+              var hash = FeatureHash(template: 40)
+              for byte in feature.utf8 { hash.add(byte) }
+              put(hash)
+            }
+            buffer.offsets[i + 1] = cursor
+          }
         }
       }
     }

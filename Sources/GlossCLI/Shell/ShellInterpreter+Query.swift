@@ -151,33 +151,44 @@ extension ShellInterpreter {
       }
     }
     let matches = try run(raw)
-    // One new span per distinct range.
-    var seen: Set<QueryMatch> = []
-    let targets = matches.map { QueryMatch(document: $0.document, start: $0.start, end: $0.end) }.filter { seen.insert($0).inserted }
-    let documents = Set(targets.map(\.document)).count
-    let what = "\(targets.count) span\(targets.count == 1 ? "" : "s") \(layer):\(label) in \(documents) document\(documents == 1 ? "" : "s")"
-    if dryRun { return concordanceOutput(targets, options: .init(width: .tokens(settings.contextWidth), limit: nil), summary: "would annotate \(what) (dry run: nothing staged)") }
     let engine = queryEngine!
-    var skipped = 0
-    let added = try attemptEdit(at: labelWord) { session throws(StoreError) in
-      try session.group("annotate query \(raw.text) as \(layer):\(label)") { session throws(StoreError) in
-        var added = 0
-        for target in targets {
-          do throws(StoreError) {
-            try session.add(to: engine.document(of: target).id, layer: layer, label: label, range: target.range, attributes: attributes)
-            added += 1
-          } catch {
-            guard case .duplicateSpan = error else { throw error }
-            skipped += 1
-          }
-        }
-        return added
+    // One new span per distinct range; a range that already has this span is left as it is.
+    var seen: Set<QueryMatch> = []
+    var targets: [QueryMatch] = []
+    var already = 0
+    for match in matches {
+      let target = QueryMatch(document: match.document, start: match.start, end: match.end)
+      guard seen.insert(target).inserted else { continue }
+      let id = engine.document(of: target).id
+      let existing = try attemptEdit(at: labelWord) { session throws(StoreError) in try session.annotations(for: id) }
+      if existing.spans.contains(where: { $0.layer == layer && $0.label == label && $0.range == target.range }) {
+        already += 1
+      } else {
+        targets.append(target)
       }
     }
-    let note = skipped > 0 ? "; \(skipped) already had this span" : ""
+    let documents = Set(targets.map(\.document)).count
+    let what = "\(targets.count) span\(targets.count == 1 ? "" : "s") \(layer):\(label) in \(documents) document\(documents == 1 ? "" : "s")"
+    let note = already > 0 ? "; \(already) already had this span" : ""
+    let fields: [(String, JSONValue)] = [("added", .integer(targets.count)), ("skipped", .integer(already))]
+    if dryRun {
+      return concordanceOutput(
+        targets, options: .init(width: .tokens(settings.contextWidth), limit: nil),
+        summary: "would annotate \(what)\(note) (dry run: nothing staged)", fields: fields)
+    }
+    guard !targets.isEmpty else {
+      let reason = already > 0 ? "every match (\(already)) already had this span" : "the query matches nothing"
+      return .message("\(reason); nothing staged", fields: fields)
+    }
+    try attemptEdit(at: labelWord) { session throws(StoreError) in
+      try session.group("annotate query \(raw.text) as \(layer):\(label)") { session throws(StoreError) in
+        for target in targets {
+          try session.add(to: engine.document(of: target).id, layer: layer, label: label, range: target.range, attributes: attributes)
+        }
+      }
+    }
     return .message(
-      "staged \(added) new span\(added == 1 ? "" : "s") \(layer):\(label) from the query as one change\(note) (undo reverts it; commit to keep)",
-      fields: [("added", .integer(added)), ("skipped", .integer(skipped))])
+      "staged \(what) from the query as one change\(note) (undo reverts it; commit to keep)", fields: fields)
   }
 
   /// What `remove`, `relabel`, `accept` and `reject` do to a query's span matches.
@@ -185,6 +196,33 @@ extension ShellInterpreter {
     case remove
     case relabel(layer: String, label: String)
     case status(SpanStatus)
+
+    /// The edit as a verb phrase: "remove", "relabel as entity:ORG", "accept".
+    var verb: String {
+      switch self {
+      case .remove: "remove"
+      case .relabel(let layer, let label): "relabel as \(layer):\(label)"
+      case .status(let status): status == .accepted ? "accept" : "reject"
+      }
+    }
+
+    /// What a span already in the requested state is, after "already".
+    var donePhrase: String {
+      switch self {
+      case .remove: "removed"
+      case .relabel(let layer, let label): "had \(layer):\(label)"
+      case .status(let status): "was \(status.rawValue)"
+      }
+    }
+
+    /// Whether a span with this layer, label and status needs no change.
+    func isDone(layer: String, label: String, status: SpanStatus) -> Bool {
+      switch self {
+      case .remove: false
+      case .relabel(let newLayer, let newLabel): layer == newLayer && label == newLabel
+      case .status(let wanted): status == wanted
+      }
+    }
   }
 
   /// `remove query QUERY`, `relabel query QUERY as LAYER:LABEL`,
@@ -215,23 +253,37 @@ extension ShellInterpreter {
           + "query spans, such as entity:PERSON[…] or entity within …",
         column: raw.column, width: raw.text.unicodeScalars.count)
     }
+    // Each span once; a span already in the requested state is left as it is.
+    var seen: Set<QueryMatch> = []
+    var targets: [QueryMatch] = []
+    var already = 0
+    for match in matches where seen.insert(match).inserted {
+      if let span = engine.span(of: match), edit.isDone(layer: span.layer, label: span.label, status: span.status) {
+        already += 1
+      } else {
+        targets.append(match)
+      }
+    }
     var byDocument: [(String, [String])] = []
-    for match in matches {
+    for match in targets {
       let id = engine.document(of: match).id
       let span = SpanID.make(Int(match.spanNumber))
       if byDocument.last?.0 == id { byDocument[byDocument.count - 1].1.append(span) } else { byDocument.append((id, [span])) }
     }
-    let verb: String
-    switch edit {
-    case .remove: verb = "remove"
-    case .relabel(let layer, let label): verb = "relabel as \(layer):\(label)"
-    case .status(let status): verb = status == .accepted ? "accept" : "reject"
+    let what = "\(targets.count) span\(targets.count == 1 ? "" : "s") in \(byDocument.count) document\(byDocument.count == 1 ? "" : "s")"
+    let note = already > 0 ? "; \(already) already \(edit.donePhrase)" : ""
+    let fields: [(String, JSONValue)] = [("spans", .integer(targets.count)), ("skipped", .integer(already))]
+    if dryRun {
+      return concordanceOutput(
+        targets, options: .init(width: .tokens(settings.contextWidth), limit: nil),
+        summary: "would \(edit.verb) \(what)\(note) (dry run: nothing staged)", fields: fields)
     }
-    let what = "\(matches.count) span\(matches.count == 1 ? "" : "s") in \(byDocument.count) document\(byDocument.count == 1 ? "" : "s")"
-    if dryRun { return concordanceOutput(matches, options: .init(width: .tokens(settings.contextWidth), limit: nil), summary: "would \(verb) \(what) (dry run: nothing staged)") }
-    guard !matches.isEmpty else { return .message("the query matches no span; nothing staged") }
+    guard !targets.isEmpty else {
+      let reason = already > 0 ? "every matching span (\(already)) already \(edit.donePhrase)" : "the query matches no span"
+      return .message("\(reason); nothing staged", fields: fields)
+    }
     try attemptEdit(at: nil) { session throws(StoreError) in
-      try session.group("\(verb) query \(raw.text)") { session throws(StoreError) in
+      try session.group("\(edit.verb) query \(raw.text)") { session throws(StoreError) in
         for (document, ids) in byDocument {
           switch edit {
           case .remove: try session.remove(from: document, spanIDs: ids)
@@ -241,7 +293,7 @@ extension ShellInterpreter {
         }
       }
     }
-    return .message("staged: \(verb) \(what), as one change (undo reverts it; commit to keep)", fields: [("spans", .integer(matches.count))])
+    return .message("staged: \(edit.verb) \(what), as one change\(note) (undo reverts it; commit to keep)", fields: fields)
   }
 
   // MARK: - Running queries
@@ -380,8 +432,11 @@ extension ShellInterpreter {
     return String(view)
   }
 
-  /// A concordance of `matches` for people, JSON and CSV.
-  func concordanceOutput(_ matches: [QueryMatch], options: ConcordanceOptions, summary: String?) -> CommandOutput {
+  /// A concordance of `matches` for people, JSON and CSV; `fields` are
+  /// added to the JSON object (the counts of an edit's dry run).
+  func concordanceOutput(
+    _ matches: [QueryMatch], options: ConcordanceOptions, summary: String?, fields: [(String, JSONValue)] = []
+  ) -> CommandOutput {
     let engine = queryEngine!
     var concordance = Concordance(matches: matches, corpus: corpus, index: engine.index, width: options.width, order: options.order)
     let total = concordance.lines.count
@@ -405,6 +460,10 @@ extension ShellInterpreter {
       if let summary {
         json.key("message")
         json.string(summary)
+      }
+      for (key, value) in fields {
+        json.key(key)
+        json.value(value)
       }
       json.key("total")
       json.integer(total)

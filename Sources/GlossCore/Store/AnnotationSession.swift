@@ -90,37 +90,39 @@ public struct AnnotationSession: Sendable {
     to id: String, layer: String, label: String, range: Range<Int>,
     attributes: [String: String] = [:], status: SpanStatus = .accepted, annotator: String? = nil
   ) throws(StoreError) -> Span {
-    var state = try editable(id)
     let document = try document(id)
-    let span = Span(
-      id: SpanID.make(state.nextSpanNumber), layer: layer, label: label, start: range.lowerBound,
-      end: range.upperBound, attributes: attributes, annotator: annotator ?? self.annotator, status: status)
-    do {
-      try span.validate(in: document.text, scheme: corpus.scheme)
-    } catch {
-      throw .invalidSpan(documentID: id, error)
+    let annotator = annotator ?? self.annotator
+    let scheme = corpus.scheme
+    return try edit(id) { state throws(StoreError) in
+      let span = Span(
+        id: SpanID.make(state.nextSpanNumber), layer: layer, label: label, start: range.lowerBound,
+        end: range.upperBound, attributes: attributes, annotator: annotator, status: status)
+      do throws(SpanValidationError) {
+        try span.validate(in: document.text, scheme: scheme)
+      } catch {
+        throw .invalidSpan(documentID: id, error)
+      }
+      if let existing = state.spans.first(where: {
+        $0.layer == layer && $0.label == label && $0.start == span.start && $0.end == span.end
+      }) {
+        throw .duplicateSpan(documentID: id, existing: existing)
+      }
+      state.insert(span)
+      return (span, "add \(span.qualifiedLabel) [\(span.start), \(span.end)) to \(id)")
     }
-    if let existing = state.spans.first(where: {
-      $0.layer == layer && $0.label == label && $0.start == span.start && $0.end == span.end
-    }) {
-      throw .duplicateSpan(documentID: id, existing: existing)
-    }
-    state.insert(span)
-    stage(state, summary: "add \(span.qualifiedLabel) [\(span.start), \(span.end)) to \(id)")
-    return span
   }
 
   /// Stages the removal of spans and returns them.
   @discardableResult
   public mutating func remove(from id: String, spanIDs: [String]) throws(StoreError) -> [Span] {
-    var state = try editable(id)
-    var removed: [Span] = []
-    for spanID in spanIDs {
-      guard let span = state.removeSpan(id: spanID) else { throw .unknownSpan(documentID: id, spanID: spanID) }
-      removed.append(span)
+    try edit(id) { state throws(StoreError) in
+      // Every id is checked before the first removal, so a failure changes nothing.
+      for spanID in spanIDs where state.span(id: spanID) == nil {
+        throw .unknownSpan(documentID: id, spanID: spanID)
+      }
+      let removed = spanIDs.compactMap { state.removeSpan(id: $0) }
+      return (removed, "remove \(spanIDs.joined(separator: ", ")) from \(id)")
     }
-    stage(state, summary: "remove \(spanIDs.joined(separator: ", ")) from \(id)")
-    return removed
   }
 
   /// Stages a change of layer and label on spans and returns the new spans.
@@ -173,12 +175,12 @@ public struct AnnotationSession: Sendable {
   /// `revision`, and returns the changes that makes.
   @discardableResult
   public mutating func restore(_ id: String, to revision: Int) throws(StoreError) -> [SpanChange] {
-    var state = try editable(id)
     let past = try store.annotations(for: id, at: revision)
-    let changes = SpanChange.changes(from: state.spans, to: past.spans)
-    state.setSpans(past.spans)
-    stage(state, summary: "restore \(id) to revision \(revision)")
-    return changes
+    return try edit(id) { state throws(StoreError) in
+      let changes = SpanChange.changes(from: state.spans, to: past.spans)
+      state.setSpans(past.spans)
+      return (changes, "restore \(id) to revision \(revision)")
+    }
   }
 
   /// Stages `spans` as the document's spans, provided the document is still
@@ -188,9 +190,10 @@ public struct AnnotationSession: Sendable {
     guard current == revision else {
       throw .conflict(documentID: id, expectedRevision: revision, foundRevision: current)
     }
-    var state = try editable(id)
-    state.setSpans(spans)
-    stage(state, summary: "take back the staged changes of \(id)")
+    try edit(id) { state throws(StoreError) in
+      state.setSpans(spans)
+      return ((), "take back the staged changes of \(id)")
+    }
   }
 
   /// Runs `body` as one undo step: a single ``undo()`` reverts everything it
@@ -307,19 +310,52 @@ public struct AnnotationSession: Sendable {
     return try annotations(for: id)
   }
 
+  /// Returns an unchanged state that ``editable(_:)`` may have taken out of
+  /// the session.
+  private mutating func putBack(_ state: DocumentAnnotations) {
+    if openGroup?.previous[state.documentID] != nil, working[state.documentID] == nil {
+      working[state.documentID] = state
+    }
+  }
+
   private mutating func update(
     _ id: String, _ spanIDs: [String], summary: String, _ change: (inout Span) throws(StoreError) -> Void
   ) throws(StoreError) -> [Span] {
+    try edit(id) { state throws(StoreError) in
+      // Every span is changed (and checked) before the first is replaced, so
+      // a failure changes nothing.
+      var updated: [Span] = []
+      for spanID in spanIDs {
+        guard var span = state.span(id: spanID) else { throw .unknownSpan(documentID: id, spanID: spanID) }
+        try change(&span)
+        updated.append(span)
+      }
+      for span in updated { state.replace(span) }
+      return (updated, summary)
+    }
+  }
+
+  /// Runs one edit of a document's working annotations and stages the result
+  /// under the summary `body` returns.
+  ///
+  /// `body` must throw before it changes `state`, never after: on a throw the
+  /// state it was given is put back untouched, so an edit that fails (a
+  /// duplicate, an unknown span id, an invalid label) leaves everything
+  /// staged before it in place.
+  private mutating func edit<Result>(
+    _ id: String, _ body: (inout DocumentAnnotations) throws(StoreError) -> (Result, summary: String)
+  ) throws(StoreError) -> Result {
     var state = try editable(id)
-    var updated: [Span] = []
-    for spanID in spanIDs {
-      guard var span = state.span(id: spanID) else { throw .unknownSpan(documentID: id, spanID: spanID) }
-      try change(&span)
-      state.replace(span)
-      updated.append(span)
+    let result: Result
+    let summary: String
+    do {
+      (result, summary) = try body(&state)
+    } catch {
+      putBack(state)
+      throw error
     }
     stage(state, summary: summary)
-    return updated
+    return result
   }
 
   private mutating func stage(_ state: DocumentAnnotations, summary: String) {

@@ -99,13 +99,13 @@ import Testing
     #expect(output.text.contains("news   27..32"))
     #expect(!shell.session.hasStagedChanges)
     output = try shell.execute(#"annotate query "Putin" as entity:PERSON"#)
-    #expect(output.text.hasPrefix("staged 3 new spans entity:PERSON from the query as one change"))
+    #expect(output.text.hasPrefix("staged 3 spans entity:PERSON in 2 documents from the query as one change"))
     #expect(shell.session.stagedChanges.map(\.documentID) == ["news", "other"])
     // The index follows staged edits at once.
     #expect(try shell.execute("count entity:PERSON").text.contains("3 matches"))
     // Again: nothing new, the spans exist.
     output = try shell.execute(#"annotate query "Putin" as entity:PERSON"#)
-    #expect(output.text.contains("staged 0 new spans") && output.text.contains("3 already had this span"))
+    #expect(output.text == "every match (3) already had this span; nothing staged\n")
     #expect(try shell.execute("undo").text == "undid: annotate query \"Putin\" as entity:PERSON\n")
     #expect(!shell.session.hasStagedChanges)
     #expect(try shell.execute("count entity:PERSON").text.contains("0 matches"))

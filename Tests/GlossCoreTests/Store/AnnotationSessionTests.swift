@@ -161,6 +161,27 @@ import Testing
     #expect(!session.hasStagedChanges)
   }
 
+  @Test func aRefusedEditInsideAGroupKeepsWhatTheGroupStagedBefore() throws {
+    let folder = try corpus()
+    defer { folder.remove() }
+    var session = AnnotationSession(corpus: try folder.load(), annotator: "ana")
+    try session.add(to: "news", layer: "entity", label: "PERSON", range: 63..<68)
+    try session.group("batch") { session throws(StoreError) in
+      try session.add(to: "news", layer: "entity", label: "PERSON", range: 27..<32)
+      // Each refused edit is caught, as a batch that skips what exists does.
+      #expect(throws: StoreError.self) { try session.add(to: "news", layer: "entity", label: "PERSON", range: 63..<68) }
+      #expect(throws: StoreError.self) { try session.add(to: "news", layer: "entity", label: "NOPE", range: 0..<7) }
+      #expect(throws: StoreError.self) { try session.remove(from: "news", spanIDs: ["s1", "s99"]) }
+      #expect(throws: StoreError.self) { try session.setStatus(in: "news", spanIDs: ["s2", "s99"], to: .rejected) }
+      try session.add(to: "news", layer: "entity", label: "GPE", range: 52..<61)
+    }
+    let spans = try session.annotations(for: "news").spans
+    #expect(spans.map(\.range) == [27..<32, 52..<61, 63..<68])
+    #expect(spans.allSatisfy { $0.status == .accepted })
+    #expect(session.undo() == "batch")
+    #expect(try session.annotations(for: "news").spans.map(\.range) == [63..<68])
+  }
+
   @Test func aSecondWriterOfTheSameDocumentIsRefused() throws {
     let folder = try corpus()
     defer { folder.remove() }

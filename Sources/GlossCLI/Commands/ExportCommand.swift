@@ -25,6 +25,11 @@ struct ExportCommand: ParsableCommand {
       overlapping in one CoNLL column, not on token boundaries) are named on
       standard error, never dropped silently.
 
+      A folder export writes a new or empty folder, or replaces one that an
+      earlier Gloss export wrote (it lists its files in .gloss-export.json);
+      any other folder, a symbolic link, or a file added to an earlier export
+      is refused and left as it is.
+
       Examples:
         gloss export json -o gold.json
         gloss export conll2003 --tags iob1 --labels conll -o eng.train

@@ -54,6 +54,18 @@ package enum FileSystem {
     return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
   }
 
+  /// Whether `path` is itself a symbolic link (not followed).
+  package static func isSymbolicLink(atPath path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+  }
+
+  /// Whether `path` is itself a regular file: not a link, folder or device.
+  package static func isRegularFileNotFollowingLinks(atPath path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+  }
+
   /// The modification time of a file or folder in nanoseconds since the
   /// epoch, or `nil` if it cannot be read. A folder's stamp changes whenever
   /// an entry is created, removed or renamed in it.

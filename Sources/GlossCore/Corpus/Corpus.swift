@@ -88,7 +88,7 @@ public struct Corpus: Sendable {
     guard Document.isValidID(id) else {
       throw CorpusError(
         path: textPath,
-        message: "'\(id)' cannot be a document id (no '@', '/', whitespace or leading dot); rename the file")
+        message: "\(String(reflecting: id)) cannot be a document id (ids are \(Document.idRule)); rename the file")
     }
     let bytes: [UInt8]
     // Stamped before reading, so a change during or after the read shows.

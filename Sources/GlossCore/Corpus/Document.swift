@@ -61,14 +61,35 @@ public struct Document: Sendable, Hashable, Identifiable {
     }
   }
 
-  /// Whether `id` can name a document: not empty, no `/`, no `@` (which
-  /// separates a document from a revision in `DOC@REV`), no leading dot, and
-  /// no whitespace or control characters.
+  /// The punctuation a document id may hold besides letters, marks and digits.
+  public static let idPunctuation: Set<Unicode.Scalar> = ["_", "-", ".", "+"]
+
+  /// Whether `id` can name a document: letters, marks, digits and
+  /// ``idPunctuation``, starting with a letter, digit or `_`.
+  ///
+  /// Ids become file names in `Annotations/` and words in commands that
+  /// Gloss prints for people to run (`gloss show ID`), so they hold nothing
+  /// a shell or a path would read specially: no `/`, `@` (which separates a
+  /// document from a revision in `DOC@REV`), whitespace, quotes, `;`, `$`,
+  /// braces or control characters, and no leading `.` or `-`.
   public static func isValidID(_ id: String) -> Bool {
-    guard let first = id.unicodeScalars.first, first != "." else { return false }
-    return id.unicodeScalars.allSatisfy { scalar in
-      scalar != "/" && scalar != "@" && !scalar.properties.isWhitespace
-        && scalar.properties.generalCategory != .control
+    guard let first = id.unicodeScalars.first, isIDCharacter(first), first != ".", first != "-", first != "+" else {
+      return false
+    }
+    return id.unicodeScalars.allSatisfy(isIDCharacter)
+  }
+
+  /// What ``isValidID(_:)`` allows, for messages.
+  public static let idRule = "letters, digits and _ - . + (starting with a letter, digit or _)"
+
+  private static func isIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    if idPunctuation.contains(scalar) { return true }
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+      .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+      return true
+    default:
+      return false
     }
   }
 }

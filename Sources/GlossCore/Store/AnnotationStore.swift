@@ -276,9 +276,29 @@ public struct AnnotationStore: Sendable {
       removeJournal()
       return
     }
+    try checkNamesOnlyDocuments(journal)
     try apply(journal)
     removeJournal()
     writeHeadCache(max(journal.revision, readHeadCache() ?? 0))
+  }
+
+  /// Refuses a journal that names anything but documents' files in this
+  /// folder: every id must be one a document can have, the same check as
+  /// for an id typed on the command line, so a crafted journal can never
+  /// make recovery write outside `Annotations/`. The journal is left as it is.
+  private func checkNamesOnlyDocuments(_ journal: CommitJournal) throws(StoreError) {
+    guard journal.revision > 0 else {
+      throw .corruptFile(
+        path: journalPath, line: 1, column: nil,
+        message: "the journal's revision \(journal.revision) is not a revision number; it was not applied — remove the file if no commit of yours was interrupted")
+    }
+    for document in journal.documents {
+      guard Document.isValidID(document.id), document.historyLength >= 0 else {
+        throw .corruptFile(
+          path: journalPath, line: 1, column: nil,
+          message: "the journal names \(String(reflecting: document.id)), which is no document id; it was not applied — remove the file if no commit of yours was interrupted")
+      }
+    }
   }
 
   /// Writes every file of a journalled commit (idempotent).

@@ -90,6 +90,23 @@ import Testing
     #expect(corpus.problems.map(\.description).contains { $0.contains("no ghost.txt") })
   }
 
+  @Test(arguments: [
+    ("002_721a65e19f26592e", true), ("Zürich-2024.v2", true), ("東京+大阪", true), ("_draft", true),
+    ("a;rm -rf ~", false), ("$(id)", false), ("{a,b}", false), ("it's", false), ("a b", false), ("a/b", false),
+    ("doc@3", false), (".hidden", false), ("-rf", false), ("+x", false), ("nul\u{0}cut", false), ("", false),
+  ])
+  func documentIdsAreASafeCharacterSet(id: String, valid: Bool) {
+    #expect(Document.isValidID(id) == valid)
+  }
+
+  @Test func aTextWhoseNameIsNoSafeIdIsReportedAndTheRestLoads() throws {
+    let folder = try TemporaryCorpus(["good": "x\n", "bad;$(x)": "y\n"])
+    defer { folder.remove() }
+    let corpus = try folder.load()
+    #expect(corpus.documents.map(\.id) == ["good"])
+    #expect(corpus.problems.map(\.description).contains { $0.contains(#""bad;$(x)" cannot be a document id"#) && $0.contains("rename the file") })
+  }
+
   @Test func theSchemeIsExtendedByScheme_json() throws {
     let folder = try TemporaryCorpus(["a": "Treaty text"])
     defer { folder.remove() }

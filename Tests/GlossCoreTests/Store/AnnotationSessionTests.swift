@@ -182,6 +182,39 @@ import Testing
     #expect(try session.annotations(for: "news").spans.map(\.range) == [63..<68])
   }
 
+  @Test(arguments: ["../../escaped", "news\u{0}/../../escaped", "/tmp/escaped", ".hidden"])
+  func aJournalNamingAnythingButADocumentIsRefusedAndKept(id: String) throws {
+    let folder = try corpus()
+    defer { folder.remove() }
+    var session = AnnotationSession(corpus: try folder.load(), annotator: "ana")
+    try session.add(to: "news", layer: "entity", label: "PERSON", range: 27..<32)
+    try session.commit(message: "first")
+    var journal = JSONWriter()
+    journal.value(
+      .object([
+        "revision": .integer(2),
+        "documents": .array([
+          .object(["id": .string(id), "spans": .string("owned\n"), "history_line": .string("owned\n"), "history_length": .integer(0)])
+        ]),
+      ]))
+    let bytes = journal.takeBytes()
+    try folder.write(bytes, to: "Annotations/.journal")
+    let store = AnnotationStore(corpus: try folder.load())
+    #expect {
+      try store.recoverIfNeeded()
+    } throws: { error in
+      "\(error)".contains("Annotations/.journal:1: the journal names") && "\(error)".contains("which is no document id; it was not applied")
+    }
+    // Nothing was written anywhere, and the journal is left for a person to look at.
+    #expect(try FileSystem.readFile(atPath: folder.root + "/Annotations/.journal") == bytes)
+    #expect(!FileSystem.fileExists(atPath: folder.root + "/escaped.spans.jsonl"))
+    #expect(!FileSystem.fileExists(atPath: "/tmp/escaped.spans.jsonl"))
+    #expect(try FileSystem.contentsOfDirectory(atPath: folder.root + "/Annotations").filter { !$0.hasPrefix(".") } == [
+      "news.history.jsonl", "news.spans.jsonl",
+    ])
+    #expect(try store.annotations(for: "news").revision == 1)
+  }
+
   @Test func aSecondWriterOfTheSameDocumentIsRefused() throws {
     let folder = try corpus()
     defer { folder.remove() }

@@ -17,7 +17,10 @@ struct NotebookCommand: ParsableCommand {
       By default a notebook runs on a temporary copy of the corpus, so it can
       annotate, commit and export without changing the corpus it documents;
       --in-place runs it on the corpus itself. Relative paths in a notebook
-      are relative to the corpus folder (or its copy). Output is never
+      are relative to the corpus folder (or its copy). A notebook writes files
+      (export -o, render -o) only inside the corpus folder (or its copy) and
+      its own folder, so a notebook received from someone else cannot write
+      anywhere else; --allow-write DIR allows another folder. Output is never
       coloured, and new spans and revisions are by the annotator `notebook`
       unless --annotator says otherwise.
 
@@ -37,16 +40,28 @@ struct NotebookRunOptions: ParsableArguments {
   @Flag(help: "Run on the corpus itself instead of a temporary copy (commits and files the notebook writes stay).")
   var inPlace = false
 
+  @Option(
+    name: .customLong("allow-write"),
+    help: ArgumentHelp(
+      "Also allow the notebook to write files in this folder (by default only the corpus folder, or its copy, and the notebook's own).",
+      valueName: "dir"))
+  var allowWrite: [String] = []
+
   /// Runs the notebook at `path` and returns it with new outputs, and the
   /// blocks that failed.
   func run(_ path: String) throws -> (notebook: Notebook, failures: [NotebookRunner.Failure]) {
     let notebook = try NotebookFile.read(path)
+    // Allowed folders are resolved before the workspace changes the working directory.
+    let allowed = allowWrite.map(NotebookWorkspace.absolute)
     let workspace = try NotebookWorkspace(corpus: corpus.corpus, inPlace: inPlace)
     defer { workspace.close() }
     var options = corpus
     options.corpus = workspace.root
     options.annotator = corpus.annotator ?? "notebook"
-    var runner = NotebookRunner(interpreter: try options.interpreter(color: false))
+    var interpreter = try options.interpreter(color: false)
+    interpreter.settings.writeConfinement = WriteConfinement(
+      folders: [workspace.root, Path.directory(path)] + allowed, base: workspace.root)
+    var runner = NotebookRunner(interpreter: interpreter)
     let result = try runner.run(notebook)
     if runner.interpreter.session.hasStagedChanges && !workspace.isCopy {
       Console.writeError("\(path): the notebook left staged changes without `commit`; they were not written")

@@ -27,6 +27,8 @@ struct ReplCommand: ParsableCommand {
     let interpreter = try reporting { try corpus.interpreter(color: !LineEditing.Terminal.isStandardInputInteractive ? false : nil) }
     guard LineEditing.Terminal.isStandardInputInteractive else {
       let bytes = try reporting { try Console.readStandardInput() }
+      var interpreter = interpreter
+      interpreter.settings.writeConfinement = script.confinement(folders: [interpreter.corpus.root])
       var runner = ScriptRunner(interpreter: interpreter, name: "<stdin>", options: script.options)
       let status = runner.run(source: String(decoding: bytes, as: UTF8.self))
       if status != 0 { throw ExitCode(status) }
@@ -57,6 +59,10 @@ struct RunCommand: ParsableCommand {
       last `commit -m`, or of `set message` — and nothing at all if any command
       fails; the error names the file, line and column and the exit status is 1.
 
+      A script writes files (export -o, render -o) only inside the corpus
+      folder and its own folder, so a script received from someone else
+      cannot write anywhere else; --allow-write DIR allows another folder.
+
       Examples:
         gloss run Notebooks/annotate-people.gloss
         gloss run Notebooks/annotate-dates.gloss --dry-run
@@ -68,7 +74,8 @@ struct RunCommand: ParsableCommand {
   @OptionGroup var script: ScriptOptions
 
   func run() throws {
-    let interpreter = try reporting { try corpus.interpreter(color: false) }
+    var interpreter = try reporting { try corpus.interpreter(color: false) }
+    interpreter.settings.writeConfinement = script.confinement(folders: [interpreter.corpus.root, Path.directory(file)])
     let bytes: [UInt8]
     do {
       bytes = try FileSystem.readFile(atPath: file)
@@ -91,6 +98,17 @@ struct ScriptOptions: ParsableArguments {
 
   @Flag(help: "Show what the script would change, and commit nothing.")
   var dryRun = false
+
+  @Option(
+    name: .customLong("allow-write"),
+    help: ArgumentHelp(
+      "Also allow writing files in this folder (by default only the corpus folder and the script's own).", valueName: "dir"))
+  var allowWrite: [String] = []
+
+  /// Writes confined to `folders` and the folders of `--allow-write`.
+  func confinement(folders: [String]) -> WriteConfinement {
+    WriteConfinement(folders: folders + allowWrite, base: FileSystem.currentDirectory() ?? ".")
+  }
 
   /// The runner's options.
   var options: ScriptRunner.Options { ScriptRunner.Options(keepGoing: keepGoing, dryRun: dryRun) }

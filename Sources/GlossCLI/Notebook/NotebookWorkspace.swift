@@ -23,7 +23,7 @@ struct NotebookWorkspace {
 
   /// Opens a workspace for the corpus at `corpus`, copying it unless `inPlace`.
   init(corpus: String, inPlace: Bool) throws(NotebookError) {
-    guard let current = Self.currentDirectory() else { throw NotebookError("cannot read the working directory") }
+    guard let current = FileSystem.currentDirectory() else { throw NotebookError("cannot read the working directory") }
     previousDirectory = current
     let absolute = corpus.hasPrefix("/") ? corpus : Path.join(current, corpus)
     guard FileSystem.isDirectory(atPath: Path.join(absolute, "Corpus")) else {
@@ -57,13 +57,7 @@ struct NotebookWorkspace {
 
   /// `path` made absolute against the working directory before the run.
   static func absolute(_ path: String) -> String {
-    path.hasPrefix("/") ? path : Path.join(currentDirectory() ?? ".", path)
-  }
-
-  private static func currentDirectory() -> String? {
-    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-    guard getcwd(&buffer, buffer.count) != nil else { return nil }
-    return String(cString: buffer)
+    path.hasPrefix("/") ? path : Path.join(FileSystem.currentDirectory() ?? ".", path)
   }
 
   private static func copy(_ source: String, to destination: String) throws(FileSystemError) {

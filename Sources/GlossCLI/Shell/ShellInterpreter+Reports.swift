@@ -195,7 +195,7 @@ extension ShellInterpreter {
     var statuses: Set<SpanStatus> = [.accepted, .suggested]
     while let word = arguments.take() {
       switch word.isQuoted ? "" : word.text {
-      case "-o", "--output": output = try arguments.next("a file after \(word.text)").text
+      case "-o", "--output": output = try writablePath(try arguments.next("a file after \(word.text)"))
       case "--layer":
         let layer = try arguments.next("a layer after --layer")
         guard corpus.scheme.layer(named: layer.text) != nil else { throw ShellError("unknown layer '\(layer.text)'", at: layer) }

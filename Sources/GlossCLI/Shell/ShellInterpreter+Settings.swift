@@ -80,7 +80,7 @@ extension ShellInterpreter {
         let word = try arguments.next("ontonotes or conll")
         guard let labels = LabelSet(rawValue: word.text) else { throw ShellError("--labels is ontonotes or conll, not '\(word.text)'", at: word) }
         options.labels = labels
-      case "-o", "--output": output = try arguments.next("a file after \(option.text)").text
+      case "-o", "--output": output = try writablePath(try arguments.next("a file after \(option.text)"))
       case "--doc": documents.insert(try document(try arguments.next("a document after --doc")).id)
       case "--layer": layers.insert(try arguments.next("a layer after --layer").text)
       case "--label": labels.insert(try arguments.next("a label after --label").text)

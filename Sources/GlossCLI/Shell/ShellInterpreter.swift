@@ -157,6 +157,13 @@ struct ShellInterpreter {
     }
   }
 
+  /// The path `word` names, once it is checked against the folders a
+  /// script or notebook may write in.
+  func writablePath(_ word: ShellWord) throws(ShellError) -> String {
+    guard let confinement = settings.writeConfinement else { return word.text }
+    return try confinement.check(word.text, at: word)
+  }
+
   /// The style for output to people.
   var style: Style { settings.style }
 

@@ -24,6 +24,9 @@ struct ShellSettings: Sendable {
   var queryTimeLimit: Double?
   /// The width concordance tables are fitted to instead of the terminal's.
   var fixedOutputColumns: Int?
+  /// Where scripts and notebooks may write files (`nil`: anywhere, as in
+  /// the interactive shell).
+  var writeConfinement: WriteConfinement?
 
   /// The columns concordance tables are fitted to: ``fixedOutputColumns``,
   /// else the terminal's current width when standard output is a terminal,

@@ -54,6 +54,36 @@ package enum FileSystem {
     return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
   }
 
+  /// The working directory, or `nil` when it cannot be read.
+  package static func currentDirectory() -> String? {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buffer, buffer.count) != nil else { return nil }
+    return String(cString: buffer)
+  }
+
+  /// The absolute path of what `path` names, with every symbolic link,
+  /// `.` and `..` resolved, or `nil` when it does not exist.
+  package static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// Where writing to `path` would really write: the real path of its
+  /// nearest existing folder, with the components that do not exist yet
+  /// appended. `relativeTo` makes a relative path absolute.
+  package static func resolvedWritePath(_ path: String, relativeTo base: String) -> String {
+    let absolute = Path.normalized(path.hasPrefix("/") ? path : Path.join(base, path))
+    var existing = absolute
+    var missing: [String] = []
+    while realPath(existing) == nil && existing != "/" {
+      missing.insert(Path.lastComponent(existing), at: 0)
+      existing = Path.directory(existing)
+    }
+    let real = realPath(existing) ?? existing
+    return missing.reduce(real) { Path.join($0, $1) }
+  }
+
   /// Whether `path` is itself a symbolic link (not followed).
   package static func isSymbolicLink(atPath path: String) -> Bool {
     var info = stat()

@@ -18,4 +18,29 @@ package enum Path {
     if slash == path.utf8.startIndex { return "/" }
     return String(path[..<slash])
   }
+
+  /// `path` with `.` and `..` components resolved lexically and repeated
+  /// slashes folded; absolute paths stay absolute (`/..` is `/`).
+  package static func normalized(_ path: String) -> String {
+    var parts: [Substring] = []
+    let isAbsolute = path.hasPrefix("/")
+    for part in path.split(separator: "/") where part != "." {
+      if part == ".." {
+        if let last = parts.last, last != ".." {
+          parts.removeLast()
+        } else if !isAbsolute {
+          parts.append(part)
+        }
+      } else {
+        parts.append(part)
+      }
+    }
+    let joined = parts.joined(separator: "/")
+    return isAbsolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+  }
+
+  /// Whether `path` is `folder` or inside it; both absolute and normalized.
+  package static func isInside(_ path: String, folder: String) -> Bool {
+    folder == "/" || path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+  }
 }

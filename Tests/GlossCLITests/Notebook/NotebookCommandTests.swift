@@ -59,6 +59,32 @@ import Testing
     #expect(result.status == 0, "\(result.standardError)")
   }
 
+  @Test func aReceivedNotebookWritesOnlyInItsCopyAndItsFolder() throws {
+    let folder = try TemporaryCorpus(["news": Self.text])
+    defer { folder.remove() }
+    let outside = try TemporaryCorpus([:])
+    defer { outside.remove() }
+    try folder.write(Array("```gloss\nexport jsonl -o \(outside.root)/stolen.jsonl\n```\n".utf8), to: "notes/absolute.md")
+    try folder.write(Array("```gloss\nrender -o ../../../../../../../tmp/escaped-\(getpid()).html\n```\n".utf8), to: "notes/dots.md")
+    try folder.write(Array("```gloss\nexport jsonl -o beside.jsonl\n```\n".utf8), to: "notes/inside.md")
+    for name in ["absolute", "dots"] {
+      let result = try GlossProcess.run(["notebook", "run", "--in-place", "notes/\(name).md"], in: folder.root)
+      #expect(result.status == 1)
+      #expect(try folder.read("notes/\(name).md").contains("a script or notebook writes only inside"))
+    }
+    #expect(try FileSystem.contentsOfDirectory(atPath: outside.root + "/Corpus").isEmpty)
+    #expect(!FileSystem.fileExists(atPath: outside.root + "/stolen.jsonl"))
+    #expect(!FileSystem.fileExists(atPath: "/tmp/escaped-\(getpid()).html"))
+    // Relative paths land in the corpus folder; the person may allow more.
+    var result = try GlossProcess.run(["notebook", "run", "--in-place", "notes/inside.md"], in: folder.root)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(FileSystem.fileExists(atPath: folder.root + "/beside.jsonl"))
+    result = try GlossProcess.run(
+      ["notebook", "run", "--in-place", "--allow-write", outside.root, "notes/absolute.md"], in: folder.root)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(FileSystem.fileExists(atPath: outside.root + "/stolen.jsonl"))
+  }
+
   @Test func inPlaceRunsOnTheCorpusItself() throws {
     let folder = try TemporaryCorpus(["news": Self.text])
     defer { folder.remove() }

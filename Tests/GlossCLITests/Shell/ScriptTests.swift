@@ -73,6 +73,31 @@ import Testing
     #expect(!FileSystem.fileExists(atPath: folder.root + "/Annotations/news.spans.jsonl"))
   }
 
+  @Test func aScriptWritesOnlyInTheCorpusAndItsFolderUnlessAllowed() throws {
+    let folder = try TemporaryCorpus(["news": Self.text])
+    defer { folder.remove() }
+    let outside = try TemporaryCorpus([:])
+    defer { outside.remove() }
+    #expect(symlink(outside.root, folder.root + "/link") == 0)
+    for target in ["\(outside.root)/out.json", "link/out.json", "../\(Path.lastComponent(outside.root))/out.json"] {
+      try folder.write(Array("export json -o \(target)\n".utf8), to: "scripts/write.gloss")
+      let result = try GlossProcess.run(["run", "scripts/write.gloss"], in: folder.root)
+      #expect(result.status == 1, "\(target)")
+      #expect(result.standardError.contains("scripts/write.gloss:1:16: error: a script or notebook writes only inside"), "\(target)")
+      #expect(result.standardError.contains("--allow-write DIR"))
+      let piped = try GlossProcess.run([], in: folder.root, input: "export json -o \(target)\n")
+      #expect(piped.status == 1, "\(target)")
+    }
+    #expect(!FileSystem.fileExists(atPath: outside.root + "/out.json"))
+    try folder.write(Array("export json -o scripts/out.json\nrender -o here.html\n".utf8), to: "scripts/write.gloss")
+    var result = try GlossProcess.run(["run", "scripts/write.gloss"], in: folder.root)
+    #expect(result.status == 0, "\(result.standardError)")
+    try folder.write(Array("export json -o \(outside.root)/out.json\n".utf8), to: "scripts/write.gloss")
+    result = try GlossProcess.run(["run", "scripts/write.gloss", "--allow-write", outside.root], in: folder.root)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(FileSystem.fileExists(atPath: outside.root + "/out.json"))
+  }
+
   @Test func aScriptOnStandardInput() throws {
     let folder = try TemporaryCorpus(["news": Self.text])
     defer { folder.remove() }

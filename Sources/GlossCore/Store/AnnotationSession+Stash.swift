@@ -70,6 +70,16 @@ extension AnnotationSession {
           throw .corruptFile(path: path, line: line, column: nil, message: error.message)
         }
       }
+      // Checked as a new span is, against the text and the scheme.
+      if let document = corpus.document(id) {
+        for span in spans {
+          do throws(SpanValidationError) {
+            try span.validate(in: document.text, scheme: corpus.scheme)
+          } catch {
+            throw .corruptFile(path: path, line: line, column: nil, message: "span \(span.id) of '\(id)': \(error)")
+          }
+        }
+      }
       do {
         try stage(spans, for: id, basedOn: revision)
         restored.append(id)

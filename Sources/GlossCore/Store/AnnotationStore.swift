@@ -26,14 +26,20 @@ public struct AnnotationStore: Sendable {
   /// every point of it.
   package var commitObserver: (@Sendable (CommitStep) -> Void)?
 
+  /// The corpus's documents by id, so that spans read from files are
+  /// checked against their texts (empty: not checked).
+  var documents: [String: Document] = [:]
+
   /// Creates a store over the `Annotations/` folder at `path`.
   public init(path: String) {
     self.path = path
   }
 
-  /// Creates the store of `corpus`.
+  /// Creates the store of `corpus`; spans it reads are checked against the
+  /// corpus's texts.
   public init(corpus: Corpus) {
     self.init(path: corpus.annotationsPath)
+    documents = Dictionary(corpus.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   // MARK: - Reading
@@ -42,7 +48,7 @@ public struct AnnotationStore: Sendable {
   public func annotations(for documentID: String) throws(StoreError) -> DocumentAnnotations {
     let file = spansPath(documentID)
     guard FileSystem.fileExists(atPath: file) else { return DocumentAnnotations(documentID: documentID) }
-    return try SpansFile.decode(read(file), path: file, documentID: documentID)
+    return try SpansFile.decode(read(file), path: file, documentID: documentID, text: documents[documentID])
   }
 
   /// Every revision that changed the document, oldest first.
@@ -57,10 +63,20 @@ public struct AnnotationStore: Sendable {
     let head = try headRevision()
     guard revision >= 0 && revision <= head else { throw .unknownRevision(revision, head: head) }
     var state = DocumentAnnotations(documentID: documentID)
-    for entry in try history(for: documentID) where entry.revision <= revision {
-      for change in entry.changes { state.apply(change) }
+    let file = historyPath(documentID)
+    guard FileSystem.fileExists(atPath: file) else { return state }
+    // The line that last set each span, to name it if the span is out of range.
+    var lineOfSpan: [String: Int] = [:]
+    for (line, entry) in try HistoryFile.decodeLines(read(file), path: file) where entry.revision <= revision {
+      for change in entry.changes {
+        state.apply(change)
+        if let span = change.after { lineOfSpan[span.id] = line }
+      }
       state.revision = entry.revision
       state.textSHA256 = entry.textSHA256
+    }
+    if let document = documents[documentID], let span = state.spans.first(where: { $0.end > document.text.scalarCount }) {
+      throw SpansFile.pastTheText(span, of: document, recordedSHA256: state.textSHA256, path: file, line: lineOfSpan[span.id] ?? 1)
     }
     return state
   }

@@ -32,7 +32,12 @@ enum HistoryFile {
 
   /// Parses a history file.
   static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> [HistoryEntry] {
-    var entries: [HistoryEntry] = []
+    try decodeLines(bytes, path: path).map(\.entry)
+  }
+
+  /// Parses a history file, each entry with its line number.
+  static func decodeLines(_ bytes: [UInt8], path: String) throws(StoreError) -> [(line: Int, entry: HistoryEntry)] {
+    var entries: [(line: Int, entry: HistoryEntry)] = []
     for (line, value) in try StoreFileLines.parse(bytes, path: path) {
       func fail(_ message: String) -> StoreError {
         .corruptFile(path: path, line: line, column: nil, message: message)
@@ -43,7 +48,7 @@ enum HistoryFile {
       else {
         throw fail("a history line needs revision, author, time, message, text_sha256 and changes")
       }
-      if let previous = entries.last, previous.revision >= revision {
+      if let previous = entries.last?.entry, previous.revision >= revision {
         throw fail("revision \(revision) follows revision \(previous.revision); history must ascend")
       }
       var changes: [SpanChange] = []
@@ -64,7 +69,7 @@ enum HistoryFile {
         }
       }
       entries.append(
-        HistoryEntry(revision: revision, author: author, time: time, message: message, textSHA256: sha, changes: changes))
+        (line, HistoryEntry(revision: revision, author: author, time: time, message: message, textSHA256: sha, changes: changes)))
     }
     return entries
   }

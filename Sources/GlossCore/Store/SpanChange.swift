@@ -18,6 +18,14 @@ public enum SpanChange: Sendable, Hashable {
     }
   }
 
+  /// The span as the change leaves it, `nil` for a removal.
+  public var after: Span? {
+    switch self {
+    case .add(let span), .update(_, let span): return span
+    case .remove: return nil
+    }
+  }
+
   /// The changes that turn `before` into `after`, ordered by span id.
   public static func changes(from before: [Span], to after: [Span]) -> [SpanChange] {
     var old: [String: Span] = [:]

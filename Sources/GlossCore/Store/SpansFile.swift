@@ -33,8 +33,11 @@ enum SpansFile {
     return bytes
   }
 
-  /// Parses a spans file.
-  static func decode(_ bytes: [UInt8], path: String, documentID: String) throws(StoreError) -> DocumentAnnotations {
+  /// Parses a spans file; with the document `text`, a span that ends past
+  /// the text is reported (see ``pastTheText(_:of:recordedSHA256:path:line:)``).
+  static func decode(
+    _ bytes: [UInt8], path: String, documentID: String, text document: Document? = nil
+  ) throws(StoreError) -> DocumentAnnotations {
     let lines = try StoreFileLines.parse(bytes, path: path)
     guard let header = lines.first else {
       throw .corruptFile(path: path, line: 1, column: nil, message: "the file is empty; it needs a header line")
@@ -65,6 +68,9 @@ enum SpansFile {
       } catch {
         throw .corruptFile(path: path, line: line, column: nil, message: error.message)
       }
+      if let document, span.end > document.text.scalarCount {
+        throw pastTheText(span, of: document, recordedSHA256: sha.isEmpty ? nil : sha, path: path, line: line)
+      }
       guard seen.insert(span.id).inserted else {
         throw .corruptFile(path: path, line: line, column: nil, message: "span id '\(span.id)' appears twice")
       }
@@ -76,6 +82,21 @@ enum SpansFile {
     // Hand-edited files may hold ids at or past next_span; never reuse them.
     annotations.setSpans(annotations.spans)
     return annotations
+  }
+
+  /// The error for a span that ends past its document's text: the text
+  /// changed since the span was made (stale, the same refusal as for edits),
+  /// or else the file was edited by hand (named at its line).
+  static func pastTheText(
+    _ span: Span, of document: Document, recordedSHA256: String?, path: String, line: Int
+  ) -> StoreError {
+    if let recordedSHA256, recordedSHA256 != document.textSHA256 {
+      return .staleText(documentID: document.id, recordedSHA256: recordedSHA256, currentSHA256: document.textSHA256)
+    }
+    return .corruptFile(
+      path: path, line: line, column: nil,
+      message: "span \(span.id) [\(span.start), \(span.end)) ends past the end of its document's text "
+        + "(\(document.text.scalarCount) characters); was the file edited by hand? Fix or remove that span")
   }
 
   /// Reads only the header's revision, for the conflict check at commit.

@@ -77,7 +77,7 @@ public enum QueryIndexCache {
     if reused {
       let stale = corpus.documents.indices.filter { cachedStamps[$0] != stamps[$0] }
       for position in stale {
-        index.update(position, annotations: try store.annotations(for: corpus.documents[position].id))
+        index.update(position, annotations: try store.annotationsForIndex(corpus.documents[position].id))
         rebuilt += 1
         progress(rebuilt, stale.count)
       }
@@ -90,7 +90,7 @@ public enum QueryIndexCache {
             done += 1
             progress(done, total)
           }
-          return try store.annotations(for: id)
+          return try store.annotationsForIndex(id)
         }
       } catch let error as StoreError {
         throw error

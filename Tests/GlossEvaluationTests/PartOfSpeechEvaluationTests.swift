@@ -13,7 +13,7 @@ import GlossEvaluation
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
   static func evaluate(_ split: String) throws -> PartOfSpeechEvaluation {
-    let data = root + "/../shared/data/ud-english-ewt/en_ewt-ud-\(split).conllu"
+    let data = root + "/Data/ud-english-ewt/en_ewt-ud-\(split).conllu"
     try #require(FileManager.default.fileExists(atPath: data), "missing file \(data)")
     let model = try SequenceModel(contentsOfFile: root + "/Models/pos-en-ewt.glossmodel")
     return try PartOfSpeechEvaluation.evaluate(model, conlluAt: data)

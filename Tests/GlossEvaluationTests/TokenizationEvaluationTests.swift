@@ -67,7 +67,7 @@ private func requiredFile(_ relativePath: String) throws -> String {
 
   /// Quality gate on the UD English EWT test set (not a timing test).
   @Test func meetsTargetsOnEWTTest() throws {
-    let path = try requiredFile("../shared/data/ud-english-ewt/en_ewt-ud-test.conllu")
+    let path = try requiredFile("Data/ud-english-ewt/en_ewt-ud-test.conllu")
     let report = try TokenizationEvaluation.evaluate(conlluAt: path)
     // 99.67 (train 99.78, dev 99.74); README, "Tokenizer", says how the
     // last rules were found.

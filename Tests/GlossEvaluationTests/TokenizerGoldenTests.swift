@@ -25,7 +25,7 @@ private let packageRoot = URL(fileURLWithPath: #filePath)
   static func texts() throws -> [(String, SourceText)] {
     var texts: [(String, SourceText)] = []
     for split in ["dev", "test", "train"] {
-      let path = packageRoot.appendingPathComponent("../shared/data/ud-english-ewt/en_ewt-ud-\(split).conllu").path
+      let path = packageRoot.appendingPathComponent("Data/ud-english-ewt/en_ewt-ud-\(split).conllu").path
       try #require(FileManager.default.fileExists(atPath: path), "missing file \(path)")
       var reader = try CoNLLUReader(contentsOfFile: path)
       texts.append(("ewt-\(split)", GoldTokenization(try reader.readAll()).text))

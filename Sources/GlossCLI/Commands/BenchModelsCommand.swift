@@ -21,7 +21,7 @@ struct BenchModelsCommand: ParsableCommand {
 
       Example:
         swift build -c release && .build/release/gloss bench models --words 1000000 \\
-          --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu
+          --train Data/ud-english-ewt/en_ewt-ud-train.conllu
       """)
 
   @Option(help: "How many words to generate.") var words = 1_000_000

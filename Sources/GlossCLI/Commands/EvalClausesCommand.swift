@@ -17,7 +17,7 @@ struct EvalClausesCommand: ParsableCommand {
       unless --model is given.
 
       Example:
-        gloss eval clauses ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json
+        gloss eval clauses Data/ud-english-ewt/en_ewt-ud-test.conllu --json
       """)
 
   @Argument(help: ArgumentHelp("The gold CoNLL-U file.", valueName: "file.conllu")) var file: String

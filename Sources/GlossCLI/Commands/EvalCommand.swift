@@ -15,9 +15,9 @@ struct EvalCommand: ParsableCommand {
       Examples:
         gloss eval gold/                 # the taggers, on gold documents
         gloss eval gold/ --layers time --json
-        gloss eval tokenizer ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu
-        gloss eval pos ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json
-        gloss eval entities ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2 --json
+        gloss eval tokenizer Data/ud-english-ewt/en_ewt-ud-test.conllu
+        gloss eval pos Data/ud-english-ewt/en_ewt-ud-test.conllu --json
+        gloss eval entities Data/uner-english-ewt/en_ewt-ud-test.iob2 --json
       """,
     subcommands: [
       EvalTaggersCommand.self, EvalTokenizerCommand.self, EvalPOSCommand.self, EvalEntitiesCommand.self, EvalClausesCommand.self,
@@ -176,7 +176,7 @@ struct EvalTokenizerCommand: ParsableCommand {
       tokenized, and scored the CoNLL 2018 shared task way.
 
       Example:
-        gloss eval tokenizer ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json
+        gloss eval tokenizer Data/ud-english-ewt/en_ewt-ud-test.conllu --json
       """)
 
   @Argument(help: ArgumentHelp("The gold CoNLL-U file.", valueName: "file.conllu")) var file: String

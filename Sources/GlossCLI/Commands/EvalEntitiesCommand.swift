@@ -14,7 +14,7 @@ struct EvalEntitiesCommand: ParsableCommand {
       exact typed spans; the headline pools PER, ORG and LOC.
 
       Example:
-        gloss eval entities ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2 --json
+        gloss eval entities Data/uner-english-ewt/en_ewt-ud-test.iob2 --json
       """)
 
   @Argument(help: ArgumentHelp("The gold IOB2 file.", valueName: "file.iob2")) var file: String

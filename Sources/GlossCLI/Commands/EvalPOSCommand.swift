@@ -13,7 +13,7 @@ struct EvalPOSCommand: ParsableCommand {
       (the shipped Models/pos-en-ewt.glossmodel unless --model is given).
 
       Example:
-        gloss eval pos ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json
+        gloss eval pos Data/ud-english-ewt/en_ewt-ud-test.conllu --json
       """)
 
   @Argument(help: ArgumentHelp("The gold CoNLL-U file.", valueName: "file.conllu")) var file: String

@@ -13,7 +13,7 @@ struct TrainClausesCommand: ParsableCommand {
       it; tagging assembles well-nested clauses from those labels.
 
       Example (the shipped model):
-        gloss train clauses --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --pos \\
+        gloss train clauses --conllu Data/ud-english-ewt/en_ewt-ud-train.conllu --pos \\
           --hash-bits 18 -o Models/clauses-en-ewt.glossmodel
       """)
 

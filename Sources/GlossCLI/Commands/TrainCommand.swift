@@ -72,10 +72,10 @@ struct TrainPOSCommand: ParsableCommand {
       Example (the shipped model; WordNet and the word list from Debian's
       wordnet-base and wamerican; word clusters learned from the training
       text and WordNet's glosses):
-        gloss train pos --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --folds 4 --runs 3 \\
+        gloss train pos --conllu Data/ud-english-ewt/en_ewt-ud-train.conllu --folds 4 --runs 3 \\
           --hash-bits 18 --lexicon-minimum-count 20 --minimum-weight 0.5 --wordnet /usr/share/wordnet \\
           --word-list /usr/share/dict/american-english \\
-          --clusters-from ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu /usr/share/wordnet/data.noun \\
+          --clusters-from Data/ud-english-ewt/en_ewt-ud-train.conllu /usr/share/wordnet/data.noun \\
           /usr/share/wordnet/data.verb /usr/share/wordnet/data.adj /usr/share/wordnet/data.adv \\
           -o Models/pos-en-ewt.glossmodel
       """)

@@ -10,8 +10,8 @@ struct TrainEntitiesCommand: ParsableCommand {
     abstract: "Train an entity (BIO over PER, ORG, LOC, OTH) tagger on IOB2 files.",
     discussion: """
       Example (the shipped model, trained on UNER English EWT dev and test):
-        gloss train entities --iob2 ../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2 \\
-          --iob2 ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2 -o Models/entities-en-ewt.glossmodel
+        gloss train entities --iob2 Data/uner-english-ewt/en_ewt-ud-dev.iob2 \\
+          --iob2 Data/uner-english-ewt/en_ewt-ud-test.iob2 -o Models/entities-en-ewt.glossmodel
 
       From the corpus's own accepted entity spans (the corpus's labels, BIO
       over the tokenizer's tokens; held-out F1 by document folds first):

@@ -15,9 +15,9 @@ private enum Environment {
 /// not written for), mapped to UNER's classes: PERSON→PER, ORG→ORG,
 /// GPE/LOC/FAC→LOC; UNER's OTH and the tagger's other labels are left out.
 @Suite struct UNERMeasurementTests {
-  static let path = SeedGold.root + "/../shared/data/uner-english-ewt/en_ewt-ud-test.iob2"
+  static let path = SeedGold.root + "/Data/uner-english-ewt/en_ewt-ud-test.iob2"
   /// The dev split, for trying rules without looking at the test split.
-  static let devPath = SeedGold.root + "/../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2"
+  static let devPath = SeedGold.root + "/Data/uner-english-ewt/en_ewt-ud-dev.iob2"
 
   /// One UNER document rebuilt from its sentences' `# text` lines (a blank
   /// line between sentences), with its gold spans in scalar offsets.

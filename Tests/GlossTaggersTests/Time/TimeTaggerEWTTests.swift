@@ -6,7 +6,7 @@ import Testing
 #endif
 
 /// Rule tests on sentences of UD English EWT (web text: e-mail, blogs,
-/// reviews, answers), read from `../shared/data/ud-english-ewt` by sentence
+/// reviews, answers), read from `Data/ud-english-ewt` by sentence
 /// id. EWT gives no creation times, so values keep their placeholders.
 @Suite struct TimeTaggerEWTTests {
   static let cases: [(id: String, expected: [ExpectedTimex])] = [
@@ -52,7 +52,7 @@ import Testing
 
   /// Every sentence of the EWT files, by id.
   static let sentences: [String: String]? = {
-    let folder = String(#filePath.split(separator: "/Tests/").first ?? "") + "/../shared/data/ud-english-ewt"
+    let folder = String(#filePath.split(separator: "/Tests/").first ?? "") + "/Data/ud-english-ewt"
     var texts: [String: String] = [:]
     for name in ["en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu"] {
       guard let file = fopen(folder + "/" + name, "r") else { return nil }
@@ -72,7 +72,7 @@ import Testing
 
   @Test(arguments: cases.indices) func ewtSentence(_ index: Int) throws {
     let (id, expected) = Self.cases[index]
-    let sentences = try #require(Self.sentences, "UD EWT is missing from ../shared/data/ud-english-ewt")
+    let sentences = try #require(Self.sentences, "UD EWT is missing from Data/ud-english-ewt")
     let sentence = try #require(sentences[id], "no EWT sentence \(id)")
     #expect(tagTimes(sentence, dct: nil) == expected.map(\.description), "\(sentence)")
   }

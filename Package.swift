@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "GlossFormats", targets: ["GlossFormats"]),
     .library(name: "GlossTaggers", targets: ["GlossTaggers"]),
     .library(name: "GlossQuery", targets: ["GlossQuery"]),
+    .library(name: "GlossShell", targets: ["GlossShell"]),
     .executable(name: "gloss", targets: ["gloss"]),
   ],
   dependencies: [
@@ -26,6 +27,14 @@ let package = Package(
     // Measuring quality against gold data (tokenizer, and later the taggers).
     .target(name: "GlossEvaluation", dependencies: ["GlossCore", "GlossFormats", "GlossTaggers"]),
 
+    // The command language of the REPL, scripts and notebooks: lexer,
+    // interpreter, commands, script and notebook runners, reports. It writes
+    // through an output it is given and never touches the terminal.
+    .target(
+      name: "GlossShell",
+      dependencies: ["GlossCore", "GlossFormats", "GlossEvaluation", "GlossTaggers", "GlossQuery"]
+    ),
+
     // Line editing: the system's libedit behind a Swift line reader.
     .systemLibrary(
       name: "CLibEdit",
@@ -34,11 +43,12 @@ let package = Package(
     ),
     .target(name: "LineEditing", dependencies: ["CLibEdit"]),
 
-    // Front ends: the command-line interface (a library, testable in-process)
-    // and the thin `gloss` executable.
+    // Front ends: the command-line interface (ArgumentParser commands, the
+    // REPL's terminal loop, the terminal itself) and the thin executable.
     .target(
       name: "GlossCLI",
       dependencies: [
+        "GlossShell",
         "GlossCore",
         "GlossFormats",
         "GlossEvaluation",
@@ -57,6 +67,7 @@ let package = Package(
     .testTarget(name: "GlossTaggersTests", dependencies: ["GlossTaggers", "GlossTestSupport"]),
     .testTarget(name: "GlossQueryTests", dependencies: ["GlossQuery", "GlossTestSupport"]),
     .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation", "GlossFormats", "GlossTaggers"]),
+    .testTarget(name: "GlossShellTests", dependencies: ["GlossShell", "GlossTestSupport"]),
     .executableTarget(name: "gloss-crash-helper", dependencies: ["GlossCore"], path: "Tests/CrashHelper"),
     .testTarget(name: "GlossCLITests", dependencies: ["GlossCLI", "GlossTestSupport", "gloss", "gloss-crash-helper"]),
     // An echo REPL over LineEditing that LineEditingTests drive through a pty.

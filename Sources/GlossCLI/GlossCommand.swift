@@ -1,3 +1,4 @@
+import GlossShell
 import ArgumentParser
 
 /// The `gloss` command: an annotated-corpus toolkit.

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossShell
 
 /// Writes a synthetic corpus for the query benchmark: English-like sentences
 /// over a skewed vocabulary, an entity about every 8 words, a date about

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss accept`: mark spans accepted and commit.
 struct AcceptCommand: ParsableCommand {

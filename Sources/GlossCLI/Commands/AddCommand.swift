@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss add`: annotate a span by offsets or by quoted text, and commit it.
 struct AddCommand: ParsableCommand {

@@ -1,3 +1,4 @@
+import GlossShell
 import ArgumentParser
 
 /// `gloss bench`: speed and memory measurements (run on a release build).

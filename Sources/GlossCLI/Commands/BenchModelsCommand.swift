@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 import GlossEvaluation
 import GlossTaggers
 
@@ -58,9 +59,9 @@ struct BenchModelsCommand: ParsableCommand {
       }
       var rows: [(name: String, kind: String, seconds: Double)] = []
       for name in ["pos-en-ewt", "entities-en-ewt", "clauses-en-ewt"] {
-        let model = try SequenceModel(contentsOfFile: try ModelLocation.resolve(nil, shipped: name + ".glossmodel"))
+        let model = try SequenceModel(contentsOfFile: try ModelCatalog.resolve(nil, shipped: name + ".glossmodel"))
         let uses = EntityFeatures.uses(kind: model.kind)
-        let features = try EntityFeatureOptions.features(gazetteer: uses.gazetteer, pos: uses.partOfSpeech, posModel: nil)
+        let features = try EntityFeatures.load(gazetteer: uses.gazetteer, pos: uses.partOfSpeech, posModel: nil)
         let plain = !uses.gazetteer && !uses.partOfSpeech
         var best = Double.infinity
         var workspace = SequenceModel.Workspace()
@@ -123,7 +124,7 @@ struct BenchModelsCommand: ParsableCommand {
           writer.double(trainingSeconds)
         }
         writer.endObject()
-        EvalOutput.emit(&writer)
+        Console.writeJSONLine(&writer)
       } else {
         print("corpus:  \(tokenCount) tokens in \(sentences.count) sentences (seed \(seed)); best of \(max(1, repeats)), one thread")
         for row in rows {

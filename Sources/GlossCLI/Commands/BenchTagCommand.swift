@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 import GlossEvaluation
 import GlossTaggers
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss diff`: the span changes between two revisions.
 struct DiffCommand: ParsableCommand {
@@ -17,7 +18,7 @@ struct DiffCommand: ParsableCommand {
   @Argument(help: "The earlier revision (0: before any commit).") var from: Int
   @Argument(help: "The later revision (default: the newest).") var to: Int?
   @Option(name: .customLong("doc"), help: "Only this document.") var document: String?
-  @Option(help: "Colour: auto, always or never.") var color: Style.Choice = .auto
+  @Option(help: "Colour: auto, always or never.") var color: ColorChoice = .auto
 
   func run() throws {
     try reporting {

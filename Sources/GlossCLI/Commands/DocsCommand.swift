@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss docs`: the documents of the corpus with their sizes and spans.
 struct DocsCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 import GlossEvaluation
 import GlossTaggers
 
@@ -26,25 +27,25 @@ struct EvalClausesCommand: ParsableCommand {
 
   func run() throws {
     try reporting {
-      let path = try ModelLocation.resolve(model, shipped: "clauses-en-ewt.glossmodel")
+      let path = try ModelCatalog.resolve(model, shipped: ModelCatalog.clauses)
       let loaded = try SequenceModel(contentsOfFile: path)
       let uses = EntityFeatures.uses(kind: loaded.kind)
-      let features = try EntityFeatureOptions.features(gazetteer: false, pos: uses.partOfSpeech, posModel: nil)
+      let features = try EntityFeatures.load(gazetteer: false, pos: uses.partOfSpeech, posModel: nil)
       let treebank = try ClauseEvaluation.treebank(conlluAt: file)
       let report = ClauseEvaluation.evaluate(loaded, features: features, on: treebank)
       if json {
         var writer = JSONWriter(pretty: true)
         writer.beginObject()
-        EvalOutput.data(&writer, file: file, source: report.data)
-        EvalOutput.model(&writer, path: path, model: loaded)
+        EvalJSON.data(&writer, file: file, source: report.data)
+        EvalJSON.model(&writer, path: path, model: loaded)
         writer.key("clauses")
-        EvalOutput.score(&writer, report.labeled)
+        EvalJSON.score(&writer, report.labeled)
         writer.key("unlabeled")
-        EvalOutput.score(&writer, report.unlabeled)
+        EvalJSON.score(&writer, report.unlabeled)
         writer.key("by_type")
-        EvalOutput.scores(&writer, report.byType)
+        EvalJSON.scores(&writer, report.byType)
         writer.endObject()
-        EvalOutput.emit(&writer)
+        Console.writeJSONLine(&writer)
       } else {
         print("data:       \(file) (\(report.data.sentences) sentences, \(report.data.tokens) words)")
         print("model:      \(path)")

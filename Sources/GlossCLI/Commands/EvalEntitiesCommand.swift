@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 import GlossEvaluation
 import GlossTaggers
 
@@ -23,23 +24,23 @@ struct EvalEntitiesCommand: ParsableCommand {
 
   func run() throws {
     try reporting {
-      let path = try ModelLocation.resolve(model, shipped: "entities-en-ewt.glossmodel")
+      let path = try ModelCatalog.resolve(model, shipped: ModelCatalog.entities)
       let loaded = try SequenceModel(contentsOfFile: path)
-      let features = try EntityFeatureOptions.features(for: loaded, name: path)
+      let features = try EntityFeatures.load(for: loaded, name: path)
       let report = try EntityEvaluation.evaluate(loaded, features: features, iob2At: file)
       if json {
         var writer = JSONWriter(pretty: true)
         writer.beginObject()
-        EvalOutput.data(&writer, file: file, source: report.data)
-        EvalOutput.model(&writer, path: path, model: loaded)
+        EvalJSON.data(&writer, file: file, source: report.data)
+        EvalJSON.model(&writer, path: path, model: loaded)
         writer.key("entities")
-        EvalOutput.score(&writer, report.headline)
+        EvalJSON.score(&writer, report.headline)
         writer.key("tokens_per_second")
         writer.integer(report.seconds > 0 ? Int(Double(report.tokens) / report.seconds) : 0)
         writer.key("by_type")
-        EvalOutput.scores(&writer, report.byType)
+        EvalJSON.scores(&writer, report.byType)
         writer.endObject()
-        EvalOutput.emit(&writer)
+        Console.writeJSONLine(&writer)
       } else {
         print("data:      \(file) (\(report.data.sentences) sentences, \(report.tokens) tokens)")
         print("model:     \(path)")
@@ -50,31 +51,3 @@ struct EvalEntitiesCommand: ParsableCommand {
   }
 }
 
-extension EvalOutput {
-  static func score(_ writer: inout JSONWriter, _ score: BoundaryScore) {
-    writer.beginObject()
-    writer.key("gold")
-    writer.integer(score.gold)
-    writer.key("predicted")
-    writer.integer(score.predicted)
-    writer.key("correct")
-    writer.integer(score.correct)
-    writer.key("precision")
-    writer.double(score.precision)
-    writer.key("recall")
-    writer.double(score.recall)
-    writer.key("f1")
-    writer.double(score.f1)
-    writer.endObject()
-  }
-
-  /// Writes one score per type, as an object keyed by type in sorted order.
-  static func scores(_ writer: inout JSONWriter, _ scores: [String: BoundaryScore]) {
-    writer.beginObject()
-    for (type, typeScore) in scores.sorted(by: { $0.key < $1.key }) {
-      writer.key(type)
-      score(&writer, typeScore)
-    }
-    writer.endObject()
-  }
-}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 import GlossEvaluation
 import GlossTaggers
 
@@ -22,14 +23,14 @@ struct EvalPOSCommand: ParsableCommand {
 
   func run() throws {
     try reporting {
-      let path = try ModelLocation.resolve(model, shipped: "pos-en-ewt.glossmodel")
+      let path = try ModelCatalog.resolve(model, shipped: ModelCatalog.partOfSpeech)
       let loaded = try SequenceModel(contentsOfFile: path)
       let report = try PartOfSpeechEvaluation.evaluate(loaded, conlluAt: file)
       if json {
         var writer = JSONWriter(pretty: true)
         writer.beginObject()
-        EvalOutput.data(&writer, file: file, source: report.data)
-        EvalOutput.model(&writer, path: path, model: loaded)
+        EvalJSON.data(&writer, file: file, source: report.data)
+        EvalJSON.model(&writer, path: path, model: loaded)
         writer.key("pos")
         writer.beginObject()
         writer.key("words")
@@ -42,51 +43,12 @@ struct EvalPOSCommand: ParsableCommand {
         writer.integer(report.seconds > 0 ? Int(Double(report.words) / report.seconds) : 0)
         writer.endObject()
         writer.endObject()
-        EvalOutput.emit(&writer)
+        Console.writeJSONLine(&writer)
       } else {
         print("data:      \(file) (\(report.data.sentences) sentences, \(report.words) words)")
         print("model:     \(path)")
         print("accuracy:  \(String(format2: report.accuracy * 100))% (\(report.correct)/\(report.words))")
       }
     }
-  }
-}
-
-/// JSON pieces shared by the `gloss eval` commands of learned models.
-enum EvalOutput {
-  static func data(_ writer: inout JSONWriter, file: String, source: TrainingProvenance.Source) {
-    writer.key("data")
-    writer.beginObject()
-    writer.key("file")
-    writer.string(file)
-    writer.key("sha256")
-    writer.string(source.sha256)
-    writer.key("sentences")
-    writer.integer(source.sentences)
-    writer.key("tokens")
-    writer.integer(source.tokens)
-    writer.endObject()
-  }
-
-  static func model(_ writer: inout JSONWriter, path: String, model: SequenceModel) {
-    writer.key("model")
-    writer.beginObject()
-    writer.key("file")
-    writer.string(path)
-    writer.key("kind")
-    writer.string(model.kind)
-    writer.key("trained_on")
-    writer.beginArray()
-    for source in model.provenance.sources {
-      writer.string(source.name + (source.revision.map { "@\($0)" } ?? ""))
-    }
-    writer.endArray()
-    writer.endObject()
-  }
-
-  static func emit(_ writer: inout JSONWriter) {
-    var bytes = writer.takeBytes()
-    bytes.append(UInt8(ascii: "\n"))
-    Console.writeOutput(bytes)
   }
 }

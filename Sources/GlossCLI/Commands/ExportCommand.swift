@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 import GlossFormats
 
 /// `gloss export`: write annotations in a format other tools read.
@@ -40,7 +41,7 @@ struct ExportCommand: ParsableCommand {
       """)
 
   @OptionGroup var corpus: CorpusOptions
-  @Argument(help: "The format.") var format: ExportRunner.Format
+  @Argument(help: "The format.") var format: ExportFormat
   @Option(name: [.short, .long], help: ArgumentHelp("Write to this file or folder (atomically) instead of standard output.", valueName: "path"))
   var output: String?
   @Option(name: .customLong("doc"), help: "Only this document (repeatable).") var documents: [String] = []
@@ -57,9 +58,22 @@ struct ExportCommand: ParsableCommand {
       let filter = ExportFilter(
         documentIDs: documents.isEmpty ? nil : Set(documents), layers: layers.isEmpty ? nil : Set(layers),
         labels: labels.isEmpty ? nil : Set(labels), statuses: status.statuses)
-      let exported = try ExportRunner.run(
-        session: session, format: format, filter: filter, output: output,
-        options: ExportOptions(tagScheme: tags, labels: labelSet), showsProgress: true)
+      for id in documents { _ = try session.document(id) }
+      var options = ExportOptions(tagScheme: tags, labels: labelSet)
+      options.scheme = session.corpus.scheme
+      let export = CorpusExport(format: format, filter: filter, options: options)
+      let destination = try export.destination(path: output) { Console.writeOutput($0) }
+      // A bar only when the export goes to a file: on standard output it would mix with the data.
+      let total = session.corpus.documents.filter { filter.includes(documentID: $0.id) }.count
+      var progress = ProgressReporter(
+        "export \(format.rawValue)", total: total, unit: "docs", isEnabled: output != nil && Console.isErrorTerminal)
+      let store = session.store
+      let summary = try export.run(
+        documents: session.corpus.documents, spans: { try store.annotations(for: $0.id).spans }, to: destination,
+        advance: { progress.advance() })
+      progress.finish()
+      if let note = summary.note(format: format) { Console.writeError(note) }
+      let exported = summary.documents
       if let output {
         Console.writeError("wrote \(exported) document\(exported == 1 ? "" : "s") to \(output)")
       }
@@ -67,6 +81,6 @@ struct ExportCommand: ParsableCommand {
   }
 }
 
-extension ExportRunner.Format: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
 extension TagScheme: ExpressibleByArgument {}
 extension LabelSet: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 import GlossFormats
 
 /// `gloss import`: bring spans in from a file another tool wrote, as one revision.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss log`: the revisions, newest first.
 struct LogCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss notebook`: run, check and export notebooks.
 struct NotebookCommand: ParsableCommand {

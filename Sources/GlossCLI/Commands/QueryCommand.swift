@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 import GlossQuery
 
 /// `gloss query`: run a query of the query language (QUERY.md) once.
@@ -54,7 +55,7 @@ struct QueryCommand: ParsableCommand {
         let line = "count \(query) by \(countBy)"
         interpreter.settings.format = ShellSettings.Format(rawValue: format) ?? .table
         let output = try interpreter.execute(line)
-        ShellPrinter.print(output, format: interpreter.settings.format)
+        interpreter.print(output)
         return
       }
       let matches = try interpreter.run(raw)
@@ -79,13 +80,13 @@ struct QueryCommand: ParsableCommand {
       case "csv":
         Console.writeOutput(Array((output.csv ?? "").utf8))
       default:
-        ShellPrinter.print(output, format: .table)
+        ShellPrinter.print(output, format: .table, to: interpreter.output)
       }
     } catch {
       guard let column = error.column else { throw CLIFailure(error.message) }
       let line = countBy == nil ? query : "count \(query) by \(countBy!)"
       let shown = SpanRendering.oneLine(line)
-      let indent = Console.displayWidth(String(String.UnicodeScalarView(shown.unicodeScalars.prefix(column - 1))))
+      let indent = DisplayWidth.of(String(String.UnicodeScalarView(shown.unicodeScalars.prefix(column - 1))))
       throw CLIFailure(
         error.message + "\n  " + shown + "\n  " + String(repeating: " ", count: indent) + "^" + String(repeating: "~", count: error.width - 1))
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss reject`: mark spans rejected and commit.
 struct RejectCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss relabel`: change the layer and label of spans and commit.
 struct RelabelCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss remove`: delete spans and commit.
 struct RemoveCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss render`: documents and their spans as a self-contained HTML page.
 struct RenderCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 import LineEditing
 
 /// `gloss repl` (and `gloss` alone): the interactive shell, or a script from
@@ -39,7 +40,9 @@ struct ReplCommand: ParsableCommand {
     let reader: any LineReader = EditLineReader(
       historyFile: Path.join(interpreter.corpus.root, ".gloss_history"),
       completer: { line in
-        vocabulary.words.map { Completions.words(from: $0, completing: line) } ?? completer.completions(line)
+        if let words = vocabulary.words { return Completions.words(from: words, completing: line) }
+        let completion = completer.completions(line)
+        return Completions(stem: completion.stem, candidates: completion.candidates)
       }) ?? StreamLineReader()
     var repl = Repl(interpreter: interpreter, reader: reader, promptVocabulary: vocabulary)
     let status = repl.run()
@@ -119,6 +122,6 @@ extension CorpusOptions {
   func interpreter(color: Bool? = nil) throws -> ShellInterpreter {
     let session = try self.session()
     let settings = ShellSettings(annotator: annotatorName, color: color ?? Style().isEnabled)
-    return ShellInterpreter(session: session, settings: settings)
+    return ShellInterpreter(session: session, settings: settings, output: TerminalOutput())
   }
 }

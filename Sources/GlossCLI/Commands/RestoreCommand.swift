@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss restore`: put spans back as they were at a revision, as a new revision.
 struct RestoreCommand: ParsableCommand {

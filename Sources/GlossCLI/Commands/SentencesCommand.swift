@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss sentences`: the sentence splitter's sentences with offsets.
 struct SentencesCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss show`: a document's text with its spans marked, and a table of them.
 struct ShowCommand: ParsableCommand {
@@ -26,7 +27,7 @@ struct ShowCommand: ParsableCommand {
   var status: StatusChoice = .all
 
   @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
-  var color: Style.Choice = .auto
+  var color: ColorChoice = .auto
 
   @Flag(help: "Print the span table only, not the text.")
   var spansOnly = false
@@ -67,4 +68,3 @@ struct ShowCommand: ParsableCommand {
   }
 }
 
-extension Style.Choice: ExpressibleByArgument {}

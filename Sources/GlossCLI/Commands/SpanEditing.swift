@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// Selects spans, applies `change` to them, commits, and reports.
 func editSpans(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 import GlossTaggers
 
 /// `gloss suggest`: unreviewed sentences, least certain first.
@@ -31,10 +32,10 @@ struct SuggestCommand: ParsableCommand {
     try reporting {
       var session = try corpus.session()
       let loadedCorpus = session.corpus
-      let path = try model ?? CorpusModels.newest(layer: "entities", corpusRoot: loadedCorpus.root)
-        ?? ModelLocation.resolve(nil, shipped: "entities-en-ewt.glossmodel")
+      let path = try model ?? ModelCatalog.newestCorpusModel(layer: "entities", corpusRoot: loadedCorpus.root)
+        ?? ModelCatalog.resolve(nil, shipped: ModelCatalog.entities)
       let loaded = try SequenceModel(contentsOfFile: path)
-      let features = try EntityFeatureOptions.features(for: loaded, name: path)
+      let features = try EntityFeatures.load(for: loaded, name: path)
       let ids = documents.isEmpty ? loadedCorpus.documents.map(\.id) : documents
       var all: [SentenceUncertainty] = []
       var texts: [String: SourceText] = [:]
@@ -73,7 +74,7 @@ struct SuggestCommand: ParsableCommand {
         }
         writer.endArray()
         writer.endObject()
-        EvalOutput.emit(&writer)
+        Console.writeJSONLine(&writer)
       } else {
         print("model: \(path)")
         for item in ranked {
@@ -83,24 +84,6 @@ struct SuggestCommand: ParsableCommand {
         }
       }
     }
-  }
-}
-
-/// Models trained from a corpus, under its `Models/` folder.
-enum CorpusModels {
-  /// The `Models/<layer>-r<REVISION>.glossmodel` of the highest revision.
-  static func newest(layer: String, corpusRoot: String) -> String? {
-    let folder = Path.join(corpusRoot, "Models")
-    guard let names = try? FileSystem.contentsOfDirectory(atPath: folder) else { return nil }
-    let prefix = layer + "-r"
-    let suffix = ".glossmodel"
-    let revisions = names.compactMap { name -> (Int, String)? in
-      guard name.hasPrefix(prefix), name.hasSuffix(suffix),
-        let revision = Int(name.dropFirst(prefix.count).dropLast(suffix.count))
-      else { return nil }
-      return (revision, name)
-    }
-    return revisions.max { $0.0 < $1.0 }.map { Path.join(folder, $0.1) }
   }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss tokenize`: tokens and sentences of any text as JSON, for programs.
 struct TokenizeCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// `gloss tokens`: a document's tokens with their offsets.
 struct TokensCommand: ParsableCommand {

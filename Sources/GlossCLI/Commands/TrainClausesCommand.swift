@@ -1,3 +1,4 @@
+import GlossShell
 import ArgumentParser
 import GlossEvaluation
 import GlossTaggers
@@ -25,7 +26,7 @@ struct TrainClausesCommand: ParsableCommand {
   func run() throws {
     try reporting {
       guard !conllu.isEmpty else { throw ValidationError("Give at least one --conllu file.") }
-      let features = try EntityFeatureOptions.features(gazetteer: false, pos: pos, posModel: posModel)
+      let features = try EntityFeatures.load(gazetteer: false, pos: pos, posModel: posModel)
       var labels: [String] = []
       var data: [LabeledSequence] = []
       var sources: [TrainingProvenance.Source] = []

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 import GlossEvaluation
 import GlossTaggers
 
@@ -53,7 +54,7 @@ struct TrainEntitiesCommand: ParsableCommand {
         guard from == "accepted" else { throw ValidationError("--from takes 'accepted'.") }
         guard iob2.isEmpty else { throw ValidationError("--from accepted trains on the corpus alone; drop --iob2.") }
         let base = try base.map(BaseEntityModel.init(argument:))
-        let features = try EntityFeatureOptions.features(
+        let features = try EntityFeatures.load(
           gazetteer: gazetteer, pos: pos, posModel: posModel, base: base)
         return try trainFromCorpus(features: features, base: base)
       }
@@ -61,7 +62,7 @@ struct TrainEntitiesCommand: ParsableCommand {
         throw ValidationError(
           "--base builds on a model when training from the corpus (--from accepted); the shipped model was itself trained on the IOB2 files.")
       }
-      let features = try EntityFeatureOptions.features(gazetteer: gazetteer, pos: pos, posModel: posModel)
+      let features = try EntityFeatures.load(gazetteer: gazetteer, pos: pos, posModel: posModel)
       guard !iob2.isEmpty else { throw ValidationError("Give at least one --iob2 file, or --from accepted.") }
       var data: [LabeledSequence] = []
       var sources: [TrainingProvenance.Source] = []
@@ -95,35 +96,12 @@ extension TrainEntitiesCommand {
     print(
       "held-out (\(min(max(2, heldOutFolds), data.documents.count))-fold by document, \(data.documents.count) documents, revision \(data.revision)): exact-span P \(String(format2: heldOut.precision * 100)) R \(String(format2: heldOut.recall * 100)) F1 \(String(format2: heldOut.f1 * 100)) (gold \(heldOut.gold), predicted \(heldOut.predicted), correct \(heldOut.correct))"
     )
-    let models = Path.join(corpus.root, "Models")
-    if training.output == nil { try FileSystem.createDirectory(atPath: models, intermediate: true) }
+
+    if training.output == nil { try FileSystem.createDirectory(atPath: Path.join(corpus.root, "Models"), intermediate: true) }
     try TrainingReport.train(
       kind: features.kind, labels: data.labels, data: data.documents.flatMap(\.sentences),
       sources: [data.source] + (base.map { [$0.source] } ?? []),
       arguments: training,
-      defaultOutput: Path.join(models, "entities-r\(data.revision).glossmodel"))
-  }
-}
-
-/// Building the ``EntityFeatures`` of an entity model from options or from
-/// a model's kind.
-enum EntityFeatureOptions {
-  static func features(
-    gazetteer: Bool, pos: Bool, posModel: String?, base: BaseEntityModel? = nil
-  ) throws -> EntityFeatures {
-    var model: SequenceModel?
-    if pos {
-      model = try SequenceModel(contentsOfFile: try ModelLocation.resolve(posModel, shipped: "pos-en-ewt.glossmodel"))
-    }
-    return EntityFeatures(
-      gazetteer: gazetteer ? .standard : nil, partOfSpeech: model, base: base.map { ($0.model, $0.features) })
-  }
-
-  /// The features the entity model `model` (read from `name`) was trained
-  /// with, loading its base model if it has one.
-  static func features(for model: SequenceModel, name: String, posModel: String? = nil) throws -> EntityFeatures {
-    let uses = EntityFeatures.uses(kind: model.kind)
-    let base = try BaseEntityModel(of: model, modelName: name)
-    return try features(gazetteer: uses.gazetteer, pos: uses.partOfSpeech, posModel: posModel, base: base)
+      defaultOutput: ModelCatalog.corpusModelPath(layer: "entities", revision: data.revision, corpusRoot: corpus.root))
   }
 }

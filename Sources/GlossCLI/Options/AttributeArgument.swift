@@ -1,3 +1,4 @@
+import GlossShell
 import ArgumentParser
 
 /// A `key=value` attribute as written on the command line.

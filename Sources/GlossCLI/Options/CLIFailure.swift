@@ -1,3 +1,4 @@
+import GlossShell
 import ArgumentParser
 
 /// A failure to report to the user: a full sentence saying what went wrong

@@ -1,3 +1,4 @@
+import GlossShell
 import ArgumentParser
 
 /// A `DOC@REV` reference to a document at a revision.

@@ -1,3 +1,4 @@
+import GlossShell
 import ArgumentParser
 
 /// A `layer:LABEL` pair as written on the command line.

@@ -1,17 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
-/// The `--status` choice of listing and export commands.
-enum StatusChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
-  case accepted, suggested, rejected, all
+extension StatusChoice: ExpressibleByArgument {}
 
-  /// The statuses the choice stands for.
-  var statuses: Set<SpanStatus> {
-    switch self {
-    case .accepted: return [.accepted]
-    case .suggested: return [.suggested]
-    case .rejected: return [.rejected]
-    case .all: return Set(SpanStatus.allCases)
-    }
-  }
-}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// Which spans of a document a command acts on: by id, or by the text or
 /// offsets they cover, optionally narrowed to a layer or label.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossCore
+import GlossShell
 
 /// Where in a document's text a command acts: explicit offsets, or the
 /// occurrences of a quoted text.

@@ -1,3 +1,4 @@
+import GlossShell
 #if canImport(Glibc)
   import Glibc
 #endif

@@ -1,3 +1,5 @@
+import GlossCore
+import GlossShell
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -91,7 +93,7 @@ struct ProgressReporter {
       tail += "  " + formatDuration(elapsed)
     }
     guard let total, total > 0 else { return String((title + tail).prefix(width)) }
-    let barWidth = max(10, min(40, width - Console.displayWidth(title) - Console.displayWidth(tail) - 5))
+    let barWidth = max(10, min(40, width - DisplayWidth.of(title) - DisplayWidth.of(tail) - 5))
     let filled = min(barWidth, completed * barWidth / total)
     let bar = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: barWidth - filled) + "]"
     return String((title + "  " + bar + tail).prefix(width))

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossShell
 import LineEditing
 
 /// The interactive loop: prompt, read (with line editing, history and
@@ -29,7 +30,7 @@ struct Repl {
       do {
         let output = try interpreter.execute(command)
         endInterruptedLine()
-        ShellPrinter.print(output, format: interpreter.settings.format)
+        interpreter.print(output)
       } catch {
         if endInterruptedLine() {
           Console.writeError("cancelled")

@@ -98,6 +98,28 @@ import Testing
     #expect(FileSystem.fileExists(atPath: outside.root + "/out.json"))
   }
 
+  @Test func reviewInAScriptReadsTheFollowingLines() throws {
+    let folder = try TemporaryCorpus(
+      ["d": "Signed in June 2024, after over two decades, and ratified in 1996.\n"], metadata: ["d": #"{"dct": "2024-11-10"}"#])
+    defer { folder.remove() }
+    try folder.write(
+      Array("""
+        tag d time
+        review d time
+        a
+        # comments between keys are skipped
+        r
+        s
+        commit -m "reviewed the dates"
+
+        """.utf8), to: "review.gloss")
+    let result = try GlossProcess.run(["run", "review.gloss"], in: folder.root)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("1 accepted, 1 rejected, 0 relabelled, 1 skipped"))
+    let store = AnnotationStore(corpus: try folder.load())
+    #expect(try store.annotations(for: "d").spans.map(\.status) == [.accepted, .rejected, .suggested])
+  }
+
   @Test func aScriptOnStandardInput() throws {
     let folder = try TemporaryCorpus(["news": Self.text])
     defer { folder.remove() }

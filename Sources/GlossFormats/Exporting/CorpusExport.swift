@@ -1,0 +1,95 @@
+import GlossCore
+
+/// An export of documents and their spans to one format: the exporter's
+/// opening, each document in turn, and its closing, written to one
+/// ``ExportDestination``. `gloss export`, the shell's `export`, notebooks and
+/// the round-trip tests all export through it.
+public struct CorpusExport {
+  /// The format.
+  public var format: ExportFormat
+  /// Which documents and spans.
+  public var filter: ExportFilter
+  /// The format's options.
+  public var options: ExportOptions
+
+  /// Creates an export; layers default to the format's own when the filter names none.
+  public init(format: ExportFormat, filter: ExportFilter = ExportFilter(), options: ExportOptions = ExportOptions()) {
+    self.format = format
+    self.filter = filter
+    self.options = options
+    if self.filter.layers == nil { self.filter.layers = format.defaultLayers }
+  }
+
+  /// What an export did.
+  public struct Summary: Sendable {
+    /// The documents written.
+    public var documents: Int
+    /// The spans the format could not express, which were left out.
+    public var diagnostics: [ExportDiagnostic]
+
+    /// What a person is told of the spans left out, or `nil` when none were.
+    public func note(format: ExportFormat) -> String? {
+      guard !diagnostics.isEmpty else { return nil }
+      let count = diagnostics.count
+      return (["\(format.rawValue): \(count) span\(count == 1 ? "" : "s") cannot be expressed in this format and \(count == 1 ? "was" : "were") not exported:"]
+        + diagnostics.map { "  \($0)" }).joined(separator: "\n")
+    }
+  }
+
+  /// Exports the documents the filter selects, each with the spans
+  /// `spans(of:)` gives (filtered), to `destination`.
+  ///
+  /// `isCancelled` is polled between documents: the export then stops with
+  /// ``ExportError/cancelled`` and the target is left as it was. `advance`
+  /// is called after each document (for a progress display).
+  public func run(
+    documents: [Document], spans: (Document) throws -> [Span], to destination: ExportDestination,
+    isCancelled: () -> Bool = { false }, advance: () -> Void = {}
+  ) throws -> Summary {
+    guard format.writesFolder == destination.isFolder else {
+      throw ExportError(
+        format.writesFolder
+          ? "\(format.rawValue) writes a folder of files: give one with -o FOLDER"
+          : "\(format.rawValue) writes one file or stream, not a folder")
+    }
+    for layer in filter.layers ?? [] where options.scheme.layer(named: layer) == nil {
+      throw SpanValidationError.unknownLayer(
+        layer, suggestion: NearestName.suggestion(for: layer, among: options.scheme.layerNames))
+    }
+    var exporter = format.makeExporter(options)
+    var summary = Summary(documents: 0, diagnostics: [])
+    try destination.receive { emit in
+      for chunk in exporter.begin() { try emit(chunk) }
+      for document in documents where filter.includes(documentID: document.id) {
+        if isCancelled() { throw ExportError.cancelled }
+        let result = exporter.export(ExportDocument(document: document, spans: try spans(document).filter(filter.includes)))
+        for chunk in result.chunks { try emit(chunk) }
+        summary.diagnostics += result.diagnostics
+        summary.documents += 1
+        advance()
+      }
+      for chunk in exporter.finish() { try emit(chunk) }
+    }
+    if format == .labelstudio, case .file(let path) = destination {
+      try AtomicFile.write(Array(LabelStudioConfig.xml(for: options.scheme).utf8), toPath: LabelStudioConfig.path(besideTasks: path))
+    }
+    return summary
+  }
+
+  /// The destination of this format for `path` (`nil`: `stream`, which a
+  /// folder format cannot use).
+  public func destination(path: String?, stream: @escaping ([UInt8]) -> Void) throws(ExportError) -> ExportDestination {
+    guard let path else {
+      if format.writesFolder { throw ExportError("\(format.rawValue) writes a folder of files: give one with -o FOLDER") }
+      return .stream(stream)
+    }
+    return format.writesFolder ? .folder(path) : .file(path)
+  }
+}
+
+extension ExportDestination {
+  fileprivate var isFolder: Bool {
+    if case .folder = self { return true }
+    return false
+  }
+}

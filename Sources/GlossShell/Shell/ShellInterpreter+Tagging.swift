@@ -1,0 +1,177 @@
+import GlossCore
+import GlossTaggers
+
+extension ShellInterpreter {
+  /// `tag DOC [LAYER…]`: stage the taggers' suggestions.
+  mutating func tag(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
+    let document = try self.document(try arguments.next("a document"))
+    var layers: [String] = []
+    var lastWord: ShellWord?
+    while let word = arguments.take() {
+      layers.append(word.text)
+      lastWord = word
+    }
+    let tagger: CombinedTagger
+    let entityModel: String?
+    do {
+      (tagger, entityModel) = try CorpusTaggers.tagger(layers: layers.isEmpty ? nil : layers, corpusAt: corpus.root)
+    } catch {
+      throw ShellError("\(error)", at: lastWord)
+    }
+    let outcome = try attemptEdit(at: nil) { session throws(StoreError) in
+      try TaggingRun.tag(document.id, with: tagger, in: &session)
+    }
+    var summary = "staged \(outcome.added) suggestion\(outcome.added == 1 ? "" : "s") in \(document.id) from \(tagger.name)"
+    if outcome.withdrawn > 0 { summary += ", withdrew \(outcome.withdrawn) stale" }
+    if outcome.skipped > 0 { summary += ", \(outcome.skipped) already there" }
+    if let entityModel { summary += "; entity model \(Path.lastComponent(entityModel))" }
+    return .message(
+      summary + (outcome.added + outcome.withdrawn > 0 ? " (review them, then commit)" : ""),
+      fields: [
+        ("document", .string(document.id)), ("added", .integer(outcome.added)), ("withdrawn", .integer(outcome.withdrawn)),
+        ("skipped", .integer(outcome.skipped)),
+      ])
+  }
+
+  /// `review DOC [LAYER]`: walk the pending suggestions one by one.
+  ///
+  /// Keys: `a` accept, `r` reject, `l` relabel (asks for LAYER:LABEL; the
+  /// span is relabelled and accepted), `s` skip, `q` quit. Each decision is
+  /// staged at once (and undone one by one with `undo`).
+  mutating func reviewSuggestions(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
+    let usage = ShellCommandInfo.named("review")!.usage
+    let documentWord = try arguments.next("a document")
+    let document = try self.document(documentWord)
+    var layer: String?
+    var uncertain = false
+    while let word = arguments.take() {
+      if word.text == "--uncertain" && !word.isQuoted {
+        uncertain = true
+        continue
+      }
+      guard layer == nil else { throw ShellError("usage: \(usage)", at: word) }
+      guard corpus.scheme.layer(named: word.text) != nil else {
+        throw ShellError("unknown layer '\(word.text)' (layers: \(corpus.scheme.layerNames.joined(separator: ", ")))", at: word)
+      }
+      layer = word.text
+    }
+    try arguments.finish(usage: usage)
+    let annotations = try attemptEdit(at: documentWord) { session throws(StoreError) in try session.annotations(for: document.id) }
+    var pending = annotations.spans.filter { $0.status == .suggested && (layer == nil || $0.layer == layer) }
+    guard !pending.isEmpty else {
+      return .message("no suggestions to review in \(document.id)" + (layer.map { " on \($0)" } ?? ""))
+    }
+    guard let input = reviewInput else {
+      throw ShellError("review reads keys from a terminal or from the lines after it in a script", at: documentWord)
+    }
+    let sentences = Tokenizer().tokenize(document.text).sentences
+    if uncertain {
+      if let path = uncertaintyModel(corpus.root) {
+        let margins: [SentenceUncertainty]
+        do {
+          let model = try SequenceModel(contentsOfFile: path)
+          let features = try EntityFeatures.load(for: model, name: path)
+          margins = SentenceUncertainty.sentences(in: TaggingContext(document), model: model, features: features, reviewed: [])
+        } catch {
+          throw ShellError("cannot read the entity model \(path): \(error)", at: documentWord)
+        }
+        pending = Self.uncertainFirst(pending, margins: margins)
+        output.write("least certain sentences first (entity model \(Path.lastComponent(path)))\n")
+      } else {
+        output.write("no entity model; in text order\n")
+      }
+    }
+    var counts = (accepted: 0, rejected: 0, relabelled: 0, skipped: 0)
+    var stopped = false
+    walk: for (number, span) in pending.enumerated() {
+      showReview(span, number: number + 1, of: pending.count, in: document, sentences: sentences)
+      while true {
+        guard let key = input.readKey(prompt: "[a]ccept [r]eject [l]abel [s]kip [q]uit? ") else {
+          stopped = true
+          break walk
+        }
+        switch key {
+        case "a", "A":
+          _ = try attemptEdit(at: nil) { session throws(StoreError) in
+            try session.setStatus(in: document.id, spanIDs: [span.id], to: .accepted)
+          }
+          counts.accepted += 1
+        case "r", "R":
+          _ = try attemptEdit(at: nil) { session throws(StoreError) in
+            try session.setStatus(in: document.id, spanIDs: [span.id], to: .rejected)
+          }
+          counts.rejected += 1
+        case "l", "L":
+          guard
+            let line = input.readLine(prompt: "LAYER:LABEL? ", vocabulary: corpus.scheme.qualifiedLabels)?
+              .split(whereSeparator: \.isWhitespace).first.map(String.init),
+            !line.isEmpty
+          else { continue }
+          let word = ShellWord(text: line, column: 1, width: line.unicodeScalars.count, isQuoted: false)
+          let newLabel: (layer: String, label: String)
+          do {
+            newLabel = try label(word)
+          } catch {
+            output.write(error.message + "\n")
+            continue
+          }
+          _ = try attemptEdit(at: nil) { session throws(StoreError) in
+            try session.group("relabel \(span.id) as \(newLabel.layer):\(newLabel.label) and accept") { session throws(StoreError) in
+              _ = try session.relabel(in: document.id, spanIDs: [span.id], layer: newLabel.layer, label: newLabel.label)
+              _ = try session.setStatus(in: document.id, spanIDs: [span.id], to: .accepted)
+            }
+          }
+          counts.relabelled += 1
+        case "s", "S", "\n", " ":
+          counts.skipped += 1
+        case "q", "Q":
+          stopped = true
+          break walk
+        default:
+          output.write("keys: a accept, r reject, l relabel, s skip, q quit\n")
+          continue
+        }
+        break
+      }
+    }
+    let decided = counts.accepted + counts.rejected + counts.relabelled
+    let left = pending.count - decided
+    let summary =
+      "reviewed \(document.id): \(counts.accepted) accepted, \(counts.rejected) rejected, \(counts.relabelled) relabelled, "
+      + "\(counts.skipped) skipped; \(left) still pending" + (stopped ? " (stopped)" : "")
+      + (decided > 0 ? " (commit to keep)" : "")
+    return .message(
+      summary,
+      fields: [
+        ("document", .string(document.id)), ("accepted", .integer(counts.accepted)), ("rejected", .integer(counts.rejected)),
+        ("relabelled", .integer(counts.relabelled)), ("skipped", .integer(counts.skipped)), ("pending", .integer(left)),
+      ])
+  }
+
+  /// `spans` ordered by the margin of their sentence, least certain first
+  /// (text order among equals; a span in no measured sentence comes last).
+  static func uncertainFirst(_ spans: [Span], margins: [SentenceUncertainty]) -> [Span] {
+    func margin(_ span: Span) -> Float {
+      margins.first { $0.range.lowerBound <= span.start && span.start < $0.range.upperBound }?.margin ?? .infinity
+    }
+    return spans.enumerated().map { (margin($0.element), $0.offset, $0.element) }
+      .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+  }
+
+  /// Shows one suggestion: its label and attributes, and its sentence with
+  /// the span highlighted.
+  private func showReview(_ span: Span, number: Int, of total: Int, in document: Document, sentences: [Range<Int>]) {
+    let sentence = sentences.first { $0.lowerBound <= span.start && span.start < $0.upperBound } ?? span.range
+    let start = min(sentence.lowerBound, span.start)
+    let end = max(sentence.upperBound, span.end)
+    let text = document.text
+    let before = SpanRendering.oneLine(text.text(in: start..<span.start))
+    let inside = SpanRendering.oneLine(text.text(in: span.range))
+    let after = SpanRendering.oneLine(text.text(in: span.end..<end))
+    let marked = style.isEnabled ? style.highlight(inside, label: span.qualifiedLabel) : "[[" + inside + "]]"
+    let attributes = span.attributes.keys.sorted().map { "\($0)=\(span.attributes[$0]!)" }.joined(separator: " ")
+    output.write(
+      "\n[\(number)/\(total)] \(span.id) \(style.bold(span.qualifiedLabel)) \(span.start)..\(span.end)"
+        + (attributes.isEmpty ? "" : "  \(attributes)") + "  (\(span.annotator))\n  \(before)\(marked)\(after)\n")
+  }
+}

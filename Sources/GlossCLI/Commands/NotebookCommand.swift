@@ -63,7 +63,7 @@ struct NotebookRunOptions: ParsableArguments {
     interpreter.settings.writeConfinement = WriteConfinement(
       folders: [workspace.root, Path.directory(path)] + allowed, base: workspace.root)
     var runner = NotebookRunner(interpreter: interpreter)
-    let result = try runner.run(notebook)
+    let result = runner.run(notebook)
     if runner.interpreter.session.hasStagedChanges && !workspace.isCopy {
       Console.writeError("\(path): the notebook left staged changes without `commit`; they were not written")
     }

@@ -7,11 +7,25 @@ public struct ShellArguments {
   private let words: [ShellWord]
   private var index = 0
 
-  /// Creates the arguments of `command`.
-  public init(command: ShellWord, words: [ShellWord]) {
+  /// The command's syntax, for usage errors (from its configuration).
+  public var usage: String
+
+  /// Creates the arguments of `command`, whose syntax is `usage`.
+  public init(command: ShellWord, words: [ShellWord], usage: String = "") {
     self.command = command
     self.words = words
+    self.usage = usage
   }
+
+  /// The syntax of the command's query form (`annotate query QUERY …`),
+  /// the alternative of ``usage`` that starts with `NAME query`.
+  var queryFormUsage: String {
+    usage.components(separatedBy: " | ").first { $0.hasPrefix(command.text + " query") } ?? usage
+  }
+
+  /// Whether the command is in its query form (`annotate query …`): the
+  /// next word is an unquoted `query`.
+  var isQueryForm: Bool { peek.map { !$0.isQuoted && $0.text == "query" } ?? false }
 
   /// Whether every word was consumed.
   var isEmpty: Bool { index >= words.count }
@@ -44,7 +58,12 @@ public struct ShellArguments {
     return true
   }
 
-  /// Fails if words are left over.
+  /// Fails if words are left over, showing the command's usage.
+  func finish() throws(ShellError) {
+    try finish(usage: usage)
+  }
+
+  /// Fails if words are left over, showing `usage`.
   func finish(usage: String) throws(ShellError) {
     guard let extra = peek else { return }
     throw ShellError("unexpected '\(extra.text)'; usage: \(usage)", at: extra)

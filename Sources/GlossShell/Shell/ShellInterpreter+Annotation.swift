@@ -10,7 +10,7 @@ extension ShellInterpreter {
 
   /// `annotate DOC "TEXT"|START..END as LAYER:LABEL [all|#N] [KEY=VALUE…]`.
   mutating func annotate(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let usage = ShellCommandInfo.named("annotate")!.usage
+    let usage = arguments.usage
     let document = try self.document(try arguments.next("a document"))
     let placeWord = try arguments.next("the text to annotate (quoted) or START..END")
     let place = try self.place(placeWord)
@@ -43,8 +43,8 @@ extension ShellInterpreter {
 
   /// `remove DOC SPAN…|"TEXT" [all|#N] [on LAYER[:LABEL]]`.
   mutating func remove(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let (document, ids, word) = try selection(&arguments, usage: ShellCommandInfo.named("remove")!.usage)
-    try arguments.finish(usage: ShellCommandInfo.named("remove")!.usage)
+    let (document, ids, word) = try selection(&arguments, usage: arguments.usage)
+    try arguments.finish(usage: arguments.usage)
     let spans = try attemptEdit(at: word) { session throws(StoreError) in
       try session.remove(from: document.id, spanIDs: ids)
     }
@@ -53,7 +53,7 @@ extension ShellInterpreter {
 
   /// `relabel DOC SPAN…|"TEXT" [all|#N] as LAYER:LABEL`.
   mutating func relabel(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let usage = ShellCommandInfo.named("relabel")!.usage
+    let usage = arguments.usage
     let (document, ids, word) = try selection(&arguments, usage: usage, stopAt: "as")
     guard arguments.takeKeyword("as") else {
       throw ShellError("expected 'as LAYER:LABEL'; usage: \(usage)", column: arguments.peek?.column ?? arguments.endColumn)
@@ -69,7 +69,7 @@ extension ShellInterpreter {
 
   /// `accept …` and `reject …`.
   mutating func review(_ arguments: inout ShellArguments, status: SpanStatus) throws(ShellError) -> CommandOutput {
-    let usage = ShellCommandInfo.named(status == .accepted ? "accept" : "reject")!.usage
+    let usage = arguments.usage
     let document: Document
     let ids: [String]
     let word: ShellWord?
@@ -91,14 +91,14 @@ extension ShellInterpreter {
 
   /// `undo`.
   mutating func undo(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    try arguments.finish(usage: "undo")
+    try arguments.finish()
     guard let summary = session.undo() else { return .message("nothing to undo") }
     return .message("undid: \(summary)")
   }
 
   /// `status`.
   mutating func status(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    try arguments.finish(usage: "status")
+    try arguments.finish()
     let staged = session.stagedChanges
     guard !staged.isEmpty else { return .message("nothing staged (annotator: \(settings.annotator))") }
     var text = "staged, not committed (annotator: \(settings.annotator)):\n"
@@ -130,7 +130,7 @@ extension ShellInterpreter {
   mutating func commit(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     _ = arguments.takeKeyword("-m")
     let word = try arguments.next("a message: commit -m \"what you changed\"")
-    try arguments.finish(usage: "commit [-m] \"MESSAGE\"")
+    try arguments.finish()
     guard !word.text.isEmpty else { throw ShellError("the commit message is empty", at: word) }
     if defersCommits {
       deferCommit(message: word.text)

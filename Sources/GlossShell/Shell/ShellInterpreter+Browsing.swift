@@ -4,9 +4,9 @@ extension ShellInterpreter {
   /// `help [COMMAND]`.
   mutating func help(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     if let word = arguments.take() {
-      try arguments.finish(usage: "help [COMMAND]")
-      guard let info = ShellCommandInfo.named(word.text) else {
-        let suggestion = NearestName.suggestion(for: word.text, among: ShellCommandInfo.all.map(\.name))
+      try arguments.finish()
+      guard let info = ShellCommands.named(word.text)?.configuration else {
+        let suggestion = NearestName.suggestion(for: word.text, among: ShellCommands.names)
         throw ShellError(
           "no command '\(word.text)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: word)
       }
@@ -30,7 +30,7 @@ extension ShellInterpreter {
       }
     }
     var table = TextTable(["command", "usage"])
-    for info in ShellCommandInfo.all { table.append([info.name, info.usage]) }
+    for command in ShellCommands.all { table.append([command.configuration.name, command.configuration.usage]) }
     return .table(
       table, style: style,
       footer: "`help COMMAND` explains one. Lines continue after a trailing \\ or an open quote; # starts a comment.")
@@ -38,7 +38,7 @@ extension ShellInterpreter {
 
   /// `docs`.
   mutating func docs(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    try arguments.finish(usage: "docs")
+    try arguments.finish()
     let table = try attemptEdit(at: nil) { session throws(StoreError) in try CorpusViews.documents(&session) }
     return .table(table, style: style)
   }
@@ -109,14 +109,14 @@ extension ShellInterpreter {
       }
       tokens = selected
     }
-    try arguments.finish(usage: "tokens DOC [SENTENCE]")
+    try arguments.finish()
     return .table(CorpusViews.ranges(tokens, of: document.text, heading: "token"), style: style)
   }
 
   /// `sentences DOC`.
   mutating func sentences(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     let document = try self.document(try arguments.next("a document"))
-    try arguments.finish(usage: "sentences DOC")
+    try arguments.finish()
     let sentences = Tokenizer().tokenize(document.text).sentences
     return .table(CorpusViews.ranges(sentences, of: document.text, heading: "sentence"), style: style)
   }

@@ -24,7 +24,7 @@ extension ShellInterpreter {
     let fromWord = try arguments.next("a revision to compare from")
     let from = try number(fromWord, "a revision number")
     let toWord = arguments.take()
-    try arguments.finish(usage: "diff REV1 [REV2]")
+    try arguments.finish()
     let to: Int
     if let toWord {
       to = try number(toWord, "a revision number")
@@ -57,7 +57,7 @@ extension ShellInterpreter {
   /// `restore DOC@REV|REV`.
   mutating func restore(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     let word = try arguments.next("DOC@REV or a revision number")
-    try arguments.finish(usage: "restore DOC@REV|REV")
+    try arguments.finish()
     var documents: [String]
     let revision: Int
     if let number = Int(word.text) {

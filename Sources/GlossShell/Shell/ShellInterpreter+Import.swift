@@ -10,7 +10,7 @@ extension ShellInterpreter {
   /// changes included) are skipped. Nothing is committed: `status` shows the
   /// spans, `undo` takes the whole import back, `commit` writes it.
   mutating func importSpans(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let usage = ShellCommandInfo.named("import")!.usage
+    let usage = arguments.usage
     let names = ImportFormat.allCases.map(\.rawValue)
     let formatWord = try arguments.next("a format (\(names.joined(separator: ", ")))")
     guard let format = ImportFormat(rawValue: formatWord.text) else {

@@ -22,7 +22,7 @@ extension ShellInterpreter {
 
   /// `query QUERY [--limit N|--all] [--sort doc|match|left|right] [--width N|Nc]`.
   mutating func query(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let usage = ShellCommandInfo.named("query")!.usage
+    let usage = arguments.usage
     let raw = try rawQuery(&arguments, stopAt: [])
     var options = ConcordanceOptions(width: .tokens(settings.contextWidth))
     try options.read(&arguments, usage: usage)
@@ -32,7 +32,7 @@ extension ShellInterpreter {
 
   /// `count QUERY [by label|text|lowercase|doc|ATTRIBUTE] [--docs]`.
   mutating func count(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let usage = ShellCommandInfo.named("count")!.usage
+    let usage = arguments.usage
     let raw = try rawQuery(&arguments, stopAt: ["by"])
     var grouping = FrequencyTable.Grouping.label
     var perDocument = false
@@ -86,7 +86,7 @@ extension ShellInterpreter {
 
   /// `let NAME = QUERY`, or `let` to list the named result sets.
   mutating func letCommand(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let usage = ShellCommandInfo.named("let")!.usage
+    let usage = arguments.usage
     guard let name = arguments.take() else {
       var table = TextTable(["name", "matches"], alignments: [.left, .right])
       for (name, matches) in (queryEngine?.resultSets ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -137,7 +137,7 @@ extension ShellInterpreter {
 
   /// `annotate query QUERY as LAYER:LABEL [KEY=VALUE…] [--dry-run]`.
   mutating func annotateFromQuery(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let usage = "annotate query QUERY as LAYER:LABEL [KEY=VALUE…] [--dry-run]"
+    let usage = arguments.queryFormUsage
     _ = arguments.take()
     let raw = try rawQuery(&arguments, stopAt: ["as"])
     guard arguments.takeKeyword("as") else {
@@ -234,7 +234,7 @@ extension ShellInterpreter {
   /// `remove query QUERY`, `relabel query QUERY as LAYER:LABEL`,
   /// `accept query QUERY`, `reject query QUERY` (each with `--dry-run`).
   mutating func editFromQuery(_ arguments: inout ShellArguments, command: String) throws(ShellError) -> CommandOutput {
-    let usage = "\(command) query QUERY\(command == "relabel" ? " as LAYER:LABEL" : "") [--dry-run]"
+    let usage = arguments.queryFormUsage
     _ = arguments.take()
     let raw = try rawQuery(&arguments, stopAt: ["as"])
     var edit: QueryEdit

@@ -24,7 +24,7 @@ extension ShellInterpreter {
   /// order of their normalized value, then durations and sets, each with the
   /// sentence it comes from.
   mutating func timeline(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let documents = try selectedDocuments(&arguments, usage: "timeline [DOC…]")
+    let documents = try selectedDocuments(&arguments, usage: arguments.usage)
     let entries = try TimelineEntry.entries(documents) { document throws(ShellError) in
       try acceptedSpans(document, layer: "time")
     }
@@ -68,7 +68,7 @@ extension ShellInterpreter {
   /// `entities [DOC…]`: each document's distinct accepted entities with
   /// their label and number of mentions, most mentioned first.
   mutating func entities(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let documents = try selectedDocuments(&arguments, usage: "entities [DOC…]")
+    let documents = try selectedDocuments(&arguments, usage: arguments.usage)
     var table = TextTable(["document", "label", "entity", "mentions"], alignments: [.left, .left, .left, .right])
     for document in documents {
       var counts: [EntityKey: Int] = [:]
@@ -188,7 +188,7 @@ extension ShellInterpreter {
   /// `render [DOC…] -o FILE.html [--layer LAYER]… [--status S]`: the
   /// documents (staged changes included) as a self-contained HTML page.
   mutating func render(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let usage = "render [DOC…] -o FILE.html [--layer LAYER]… [--status S]"
+    let usage = arguments.usage
     var ids: [String] = []
     var layers: [String] = []
     var output: String?

@@ -4,7 +4,7 @@ import GlossFormats
 extension ShellInterpreter {
   /// `set [NAME [VALUE]]`.
   mutating func set(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let usage = ShellCommandInfo.named("set")!.usage
+    let usage = arguments.usage
     guard let name = arguments.take() else {
       var table = TextTable(["option", "value"])
       table.append(["annotator", settings.annotator])
@@ -55,7 +55,7 @@ extension ShellInterpreter {
 
   /// `export FORMAT [-o PATH] [--doc DOC]… [--layer LAYER]… [--label LABEL]… [--status S] [--tags T] [--labels L]`.
   mutating func export(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let usage = ShellCommandInfo.named("export")!.usage
+    let usage = arguments.usage
     let formatWord = try arguments.next("a format (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
     guard let format = ExportFormat(rawValue: formatWord.text) else {
       let suggestion = NearestName.suggestion(for: formatWord.text, among: ExportFormat.allCases.map(\.rawValue))

@@ -39,7 +39,7 @@ extension ShellInterpreter {
   /// span is relabelled and accepted), `s` skip, `q` quit. Each decision is
   /// staged at once (and undone one by one with `undo`).
   mutating func reviewSuggestions(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let usage = ShellCommandInfo.named("review")!.usage
+    let usage = arguments.usage
     let documentWord = try arguments.next("a document")
     let document = try self.document(documentWord)
     var layer: String?

@@ -60,54 +60,23 @@ public struct ShellInterpreter {
   public mutating func execute(_ line: String) throws(ShellError) -> CommandOutput {
     let words = try ShellLexer.words(line)
     guard let name = words.first else { return .empty }
-    var arguments = ShellArguments(command: name, words: Array(words.dropFirst()))
     currentLine = line
-    let queryForm = arguments.peek.map { !$0.isQuoted && $0.text == "query" } ?? false
-    switch name.isQuoted ? "" : name.text {
-    case "help": return try help(&arguments)
-    case "docs": return try docs(&arguments)
-    case "show": return try show(&arguments)
-    case "tokens": return try tokens(&arguments)
-    case "sentences": return try sentences(&arguments)
-    case "annotate" where queryForm: return try annotateFromQuery(&arguments)
-    case "remove" where queryForm, "relabel" where queryForm, "accept" where queryForm, "reject" where queryForm:
-      return try editFromQuery(&arguments, command: name.text)
-    case "annotate": return try annotate(&arguments)
-    case "remove": return try remove(&arguments)
-    case "relabel": return try relabel(&arguments)
-    case "accept": return try review(&arguments, status: .accepted)
-    case "reject": return try review(&arguments, status: .rejected)
-    case "tag": return try tag(&arguments)
-    case "review": return try reviewSuggestions(&arguments)
-    case "query": return try query(&arguments)
-    case "count": return try count(&arguments)
-    case "let": return try letCommand(&arguments)
-    case "explain": return try explain(&arguments)
-    case "undo": return try undo(&arguments)
-    case "status": return try status(&arguments)
-    case "commit": return try commit(&arguments)
-    case "log": return try log(&arguments)
-    case "diff": return try diff(&arguments)
-    case "restore": return try restore(&arguments)
-    case "export": return try export(&arguments)
-    case "timeline": return try timeline(&arguments)
-    case "entities": return try entities(&arguments)
-    case "cooccur": return try cooccur(&arguments)
-    case "eval": return try evaluate(&arguments)
-    case "render": return try render(&arguments)
-    case "import": return try importSpans(&arguments)
-    case "set": return try set(&arguments)
-    case "quit", "exit":
-      try arguments.finish(usage: "quit")
-      wantsToQuit = true
-      return .empty
-    default:
-      let suggestion = NearestName.suggestion(for: name.text, among: ShellCommandInfo.all.map(\.name))
+    guard !name.isQuoted, let command = ShellCommands.named(name.text) else {
+      let suggestion = NearestName.suggestion(for: name.text, among: ShellCommands.names)
       throw ShellError(
         "unknown command '\(name.text)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
           + "; `help` lists the commands",
         at: name)
     }
+    var arguments = ShellArguments(command: name, words: Array(words.dropFirst()), usage: command.configuration.usage)
+    return try command.run(&arguments, in: &self)
+  }
+
+  /// `quit` (or `exit`): ends the session's loop.
+  mutating func quit(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
+    try arguments.finish()
+    wantsToQuit = true
+    return .empty
   }
 
   // MARK: - Shared argument handling

@@ -1,0 +1,19 @@
+extension ShellCommands {
+  /// `accept DOC SPAN…|"TEXT"|all` and `accept query QUERY`.
+  public enum Accept: ShellCommand {
+    public static let configuration = ShellCommandConfiguration(
+      name: "accept", usage: "accept DOC SPAN…|\"TEXT\" [all|#N]|all | accept query QUERY [--dry-run]",
+      summary: "Stage accepting spans (all: every suggestion in the document).",
+      examples: ["accept 002_721a65e19f26592e s4 s5", "accept 002_721a65e19f26592e all", "accept query entity:PERSON[status = suggested]"])
+
+    public static func complete(_ context: CompletionContext) -> ShellCompletion {
+      ShellCommands.completeSpanEdit(context)
+    }
+
+    public static func run(
+      _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
+    ) throws(ShellError) -> CommandOutput {
+      try arguments.isQueryForm ? interpreter.editFromQuery(&arguments, command: "accept") : interpreter.review(&arguments, status: .accepted)
+    }
+  }
+}

@@ -1,0 +1,19 @@
+extension ShellCommands {
+  /// `count QUERY [by PROPERTY]`: matches grouped and counted.
+  public enum Count: ShellCommand {
+    public static let configuration = ShellCommandConfiguration(
+      name: "count", usage: "count QUERY [by label|text|lowercase|doc|ATTRIBUTE] [--docs]",
+      summary: "Count a query's matches grouped by a property, with shares (--docs: per document).",
+      examples: ["count entity by label", "count [shape=\"Xxxxx\"] by lowercase", "count time by value --docs"])
+
+    public static func complete(_ context: CompletionContext) -> ShellCompletion {
+      ShellCommands.completeQuery(context)
+    }
+
+    public static func run(
+      _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
+    ) throws(ShellError) -> CommandOutput {
+      try interpreter.count(&arguments)
+    }
+  }
+}

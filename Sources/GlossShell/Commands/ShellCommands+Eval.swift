@@ -1,0 +1,21 @@
+import GlossTaggers
+
+extension ShellCommands {
+  /// `eval [LAYER…]`: the taggers scored against the accepted spans.
+  public enum Eval: ShellCommand {
+    public static let configuration = ShellCommandConfiguration(
+      name: "eval", usage: "eval [LAYER…]",
+      summary: "Score the shipped taggers against the corpus's accepted spans as gold (precision, recall, F1).",
+      examples: ["eval", "eval time"])
+
+    public static func complete(_ context: CompletionContext) -> ShellCompletion {
+      context.offer(StandardTaggers.layers.filter { !context.arguments.contains($0) })
+    }
+
+    public static func run(
+      _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
+    ) throws(ShellError) -> CommandOutput {
+      try interpreter.evaluate(&arguments)
+    }
+  }
+}

@@ -1,0 +1,13 @@
+extension ShellCommands {
+  /// `quit` (also `exit`): leave.
+  public enum Quit: ShellCommand {
+    public static let configuration = ShellCommandConfiguration(
+      name: "quit", aliases: ["exit"], usage: "quit", summary: "Leave (offering to commit staged changes). Also: exit, Ctrl-D.", examples: ["quit"])
+
+    public static func run(
+      _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
+    ) throws(ShellError) -> CommandOutput {
+      try interpreter.quit(&arguments)
+    }
+  }
+}

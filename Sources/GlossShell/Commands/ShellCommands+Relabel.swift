@@ -1,0 +1,19 @@
+extension ShellCommands {
+  /// `relabel DOC SPAN…|"TEXT" as LAYER:LABEL` and `relabel query QUERY as LAYER:LABEL`.
+  public enum Relabel: ShellCommand {
+    public static let configuration = ShellCommandConfiguration(
+      name: "relabel", usage: "relabel DOC SPAN…|\"TEXT\" [all|#N] as LAYER:LABEL | relabel query QUERY as LAYER:LABEL [--dry-run]",
+      summary: "Stage a change of layer and label.",
+      examples: ["relabel 002_721a65e19f26592e s7 as entity:NORP", "relabel query entity:GPE[text = \"Kremlin\"] as entity:ORG"])
+
+    public static func complete(_ context: CompletionContext) -> ShellCompletion {
+      ShellCommands.completeSpanEdit(context)
+    }
+
+    public static func run(
+      _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
+    ) throws(ShellError) -> CommandOutput {
+      try arguments.isQueryForm ? interpreter.editFromQuery(&arguments, command: "relabel") : interpreter.relabel(&arguments)
+    }
+  }
+}

@@ -1,0 +1,18 @@
+extension ShellCommands {
+  /// `set [NAME VALUE]`: the session's options.
+  public enum Settings: ShellCommand {
+    public static let configuration = ShellCommandConfiguration(
+      name: "set", usage: "set [annotator NAME | context N | color on|off | format table|json|csv | message \"TEXT\" | timeout SECONDS|off]",
+      summary: "Show or change session options.", examples: ["set annotator ana", "set format json"])
+
+    public static func complete(_ context: CompletionContext) -> ShellCompletion {
+      ShellCommands.completeSetting(context)
+    }
+
+    public static func run(
+      _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
+    ) throws(ShellError) -> CommandOutput {
+      try interpreter.set(&arguments)
+    }
+  }
+}

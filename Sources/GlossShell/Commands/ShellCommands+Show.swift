@@ -1,0 +1,19 @@
+extension ShellCommands {
+  /// `show DOC[@REV] [LAYER…]`: a document with its spans marked.
+  public enum Show: ShellCommand {
+    public static let configuration = ShellCommandConfiguration(
+      name: "show", usage: "show DOC[@REV] [LAYER…] [--brackets]",
+      summary: "Show a document with its spans marked (staged changes included), at any revision; --brackets draws nested spans as brackets under the text.",
+      examples: ["show 002_721a65e19f26592e", "show 002_721a65e19f26592e entity", "show 002_721a65e19f26592e@3", "show 002_721a65e19f26592e clause --brackets"])
+
+    public static func complete(_ context: CompletionContext) -> ShellCompletion {
+      context.arguments.isEmpty ? context.offer(context.documentIDs) : context.offer(context.corpus.scheme.layerNames + ["--brackets"])
+    }
+
+    public static func run(
+      _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
+    ) throws(ShellError) -> CommandOutput {
+      try interpreter.show(&arguments)
+    }
+  }
+}

@@ -1,0 +1,13 @@
+extension ShellCommands {
+  /// `status`: what is staged.
+  public enum Status: ShellCommand {
+    public static let configuration = ShellCommandConfiguration(
+      name: "status", usage: "status", summary: "Show what is staged and not yet committed.", examples: ["status"])
+
+    public static func run(
+      _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
+    ) throws(ShellError) -> CommandOutput {
+      try interpreter.status(&arguments)
+    }
+  }
+}

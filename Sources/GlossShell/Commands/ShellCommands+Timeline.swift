@@ -1,0 +1,19 @@
+extension ShellCommands {
+  /// `timeline [DOC…]`: dated events in order of their TIMEX3 value.
+  public enum Timeline: ShellCommand {
+    public static let configuration = ShellCommandConfiguration(
+      name: "timeline", usage: "timeline [DOC…]",
+      summary: "Accepted time spans: dates and times in order of TIMEX3 value, then durations, each with its sentence.",
+      examples: ["timeline", "timeline 003_6658ac4e4684006a"])
+
+    public static func complete(_ context: CompletionContext) -> ShellCompletion {
+      context.offer(context.documentIDs)
+    }
+
+    public static func run(
+      _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
+    ) throws(ShellError) -> CommandOutput {
+      try interpreter.timeline(&arguments)
+    }
+  }
+}

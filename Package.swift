@@ -1,9 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Gloss builds and is tested on Linux only: it uses Glibc, /proc and the
+// system's libedit through pkg-config. No other platform is claimed.
 let package = Package(
   name: "Gloss",
-  platforms: [.macOS(.v14)],
   products: [
     .library(name: "GlossCore", targets: ["GlossCore"]),
     .library(name: "GlossFormats", targets: ["GlossFormats"]),

@@ -1,6 +1,7 @@
 extension ShellCommands {
   /// `annotate DOC "TEXT"|START..END as LAYER:LABEL …` and `annotate query QUERY as LAYER:LABEL`.
   public enum Annotate: ShellCommand {
+    /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
       name: "annotate",
       usage: "annotate DOC \"TEXT\"|START..END as LAYER:LABEL [all|#N] [KEY=VALUE…] | annotate query QUERY as LAYER:LABEL [KEY=VALUE…] [--dry-run]",
@@ -13,10 +14,12 @@ extension ShellCommands {
         "annotate query \"North Korea\" as entity:GPE --dry-run",
       ])
 
+    /// What Tab offers after the command's name.
     public static func complete(_ context: CompletionContext) -> ShellCompletion {
       ShellCommands.completeSpanEdit(context, attributes: true)
     }
 
+    /// Runs the command in `interpreter`.
     public static func run(
       _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
     ) throws(ShellError) -> CommandOutput {

@@ -1,15 +1,18 @@
 extension ShellCommands {
   /// `relabel DOC SPAN…|"TEXT" as LAYER:LABEL` and `relabel query QUERY as LAYER:LABEL`.
   public enum Relabel: ShellCommand {
+    /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
       name: "relabel", usage: "relabel DOC SPAN…|\"TEXT\" [all|#N] as LAYER:LABEL | relabel query QUERY as LAYER:LABEL [--dry-run]",
       summary: "Stage a change of layer and label.",
       examples: ["relabel 002_721a65e19f26592e s7 as entity:NORP", "relabel query entity:GPE[text = \"Kremlin\"] as entity:ORG"])
 
+    /// What Tab offers after the command's name.
     public static func complete(_ context: CompletionContext) -> ShellCompletion {
       ShellCommands.completeSpanEdit(context)
     }
 
+    /// Runs the command in `interpreter`.
     public static func run(
       _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
     ) throws(ShellError) -> CommandOutput {

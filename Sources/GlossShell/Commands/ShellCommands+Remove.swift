@@ -1,6 +1,7 @@
 extension ShellCommands {
   /// `remove DOC SPAN…|"TEXT"` and `remove query QUERY`.
   public enum Remove: ShellCommand {
+    /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
       name: "remove", usage: "remove DOC SPAN…|\"TEXT\" [all|#N] [on LAYER[:LABEL]] | remove query QUERY [--dry-run]",
       summary: "Stage the removal of spans, by id or by the text they cover.",
@@ -9,10 +10,12 @@ extension ShellCommands {
         "remove query entity:PERSON[annotator ~ \"^tagger\"] --dry-run",
       ])
 
+    /// What Tab offers after the command's name.
     public static func complete(_ context: CompletionContext) -> ShellCompletion {
       ShellCommands.completeSpanEdit(context)
     }
 
+    /// Runs the command in `interpreter`.
     public static func run(
       _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
     ) throws(ShellError) -> CommandOutput {

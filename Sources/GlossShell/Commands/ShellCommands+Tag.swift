@@ -3,15 +3,18 @@ import GlossTaggers
 extension ShellCommands {
   /// `tag DOC [LAYER…]`: the shipped taggers' suggestions, staged.
   public enum Tag: ShellCommand {
+    /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
       name: "tag", usage: "tag DOC [LAYER…]",
       summary: "Stage the shipped taggers' suggestions for a document (every layer with a tagger, or those named).",
       examples: ["tag 003_6658ac4e4684006a", "tag 003_6658ac4e4684006a time"])
 
+    /// What Tab offers after the command's name.
     public static func complete(_ context: CompletionContext) -> ShellCompletion {
       context.arguments.isEmpty ? context.offer(context.documentIDs) : context.offer(StandardTaggers.layers.filter { !context.arguments.contains($0) })
     }
 
+    /// Runs the command in `interpreter`.
     public static func run(
       _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
     ) throws(ShellError) -> CommandOutput {

@@ -4,7 +4,7 @@
 /// there is one, the way forward. Nothing is ever half-written when one is thrown.
 public enum StoreError: Error, Sendable, CustomStringConvertible {
   /// A store file does not parse; it is left untouched.
-  case corruptFile(path: String, line: Int, column: Int?, message: String)
+  case corruptFile(FileLocation, message: String)
   /// Another process committed to a document since this session read it.
   case conflict(documentID: String, expectedRevision: Int, foundRevision: Int)
   /// The document's text changed after its annotations were made.
@@ -30,8 +30,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .corruptFile(let path, let line, let column, let message):
-      let location = column.map { "\(path):\(line):\($0)" } ?? "\(path):\(line)"
+    case .corruptFile(let location, let message):
       return "\(location): \(message); the file was not changed — fix it by hand or restore it with git"
     case .conflict(let document, let expected, let found):
       return "document '\(document)' changed since this session read it (revision \(expected), "

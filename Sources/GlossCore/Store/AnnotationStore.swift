@@ -279,7 +279,10 @@ public struct AnnotationStore: Sendable {
     do {
       return try FileLock.acquire(atPath: lockPath, purpose: purpose, timeout: lockTimeout)
     } catch {
-      throw .busy("\(error)")
+      switch error.reason {
+      case .busy: throw .busy(error)
+      case .fileSystem(let failure): throw .fileSystem(failure)
+      }
     }
   }
 

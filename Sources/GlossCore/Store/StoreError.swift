@@ -21,8 +21,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
   case invalidSpan(documentID: String, SpanValidationError)
   /// An identical span (same layer, label and range) already exists.
   case duplicateSpan(documentID: String, existing: Span)
-  /// Another process holds the store's lock.
-  case busy(String)
+  /// The store's lock could not be taken: another process held it for the
+  /// whole timeout (the error names it).
+  case busy(FileLockError)
   /// A file could not be read or written.
   case fileSystem(FileSystemError)
   /// `commit` with nothing staged.
@@ -57,8 +58,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
       return "in '\(document)': \(error)"
     case .duplicateSpan(let document, let existing):
       return "'\(document)' already has \(existing.qualifiedLabel) at [\(existing.start), \(existing.end)) as \(existing.id)"
-    case .busy(let message):
-      return message
+    case .busy(let error):
+      return error.description
     case .fileSystem(let error):
       return "\(error)"
     case .nothingToCommit:

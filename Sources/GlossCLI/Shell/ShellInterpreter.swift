@@ -106,7 +106,7 @@ struct ShellInterpreter {
     do {
       return try session.document(word.text)
     } catch {
-      throw ShellError(error.description, at: word)
+      throw ShellError(ErrorAdvice.message(for: error), at: word)
     }
   }
 
@@ -142,7 +142,7 @@ struct ShellInterpreter {
     do {
       return try body()
     } catch {
-      throw ShellError(error.description, at: word)
+      throw ShellError(ErrorAdvice.message(for: error), at: word)
     }
   }
 
@@ -153,7 +153,7 @@ struct ShellInterpreter {
     do {
       return try body(&session)
     } catch {
-      throw ShellError(error.description, at: word)
+      throw ShellError(ErrorAdvice.message(for: error), at: word)
     }
   }
 

@@ -40,9 +40,7 @@ public struct Corpus: Sendable {
   public static func load(at root: String) throws(CorpusError) -> Corpus {
     let textsPath = Self.textsPath(root)
     guard FileSystem.isDirectory(atPath: textsPath) else {
-      throw CorpusError(
-        .noCorpusFolder, path: textsPath,
-        message: "no Corpus/ folder here; run gloss in a corpus folder (one holding Corpus/) or pass --corpus DIR")
+      throw CorpusError(.noCorpusFolder, path: textsPath, message: "no Corpus/ folder here")
     }
     let names: [String]
     do {

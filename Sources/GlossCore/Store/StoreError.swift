@@ -1,7 +1,8 @@
 /// Something went wrong reading or changing the annotation store.
 ///
-/// Every case names the file, document, span or revision concerned and, where
-/// there is one, the way forward. Nothing is ever half-written when one is thrown.
+/// Every case names the file, document, span or revision concerned and what
+/// is wrong; the front end adds which of its commands helps. Nothing is ever
+/// half-written when one is thrown.
 public enum StoreError: Error, Sendable, CustomStringConvertible {
   /// A store file does not parse; it is left untouched.
   case corruptFile(FileLocation, message: String)
@@ -42,9 +43,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         + "so editing it is refused — restore the original text, or re-anchor the spans by hand"
     case .unknownDocument(let id, let suggestion):
       return "no document '\(id)' in Corpus/" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-        + "; `gloss docs` lists them"
     case .unknownSpan(let document, let span):
-      return "document '\(document)' has no span '\(span)'; `gloss show \(document)` lists its spans"
+      return "document '\(document)' has no span '\(span)'"
     case .unknownRevision(let number, let head):
       return head == 0
         ? "there is no revision \(number): nothing has been committed yet"

@@ -35,4 +35,11 @@ import Testing
     #expect(error.description == lockError.description)
     #expect(error.description.contains("another gloss process (pid \(getpid()), import) is writing this corpus"))
   }
+
+  @Test func unknownDocumentsAndSpansAdviseNoCommand() {
+    let unknownDocument = StoreError.unknownDocument("nwes", suggestion: "news")
+    #expect(unknownDocument.description == "no document 'nwes' in Corpus/ (did you mean 'news'?)")
+    let unknownSpan = StoreError.unknownSpan(documentID: "news", spanID: "s9")
+    #expect(unknownSpan.description == "document 'news' has no span 's9'")
+  }
 }

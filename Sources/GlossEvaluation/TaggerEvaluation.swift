@@ -32,10 +32,10 @@ public enum TaggerEvaluation {
     do {
       names = try FileSystem.contentsOfDirectory(atPath: folder)
     } catch {
-      throw ProjectJSONError("cannot read the gold folder \(folder): \(error)")
+      throw ProjectJSONError(reading: error, "cannot read the gold folder")
     }
     let files = names.filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.sorted()
-    guard !files.isEmpty else { throw ProjectJSONError("no .json or .jsonl files in \(folder)") }
+    guard !files.isEmpty else { throw ProjectJSONError(at: FileLocation(path: folder), "no .json or .jsonl files here") }
     var documents: [ExportDocument] = []
     for name in files {
       let path = Path.join(folder, name)
@@ -43,13 +43,9 @@ public enum TaggerEvaluation {
       do {
         bytes = try FileSystem.readFile(atPath: path)
       } catch {
-        throw ProjectJSONError("cannot read \(path): \(error)")
+        throw ProjectJSONError(reading: error, "cannot read the gold file")
       }
-      do {
-        documents += try ProjectJSONReader.documents(in: bytes)
-      } catch {
-        throw ProjectJSONError("\(path): \(error.message)", line: error.line)
-      }
+      documents += try ProjectJSONReader.documents(in: bytes, path: path)
     }
     return documents
   }

@@ -24,13 +24,8 @@ public struct QueryEngine: Sendable {
 
   /// Builds the index of `corpus`, reading each document's committed annotations from `store`.
   public init(corpus: Corpus, store: AnnotationStore) throws(StoreError) {
-    do {
-      self.init(corpus: corpus, index: try CorpusIndex(corpus: corpus) { id in try store.annotationsForIndex(id) })
-    } catch let error as StoreError {
-      throw error
-    } catch {
-      throw .busy("\(error)")
-    }
+    self.init(
+      corpus: corpus, index: try CorpusIndex(corpus: corpus) { id throws(StoreError) in try store.annotationsForIndex(id) })
   }
 
   /// The names a query may use now.

@@ -85,6 +85,7 @@ import Testing
     var result = try GlossProcess.run(["add", "nwes", "entity:PERSON", "--text", "Putin"], in: folder.root)
     #expect(result.status == 1)
     #expect(result.standardError.contains("no document 'nwes'") && result.standardError.contains("did you mean 'news'"))
+    #expect(result.standardError.contains("`gloss docs` lists them"))
     result = try GlossProcess.run(["add", "news", "entity:PERSN", "--start", "18", "--end", "32"], in: folder.root)
     #expect(result.standardError.contains("did you mean 'PERSON'"))
     result = try GlossProcess.run(["add", "news", "entity:PERSON", "--start", "17", "--end", "32"], in: folder.root)
@@ -95,6 +96,7 @@ import Testing
     #expect(result.status == 1 && result.standardError.contains("nothing has been committed yet"))
     result = try GlossProcess.run(["docs"], in: "/tmp")
     #expect(result.status == 1 && result.standardError.contains("no Corpus/ folder"))
+    #expect(result.standardError.contains("or pass --corpus DIR"))
     result = try GlossProcess.run(["remove", "news"], in: folder.root)
     #expect(result.status != 0 && result.standardError.contains("name the spans by id"))
   }

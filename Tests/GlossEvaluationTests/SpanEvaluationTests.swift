@@ -51,7 +51,7 @@ import Testing
                  {"layer": "time", "label": "DATE", "start": 48, "end": 55, "attrs": {"value": "2024-11-12"}},
                  {"layer": "entity", "label": "PERSON", "start": 0, "end": 6, "status": "rejected"}]}
       """#
-    let gold = try ProjectJSONReader.documents(in: Array(line.utf8))
+    let gold = try ProjectJSONReader.documents(in: Array(line.utf8), path: "gold.jsonl")
     let evaluation = TaggerEvaluation.evaluate(TimeTagger(), on: gold)
     #expect(evaluation.layers.keys.sorted() == ["time"])
     #expect(evaluation.layers["time"]?.total.exact == BoundaryScore(gold: 3, predicted: 3, correct: 3))

@@ -119,24 +119,29 @@ struct JSONLinesTagging {
     var line: UnsafeMutablePointer<CChar>?
     var capacity = 0
     defer { free(line) }
+    var lineNumber = 0
     while true {
       let length = getline(&line, &capacity, input)
       guard length >= 0, let line else { break }
+      lineNumber += 1
       let bytes = UnsafeRawBufferPointer(start: line, count: length).filter { _ in true }
       var content = bytes[...]
       while let last = content.last, last == 0x0A || last == 0x0D { content.removeLast() }
       if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-      Console.writeOutput(output(for: Array(content)))
+      Console.writeOutput(output(for: Array(content), at: FileLocation(path: Self.inputName, line: lineNumber)))
     }
   }
 
-  /// The output line for one input line.
-  func output(for line: [UInt8]) -> [UInt8] {
+  /// How errors name standard input.
+  static let inputName = "<stdin>"
+
+  /// The output line for one input line, read from `location`.
+  func output(for line: [UInt8], at location: FileLocation) -> [UInt8] {
     let item: ExportDocument
     do {
-      item = try ProjectJSONReader.document(line: line)
+      item = try ProjectJSONReader.document(line: line, at: location)
     } catch {
-      return errorLine(id: Self.id(in: line), message: error.message)
+      return errorLine(id: Self.id(in: line), message: error.description)
     }
     let document = item.document
     let context = TaggingContext(documentID: document.id, text: document.text, dct: document.metadata.dct)

@@ -13,7 +13,8 @@ struct CLIFailure: Error, CustomStringConvertible {
   }
 }
 
-/// Runs `body`, turning the library's errors into ``CLIFailure``s.
+/// Runs `body`, turning the library's errors into ``CLIFailure``s with the
+/// front end's advice (see ``ErrorAdvice``).
 func reporting<Result>(_ body: () throws -> Result) throws -> Result {
   do {
     return try body()
@@ -24,6 +25,6 @@ func reporting<Result>(_ body: () throws -> Result) throws -> Result {
   } catch let error as ExitCode {
     throw error
   } catch {
-    throw CLIFailure("\(error)")
+    throw CLIFailure(ErrorAdvice.message(for: error))
   }
 }

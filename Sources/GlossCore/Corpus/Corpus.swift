@@ -40,25 +40,27 @@ public struct Corpus: Sendable {
   public static func load(at root: String) throws(CorpusError) -> Corpus {
     let textsPath = Self.textsPath(root)
     guard FileSystem.isDirectory(atPath: textsPath) else {
-      throw CorpusError(
-        path: textsPath,
-        message: "no Corpus/ folder here; run gloss in a corpus folder (one holding Corpus/) or pass --corpus DIR")
+      throw CorpusError(.noCorpusFolder, path: textsPath, message: "no Corpus/ folder here")
     }
     let names: [String]
     do {
       names = try FileSystem.contentsOfDirectory(atPath: textsPath)
     } catch {
-      throw CorpusError(path: textsPath, message: "\(error)")
+      throw CorpusError(reading: error)
     }
     var scheme = Scheme.standard
     let schemePath = Path.join(root, "scheme.json")
     if FileSystem.fileExists(atPath: schemePath) {
+      let bytes: [UInt8]
       do {
-        scheme.merge(try Scheme(json: FileSystem.readFile(atPath: schemePath), path: schemePath))
-      } catch let error as SchemeError {
-        throw CorpusError(path: schemePath, message: error.message)
+        bytes = try FileSystem.readFile(atPath: schemePath)
       } catch {
-        throw CorpusError(path: schemePath, message: "\(error)")
+        throw CorpusError(reading: error)
+      }
+      do {
+        scheme.merge(try Scheme(json: bytes, path: schemePath))
+      } catch {
+        throw CorpusError(.invalidScheme, at: error.location, message: error.message)
       }
     }
     var documents: [Document] = []
@@ -69,7 +71,8 @@ public struct Corpus: Sendable {
       if name.hasSuffix(".meta.json") {
         let id = String(name.dropLast(".meta.json".utf8.count))
         if !textNames.contains(id + ".txt") {
-          problems.append(CorpusError(path: path, message: "metadata without a text: there is no \(id).txt beside it"))
+          problems.append(
+            CorpusError(.orphanMetadata, path: path, message: "metadata without a text: there is no \(id).txt beside it"))
         }
         continue
       }
@@ -87,7 +90,7 @@ public struct Corpus: Sendable {
   static func loadDocument(id: String, textPath: String) throws(CorpusError) -> Document {
     guard Document.isValidID(id) else {
       throw CorpusError(
-        path: textPath,
+        .invalidDocumentID, path: textPath,
         message: "\(String(reflecting: id)) cannot be a document id (ids are \(Document.idRule)); rename the file")
     }
     let bytes: [UInt8]
@@ -96,14 +99,14 @@ public struct Corpus: Sendable {
     do {
       bytes = try FileSystem.readFile(atPath: textPath)
     } catch {
-      throw CorpusError(path: textPath, message: "\(error)")
+      throw CorpusError(reading: error)
     }
     let text: SourceText
     do {
       text = try SourceText(validatingUTF8: bytes)
     } catch {
       throw CorpusError(
-        path: textPath, byteOffset: error.byteOffset,
+        .invalidText, at: FileLocation(path: textPath, byteOffset: error.byteOffset),
         message: "invalid UTF-8: \(error.explanation); the text must be UTF-8 (convert it with iconv) — the document was skipped")
     }
     let metaPath = String(textPath.dropLast(4)) + ".meta.json"
@@ -113,7 +116,7 @@ public struct Corpus: Sendable {
       do {
         metaBytes = try FileSystem.readFile(atPath: metaPath)
       } catch {
-        throw CorpusError(path: metaPath, message: "\(error)")
+        throw CorpusError(reading: error)
       }
       metadata = try DocumentMetadata(json: metaBytes, path: metaPath)
     }

@@ -1,36 +1,53 @@
-/// A problem with a corpus file: which file, where in it, and what to do.
+/// A problem with a corpus file: which file, where in it, and what is wrong.
 ///
 /// Descriptions follow the compiler convention `path:line:column: message`
-/// (or `path: byte N: message` for encoding problems), so editors can jump there.
+/// (see ``FileLocation``), so editors can jump there.
 public struct CorpusError: Error, Hashable, Sendable, CustomStringConvertible {
-  /// The file or folder concerned.
-  public var path: String
-  /// The 1-based line, when the problem is inside a text file.
-  public var line: Int?
-  /// The 1-based column on that line.
-  public var column: Int?
-  /// The byte offset from the start of the file, for encoding problems.
-  public var byteOffset: Int?
-  /// What is wrong and what to do about it.
-  public var message: String
+  /// The kinds of problem, for tests and for front ends that add advice.
+  public enum Kind: Hashable, Sendable {
+    /// The corpus folder holds no `Corpus/` folder.
+    case noCorpusFolder
+    /// A file or folder cannot be read; ``CorpusError/fileSystemError`` says why.
+    case unreadable
+    /// A text file's name is not a valid document id.
+    case invalidDocumentID
+    /// A text file is not UTF-8.
+    case invalidText
+    /// A `.meta.json` file is not JSON, or not an object of plain fields.
+    case invalidMetadata
+    /// A `.meta.json` file has no text beside it.
+    case orphanMetadata
+    /// `scheme.json` is not a valid scheme.
+    case invalidScheme
+  }
 
-  /// Creates an error about `path`.
-  public init(path: String, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil, message: String) {
-    self.path = path
-    self.line = line
-    self.column = column
-    self.byteOffset = byteOffset
+  /// What kind of problem it is.
+  public var kind: Kind
+  /// The file or folder concerned, and where in it.
+  public var location: FileLocation
+  /// What is wrong.
+  public var message: String
+  /// The failed system call, when the file or folder could not be read at all.
+  public var fileSystemError: FileSystemError?
+
+  /// Creates an error at `location`.
+  public init(_ kind: Kind, at location: FileLocation, message: String) {
+    self.kind = kind
+    self.location = location
     self.message = message
   }
 
-  public var description: String {
-    var location = path
-    if let line {
-      location += ":\(line)"
-      if let column { location += ":\(column)" }
-    } else if let byteOffset {
-      location += ": byte \(byteOffset)"
-    }
-    return "\(location): \(message)"
+  /// Creates an error about the whole file or folder at `path`.
+  public init(_ kind: Kind, path: String, message: String) {
+    self.init(kind, at: FileLocation(path: path), message: message)
   }
+
+  /// Creates an ``Kind/unreadable`` error from the system call that failed.
+  public init(reading error: FileSystemError) {
+    self.init(.unreadable, path: error.path, message: error.description)
+    fileSystemError = error
+  }
+
+  /// `path:line:column: message`.
+  public var description: String { "\(location): \(message)" }
 }

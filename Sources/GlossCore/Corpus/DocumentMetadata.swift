@@ -55,10 +55,12 @@ extension DocumentMetadata {
     do {
       root = try JSONParser.parse(bytes)
     } catch {
-      throw CorpusError(path: path, line: error.line, column: error.column, message: error.message)
+      throw CorpusError(.invalidMetadata, at: error.location(inFile: path), message: error.message)
     }
     guard let object = root.objectValue else {
-      throw CorpusError(path: path, line: 1, column: 1, message: "metadata must be a JSON object of fields")
+      throw CorpusError(
+        .invalidMetadata, at: FileLocation(path: path, line: 1, column: 1),
+        message: "metadata must be a JSON object of fields")
     }
     var fields: [String: MetadataValue] = [:]
     for (key, value) in object {
@@ -70,12 +72,12 @@ extension DocumentMetadata {
       case .null: continue
       case .array, .object:
         throw CorpusError(
-          path: path, message: "field \"\(key)\" must be a string, number or boolean, not a list or object")
+          .invalidMetadata, path: path, message: "field \"\(key)\" must be a string, number or boolean, not a list or object")
       }
     }
     if let dct = fields["dct"]?.text, !ISO8601Time.isValid(dct) {
       throw CorpusError(
-        path: path,
+        .invalidMetadata, path: path,
         message: "\"dct\" is \"\(dct)\", which is not ISO 8601; write 2024-11-10 or 2024-11-10T12:48")
     }
     self.init(fields: fields)

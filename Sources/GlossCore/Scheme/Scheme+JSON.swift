@@ -11,7 +11,7 @@ extension Scheme {
     do {
       root = try JSONParser.parse(bytes)
     } catch {
-      throw SchemeError(path: path, message: "\(error)")
+      throw SchemeError(at: error.location(inFile: path), message: error.message)
     }
     guard let layerValues = root["layers"]?.arrayValue else {
       throw SchemeError(path: path, message: "expected an object with a \"layers\" array")

@@ -60,14 +60,14 @@ extension AnnotationSession {
       guard let id = value["document"]?.stringValue, let revision = value["base_revision"]?.intValue,
         let spanValues = value["spans"]?.arrayValue
       else {
-        throw .corruptFile(path: path, line: line, column: nil, message: "expected document, base_revision and spans")
+        throw .corruptFile(FileLocation(path: path, line: line), message: "expected document, base_revision and spans")
       }
       var spans: [Span] = []
       for spanValue in spanValues {
         do {
           spans.append(try Span(json: spanValue))
         } catch {
-          throw .corruptFile(path: path, line: line, column: nil, message: error.message)
+          throw .corruptFile(FileLocation(path: path, line: line), message: error.message)
         }
       }
       // Checked as a new span is, against the text and the scheme.
@@ -76,7 +76,7 @@ extension AnnotationSession {
           do throws(SpanValidationError) {
             try span.validate(in: document.text, scheme: corpus.scheme)
           } catch {
-            throw .corruptFile(path: path, line: line, column: nil, message: "span \(span.id) of '\(id)': \(error)")
+            throw .corruptFile(FileLocation(path: path, line: line), message: "span \(span.id) of '\(id)': \(error)")
           }
         }
       }

@@ -279,7 +279,10 @@ public struct AnnotationStore: Sendable {
     do {
       return try FileLock.acquire(atPath: lockPath, purpose: purpose, timeout: lockTimeout)
     } catch {
-      throw .busy("\(error)")
+      switch error.reason {
+      case .busy: throw .busy(error)
+      case .fileSystem(let failure): throw .fileSystem(failure)
+      }
     }
   }
 
@@ -305,13 +308,13 @@ public struct AnnotationStore: Sendable {
   private func checkNamesOnlyDocuments(_ journal: CommitJournal) throws(StoreError) {
     guard journal.revision > 0 else {
       throw .corruptFile(
-        path: journalPath, line: 1, column: nil,
+        FileLocation(path: journalPath, line: 1),
         message: "the journal's revision \(journal.revision) is not a revision number; it was not applied — remove the file if no commit of yours was interrupted")
     }
     for document in journal.documents {
       guard Document.isValidID(document.id), document.historyLength >= 0 else {
         throw .corruptFile(
-          path: journalPath, line: 1, column: nil,
+          FileLocation(path: journalPath, line: 1),
           message: "the journal names \(String(reflecting: document.id)), which is no document id; it was not applied — remove the file if no commit of yours was interrupted")
       }
     }
@@ -362,7 +365,7 @@ public struct AnnotationStore: Sendable {
       guard let entry = (try? HistoryFile.decode(lastLine, path: file))?.last else { throw try historyProblem(file) }
       guard entry.revision < revision else {
         throw .corruptFile(
-          path: file, line: 1, column: nil,
+          FileLocation(path: file, line: 1),
           message: "its last revision is \(entry.revision), not older than the new revision \(revision); "
             + "the revision numbers are confused (was the file merged or edited by hand?)")
       }
@@ -378,7 +381,7 @@ public struct AnnotationStore: Sendable {
     } catch {
       return error
     }
-    return .corruptFile(path: file, line: 1, column: nil, message: "the file does not end with a whole history line")
+    return .corruptFile(FileLocation(path: file, line: 1), message: "the file does not end with a whole history line")
   }
 
   private func removeJournal() {

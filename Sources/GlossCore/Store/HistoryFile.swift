@@ -40,7 +40,7 @@ enum HistoryFile {
     var entries: [(line: Int, entry: HistoryEntry)] = []
     for (line, value) in try StoreFileLines.parse(bytes, path: path) {
       func fail(_ message: String) -> StoreError {
-        .corruptFile(path: path, line: line, column: nil, message: message)
+        .corruptFile(FileLocation(path: path, line: line), message: message)
       }
       guard let revision = value["revision"]?.intValue, let author = value["author"]?.stringValue,
         let time = value["time"]?.stringValue, let message = value["message"]?.stringValue,

@@ -40,23 +40,23 @@ enum SpansFile {
   ) throws(StoreError) -> DocumentAnnotations {
     let lines = try StoreFileLines.parse(bytes, path: path)
     guard let header = lines.first else {
-      throw .corruptFile(path: path, line: 1, column: nil, message: "the file is empty; it needs a header line")
+      throw .corruptFile(FileLocation(path: path, line: 1), message: "the file is empty; it needs a header line")
     }
     guard header.value["format"]?.stringValue == format else {
       throw .corruptFile(
-        path: path, line: header.line, column: nil,
+        FileLocation(path: path, line: header.line),
         message: "the first line must be a header with \"format\": \"\(format)\"")
     }
     guard let revision = header.value["revision"]?.intValue, let next = header.value["next_span"]?.intValue,
       let sha = header.value["text_sha256"]?.stringValue
     else {
       throw .corruptFile(
-        path: path, line: header.line, column: nil,
+        FileLocation(path: path, line: header.line),
         message: "the header needs integer \"revision\" and \"next_span\" and a string \"text_sha256\"")
     }
     if let recorded = header.value["document"]?.stringValue, recorded != documentID {
       throw .corruptFile(
-        path: path, line: header.line, column: nil,
+        FileLocation(path: path, line: header.line),
         message: "the header names document '\(recorded)', but the file belongs to '\(documentID)'")
     }
     var spans: [Span] = []
@@ -66,13 +66,13 @@ enum SpansFile {
       do {
         span = try Span(json: value)
       } catch {
-        throw .corruptFile(path: path, line: line, column: nil, message: error.message)
+        throw .corruptFile(FileLocation(path: path, line: line), message: error.message)
       }
       if let document, span.end > document.text.scalarCount {
         throw pastTheText(span, of: document, recordedSHA256: sha.isEmpty ? nil : sha, path: path, line: line)
       }
       guard seen.insert(span.id).inserted else {
-        throw .corruptFile(path: path, line: line, column: nil, message: "span id '\(span.id)' appears twice")
+        throw .corruptFile(FileLocation(path: path, line: line), message: "span id '\(span.id)' appears twice")
       }
       spans.append(span)
     }
@@ -94,7 +94,7 @@ enum SpansFile {
       return .staleText(documentID: document.id, recordedSHA256: recordedSHA256, currentSHA256: document.textSHA256)
     }
     return .corruptFile(
-      path: path, line: line, column: nil,
+      FileLocation(path: path, line: line),
       message: "span \(span.id) [\(span.start), \(span.end)) ends past the end of its document's text "
         + "(\(document.text.scalarCount) characters); was the file edited by hand? Fix or remove that span")
   }

@@ -1,10 +1,11 @@
 /// Something went wrong reading or changing the annotation store.
 ///
-/// Every case names the file, document, span or revision concerned and, where
-/// there is one, the way forward. Nothing is ever half-written when one is thrown.
+/// Every case names the file, document, span or revision concerned and what
+/// is wrong; the front end adds which of its commands helps. Nothing is ever
+/// half-written when one is thrown.
 public enum StoreError: Error, Sendable, CustomStringConvertible {
   /// A store file does not parse; it is left untouched.
-  case corruptFile(path: String, line: Int, column: Int?, message: String)
+  case corruptFile(FileLocation, message: String)
   /// Another process committed to a document since this session read it.
   case conflict(documentID: String, expectedRevision: Int, foundRevision: Int)
   /// The document's text changed after its annotations were made.
@@ -21,8 +22,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
   case invalidSpan(documentID: String, SpanValidationError)
   /// An identical span (same layer, label and range) already exists.
   case duplicateSpan(documentID: String, existing: Span)
-  /// Another process holds the store's lock.
-  case busy(String)
+  /// The store's lock could not be taken: another process held it for the
+  /// whole timeout (the error names it).
+  case busy(FileLockError)
   /// A file could not be read or written.
   case fileSystem(FileSystemError)
   /// `commit` with nothing staged.
@@ -30,8 +32,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .corruptFile(let path, let line, let column, let message):
-      let location = column.map { "\(path):\(line):\($0)" } ?? "\(path):\(line)"
+    case .corruptFile(let location, let message):
       return "\(location): \(message); the file was not changed — fix it by hand or restore it with git"
     case .conflict(let document, let expected, let found):
       return "document '\(document)' changed since this session read it (revision \(expected), "
@@ -42,9 +43,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         + "so editing it is refused — restore the original text, or re-anchor the spans by hand"
     case .unknownDocument(let id, let suggestion):
       return "no document '\(id)' in Corpus/" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-        + "; `gloss docs` lists them"
     case .unknownSpan(let document, let span):
-      return "document '\(document)' has no span '\(span)'; `gloss show \(document)` lists its spans"
+      return "document '\(document)' has no span '\(span)'"
     case .unknownRevision(let number, let head):
       return head == 0
         ? "there is no revision \(number): nothing has been committed yet"
@@ -58,8 +58,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
       return "in '\(document)': \(error)"
     case .duplicateSpan(let document, let existing):
       return "'\(document)' already has \(existing.qualifiedLabel) at [\(existing.start), \(existing.end)) as \(existing.id)"
-    case .busy(let message):
-      return message
+    case .busy(let error):
+      return error.description
     case .fileSystem(let error):
       return "\(error)"
     case .nothingToCommit:

@@ -1,5 +1,5 @@
 /// Splits a store file into its JSON lines and parses each, turning syntax
-/// errors into ``StoreError/corruptFile(path:line:column:message:)`` with the
+/// errors into ``StoreError/corruptFile(_:message:)`` with the
 /// file's own line numbers.
 enum StoreFileLines {
   /// The parsed non-empty lines of `bytes`, each with its 1-based line number.
@@ -16,12 +16,12 @@ enum StoreFileLines {
         do {
           result.append((lineNumber, try JSONParser.parse(line)))
         } catch {
-          throw .corruptFile(path: path, line: lineNumber, column: error.column, message: error.message)
+          throw .corruptFile(error.location(inFile: path, firstLine: lineNumber), message: error.message)
         }
       }
       if end == bytes.count && bytes.last != UInt8(ascii: "\n") {
         throw .corruptFile(
-          path: path, line: lineNumber, column: nil,
+          FileLocation(path: path, line: lineNumber),
           message: "the last line is not terminated by a newline (the file may be truncated)")
       }
       start = end + 1

@@ -3,9 +3,9 @@
 /// When another process holds the lock, the error names it (from the pid and
 /// purpose the holder wrote into the lock file), so the user knows what to
 /// wait for instead of deleting the lock.
-package struct FileLockError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct FileLockError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Why the lock could not be taken.
-  package enum Reason: Hashable, Sendable {
+  public enum Reason: Hashable, Sendable {
     /// Another holder kept the lock for the whole timeout; its pid and
     /// purpose are `nil` when the lock file did not say.
     case busy(holderPID: Int32?, holderPurpose: String?)
@@ -13,10 +13,10 @@ package struct FileLockError: Error, Hashable, Sendable, CustomStringConvertible
     case fileSystem(FileSystemError)
   }
 
-  /// The lock file's path, as given to ``FileLock/acquire(atPath:purpose:timeout:)``.
-  package var path: String
+  /// The lock file's path, as given to `FileLock.acquire(atPath:purpose:timeout:)`.
+  public var path: String
   /// Why the lock could not be taken.
-  package var reason: Reason
+  public var reason: Reason
 
   /// Creates an error for the lock at `path`.
   package init(path: String, reason: Reason) {
@@ -26,7 +26,7 @@ package struct FileLockError: Error, Hashable, Sendable, CustomStringConvertible
 
   /// The message, such as `another gloss process (pid 4242, commit) is
   /// writing this corpus; try again when it finishes (lock: Annotations/.lock)`.
-  package var description: String {
+  public var description: String {
     switch reason {
     case .busy(let pid, let purpose):
       let details = [pid.map { "pid \($0)" }, purpose].compactMap { $0 }

@@ -1,7 +1,9 @@
 /// JSON text that does not follow RFC 8259, with the place where reading stopped.
 ///
 /// The line and column point a person at the problem in an editor, and the
-/// byte offset lets tools seek straight to it.
+/// byte offset lets tools seek straight to it. They count from the start of
+/// the parsed bytes, which need not be a whole file: a reader that knows the
+/// file turns them into a ``FileLocation`` with ``location(inFile:firstLine:)``.
 package struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The 1-based line of the problem; lines end at LF, CR LF or a lone CR.
   package var line: Int
@@ -18,6 +20,16 @@ package struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertib
     self.column = column
     self.byteOffset = byteOffset
     self.message = message
+  }
+
+  /// Where the problem is in the file at `path`, when the parsed bytes
+  /// start at the beginning of its line `firstLine` (1 for a whole file).
+  ///
+  /// The byte offset is kept only for a whole file: for bytes that start
+  /// later it would count from the wrong place.
+  package func location(inFile path: String, firstLine: Int = 1) -> FileLocation {
+    FileLocation(
+      path: path, line: firstLine - 1 + line, column: column, byteOffset: firstLine == 1 ? byteOffset : nil)
   }
 
   /// The position and message, such as

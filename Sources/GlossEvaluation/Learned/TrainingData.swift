@@ -86,12 +86,12 @@ public enum TrainingData {
       if text.hasPrefix("#") { continue }
       let columns = text.split(separator: "\t", omittingEmptySubsequences: false)
       guard columns.count >= 3 else {
-        throw TrainingDataError(message: "\(path):\(lineNumber): expected index, token and tag separated by tabs")
+        throw TrainingDataError(path: path, line: lineNumber, message: "expected index, token and tag separated by tabs")
       }
       var tag = String(columns[2])
       if tag != "O" && index[tag] == nil { tag = tag.prefix(2) + "OTH" }
       guard let label = index[tag] else {
-        throw TrainingDataError(message: "\(path):\(lineNumber): unknown tag \(columns[2])")
+        throw TrainingDataError(path: path, line: lineNumber, message: "unknown tag \(columns[2])")
       }
       words.append(String(columns[1]))
       labels.append(label)

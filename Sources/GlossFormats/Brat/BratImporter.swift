@@ -26,15 +26,15 @@ public struct BratImporter: SpanImporter {
     guard file.hasSuffix(".ann") else { throw ImportError(.unreadable, path: file, line: 1, "a brat annotation file ends in .ann") }
     let base = String(file.dropLast(4))
     let id = base.split(separator: "/").last.map(String.init) ?? base
-    let document = try ImportInput.document(id, in: corpus, at: ImportLocation(path: file, line: 1))
+    let document = try ImportInput.document(id, in: corpus, at: FileLocation(path: file, line: 1))
     let textFile = base + ".txt"
     let text = try ImportInput.read(textFile)
-    try ImportInput.checkText(text.string, of: document, at: ImportLocation(path: textFile, line: 1))
+    try ImportInput.checkText(text.string, of: document, at: FileLocation(path: textFile, line: 1))
     let source = try ImportInput.read(file)
     var spans: [ImportedSpan] = []
     var byID: [String: Int] = [:]
     for (number, line) in ImportInput.lines(source.utf8) where !line.isEmpty {
-      let location = ImportLocation(path: file, line: number)
+      let location = FileLocation(path: file, line: number)
       let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
       guard let kind = fields.first?.first else { throw ImportError(.syntax, at: location, "a line must start with an annotation id") }
       switch kind {
@@ -70,7 +70,7 @@ public struct BratImporter: SpanImporter {
   }
 
   /// The span's scalar range: fragments in scalars, else in UTF-16 units.
-  private static func range(of fragments: [(Int, Int)], quoted: String, in text: SourceText, at location: ImportLocation) throws(ImportError) -> Range<Int> {
+  private static func range(of fragments: [(Int, Int)], quoted: String, in text: SourceText, at location: FileLocation) throws(ImportError) -> Range<Int> {
     var converted: [Range<Int>] = []
     for (start, end) in fragments { converted.append(try ImportInput.checkRange(start, end, in: text, at: location)) }
     func matches(_ ranges: [Range<Int>]) -> Bool {

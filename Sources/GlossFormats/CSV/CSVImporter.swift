@@ -24,7 +24,7 @@ public struct CSVImporter: SpanImporter {
     var byDocument: [String: [ImportedSpan]] = [:]
     var order: [String] = []
     for (line, fields) in records.dropFirst() {
-      let location = ImportLocation(path: path, line: line)
+      let location = FileLocation(path: path, line: line)
       if fields == [""] { continue }  // a blank line
       guard fields.count == Self.header.count else {
         throw ImportError(.syntax, at: location, "expected \(Self.header.count) columns, found \(fields.count)")

@@ -78,7 +78,7 @@ public struct CoNLL2003Importer: SpanImporter {
         case .success(let found):
           for (tokens, type) in found {
             let label = LabelSet.label(for: type)
-            let location = ImportLocation(path: path, line: sentence[tokens.lowerBound].number)
+            let location = FileLocation(path: path, line: sentence[tokens.lowerBound].number)
             var layer = self.layer ?? ""
             if self.layer == nil { layer = try Self.layer(of: label, in: corpus.scheme, at: location) }
             spans.append(
@@ -95,7 +95,7 @@ public struct CoNLL2003Importer: SpanImporter {
   }
 
   /// The first layer of the scheme with this label.
-  static func layer(of label: String, in scheme: Scheme, at location: ImportLocation) throws(ImportError) -> String {
+  static func layer(of label: String, in scheme: Scheme, at location: FileLocation) throws(ImportError) -> String {
     guard let layer = scheme.layers.first(where: { $0.label(named: label) != nil }) else {
       let all = scheme.layers.flatMap { $0.labels.map(\.name) }
       let hint = NearestName.suggestion(for: label, among: all).map { " (did you mean '\($0)'?)" } ?? ""

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// A CoNLL-U file could not be read or is malformed.
 ///
 /// The error names the file and the 1-based line, so a user can go straight
@@ -41,22 +43,24 @@ public struct CoNLLUError: Error, Hashable, Sendable, CustomStringConvertible {
 
   /// The kind of problem.
   public var code: Code
-  /// The path of the file, as given to the reader.
-  public var path: String
-  /// The 1-based line number of the offending line (0 for file-level errors).
-  public var line: Int
+  /// The file, as given to the reader, and the line of the offending line
+  /// (no line for problems with the whole file).
+  public var location: FileLocation
   /// A human-readable explanation.
   public var message: String
 
-  /// Creates an error.
-  public init(code: Code, path: String, line: Int, message: String) {
+  /// Creates an error at `location`.
+  public init(code: Code, at location: FileLocation, message: String) {
     self.code = code
-    self.path = path
-    self.line = line
+    self.location = location
     self.message = message
   }
 
-  public var description: String {
-    line > 0 ? "\(path):\(line): \(message)" : "\(path): \(message)"
+  /// Creates an error at line `line` of `path`, or about the whole file when `line` is `nil`.
+  public init(code: Code, path: String, line: Int?, message: String) {
+    self.init(code: code, at: FileLocation(path: path, line: line), message: message)
   }
+
+  /// `path:line: message` (`path: message` for the whole file).
+  public var description: String { "\(location): \(message)" }
 }

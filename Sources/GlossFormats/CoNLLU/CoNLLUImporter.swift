@@ -43,9 +43,9 @@ public struct CoNLLUImporter: SpanImporter {
         guard let next = try reader.next() else { break }
         sentence = next
       } catch {
-        throw ImportError(.syntax, path: path, line: error.line, error.message)
+        throw ImportError(.syntax, at: error.location, error.message)
       }
-      let location = ImportLocation(path: path, line: sentence.lineNumber)
+      let location = FileLocation(path: path, line: sentence.lineNumber)
       if let id = sentence.newDocumentID {
         try finish()
         let found = try ImportInput.document(id, in: corpus, at: location)
@@ -98,7 +98,7 @@ public struct CoNLLUImporter: SpanImporter {
           throw ImportError(.syntax, path: path, line: firstWordLine + error.index, "'\(error.tag)' is not a tag (B-, I-, E-, S- and a label)")
         case .success(let found):
           for (words, label) in found {
-            let line = ImportLocation(path: path, line: firstWordLine + words.lowerBound)
+            let line = FileLocation(path: path, line: firstWordLine + words.lowerBound)
             guard let first = wordRanges[words.lowerBound], let last = wordRanges[words.upperBound - 1] else {
               throw ImportError(.badOffset, at: line, "the span starts or ends inside a multiword token whose words do not spell it")
             }

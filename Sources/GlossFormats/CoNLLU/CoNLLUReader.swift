@@ -50,7 +50,7 @@ public struct CoNLLUReader: Sendable {
   public init(contentsOfFile path: String) throws(CoNLLUError) {
     // The one place GlossFormats touches the file system.
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw CoNLLUError(code: .unreadableFile, path: path, line: 0, message: "cannot read the file")
+      throw CoNLLUError(code: .unreadableFile, path: path, line: nil, message: "cannot read the file")
     }
     self.init(bytes: [UInt8](data), path: path)
   }

@@ -14,7 +14,7 @@ public struct DoccanoImporter: SpanImporter {
     let source = try ImportInput.read(path)
     var result: [ImportedDocument] = []
     for (number, line) in ImportInput.lines(source.utf8) where !line.allSatisfy(\.isWhitespace) {
-      let location = ImportLocation(path: path, line: number)
+      let location = FileLocation(path: path, line: number)
       let object = try ImportInput.parseJSON(Array(line.utf8), path: path, firstLine: number)
       let text = try ImportInput.string(object["text"], "text", at: location)
       let document = try ImportInput.document(object["document"]?.stringValue, text: text, in: corpus, at: location)

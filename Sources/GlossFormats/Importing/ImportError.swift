@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Why an import was refused, with the file and line at fault.
 ///
 /// When an import throws, nothing has been staged or written.
@@ -24,13 +26,18 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// What went wrong.
   public var kind: Kind
-  /// Where.
-  public var location: ImportLocation
+  /// The file and line at fault.
+  public var location: FileLocation
   /// A sentence for people.
   public var message: String
+  /// The failed system call, when the file or folder could not be read at all.
+  public var fileSystemError: FileSystemError?
+  /// Why the corpus refused a span, for ``Kind/badOffset`` and ``Kind/invalidSpan``
+  /// errors found by checking spans against the corpus.
+  public var spanValidationError: SpanValidationError?
 
   /// Creates an error.
-  public init(_ kind: Kind, at location: ImportLocation, _ message: String) {
+  public init(_ kind: Kind, at location: FileLocation, _ message: String) {
     self.kind = kind
     self.location = location
     self.message = message
@@ -38,9 +45,28 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// Creates an error at `path`, line `line`.
   public init(_ kind: Kind, path: String, line: Int, _ message: String) {
-    self.init(kind, at: ImportLocation(path: path, line: line), message)
+    self.init(kind, at: FileLocation(path: path, line: line), message)
   }
 
-  /// `path:line: message`.
+  /// Creates an ``Kind/unreadable`` error from the system call that failed;
+  /// `message` says what was being read, as in `cannot read`.
+  public init(reading error: FileSystemError, _ message: String) {
+    self.init(.unreadable, at: FileLocation(path: error.path), "\(message): \(error)")
+    fileSystemError = error
+  }
+
+  /// Creates a ``Kind/badOffset`` or ``Kind/invalidSpan`` error for a span
+  /// of document `documentID` that the corpus refused.
+  public init(_ error: SpanValidationError, documentID: String, at location: FileLocation) {
+    let kind: Kind
+    switch error {
+    case .outOfBounds, .emptyRange: kind = .badOffset
+    default: kind = .invalidSpan
+    }
+    self.init(kind, at: location, "\(documentID): \(error)")
+    spanValidationError = error
+  }
+
+  /// `path:line: message` (`path: message` for a whole file).
   public var description: String { "\(location): \(message)" }
 }

@@ -9,13 +9,14 @@ package enum ImportInput {
     do {
       bytes = try FileSystem.readFile(atPath: path)
     } catch {
-      throw ImportError(.unreadable, path: path, line: 1, "cannot read: \(error)")
+      throw ImportError(reading: error, "cannot read")
     }
     do {
       return try SourceText(validatingUTF8: bytes)
     } catch {
       let line = bytes.prefix(error.byteOffset).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-      throw ImportError(.unreadable, path: path, line: line, "not UTF-8: \(error)")
+      let location = FileLocation(path: path, line: line, byteOffset: error.byteOffset)
+      throw ImportError(.unreadable, at: location, "not UTF-8: \(error)")
     }
   }
 
@@ -39,7 +40,7 @@ package enum ImportInput {
 
   /// The document with this id, or the error.
   package static func document(
-    _ id: String, in corpus: Corpus, at location: ImportLocation
+    _ id: String, in corpus: Corpus, at location: FileLocation
   ) throws(ImportError) -> Document {
     guard let document = corpus.document(id) else {
       let hint = NearestName.suggestion(for: id, among: corpus.documents.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
@@ -56,10 +57,10 @@ package enum ImportInput {
     do {
       names = try FileSystem.contentsOfDirectory(atPath: path)
     } catch {
-      throw ImportError(.unreadable, path: path, line: 1, "cannot list the folder: \(error)")
+      throw ImportError(reading: error, "cannot list the folder")
     }
     let files = names.filter { $0.hasSuffix(".\(`extension`)") }.sorted().map { Path.join(path, $0) }
-    guard !files.isEmpty else { throw ImportError(.unreadable, path: path, line: 1, "no .\(`extension`) files in the folder") }
+    guard !files.isEmpty else { throw ImportError(.unreadable, at: FileLocation(path: path), "no .\(`extension`) files in the folder") }
     return files
   }
 
@@ -67,7 +68,7 @@ package enum ImportInput {
   /// `text`; or, without an id, the corpus document whose text is exactly
   /// `text`.
   package static func document(
-    _ id: String?, text: String, in corpus: Corpus, at location: ImportLocation
+    _ id: String?, text: String, in corpus: Corpus, at location: FileLocation
   ) throws(ImportError) -> Document {
     if let id {
       let document = try document(id, in: corpus, at: location)
@@ -89,7 +90,7 @@ package enum ImportInput {
   /// Checks that `text` from the file is the document's text, byte for byte
   /// (not Swift's canonical equivalence: `e\u{301}` is not `é`).
   package static func checkText(
-    _ text: String, of document: Document, at location: ImportLocation
+    _ text: String, of document: Document, at location: FileLocation
   ) throws(ImportError) {
     let bytes = Array(text.utf8)
     guard bytes != document.text.utf8 else { return }
@@ -103,7 +104,7 @@ package enum ImportInput {
   }
 
   /// A JSON integer field, or the error.
-  package static func integer(_ value: JSONValue?, _ name: String, at location: ImportLocation) throws(ImportError) -> Int {
+  package static func integer(_ value: JSONValue?, _ name: String, at location: FileLocation) throws(ImportError) -> Int {
     guard let number = value?.intValue else {
       throw ImportError(.syntax, at: location, "'\(name)' must be an integer")
     }
@@ -111,7 +112,7 @@ package enum ImportInput {
   }
 
   /// A JSON string field, or the error.
-  package static func string(_ value: JSONValue?, _ name: String, at location: ImportLocation) throws(ImportError) -> String {
+  package static func string(_ value: JSONValue?, _ name: String, at location: FileLocation) throws(ImportError) -> String {
     guard let string = value?.stringValue else {
       throw ImportError(.syntax, at: location, "'\(name)' must be a string")
     }
@@ -125,13 +126,13 @@ package enum ImportInput {
       return try JSONParser.parse(Array(bytes))
     } catch {
       let truncated = error.message.contains("end of input") || error.message.contains("unterminated")
-      throw ImportError(truncated ? .truncated : .syntax, path: path, line: firstLine - 1 + error.line, "\(error.message)")
+      throw ImportError(truncated ? .truncated : .syntax, at: error.location(inFile: path, firstLine: firstLine), error.message)
     }
   }
 
   /// Converts a scalar range from UTF-16 offsets, or the error.
   package static func scalarRange(
-    utf16 start: Int, _ end: Int, in text: SourceText, at location: ImportLocation
+    utf16 start: Int, _ end: Int, in text: SourceText, at location: FileLocation
   ) throws(ImportError) -> Range<Int> {
     guard let lower = text.scalarOffset(ofUTF16: start), let upper = text.scalarOffset(ofUTF16: end), lower <= upper else {
       throw ImportError(
@@ -142,7 +143,7 @@ package enum ImportInput {
   }
 
   /// Checks a scalar range, or the error.
-  package static func checkRange(_ start: Int, _ end: Int, in text: SourceText, at location: ImportLocation) throws(ImportError) -> Range<Int> {
+  package static func checkRange(_ start: Int, _ end: Int, in text: SourceText, at location: FileLocation) throws(ImportError) -> Range<Int> {
     guard start >= 0, start <= end, end <= text.scalarCount else {
       throw ImportError(.badOffset, at: location, "offsets \(start)..\(end) fall outside the text (\(text.scalarCount) characters)")
     }

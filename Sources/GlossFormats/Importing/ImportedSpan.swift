@@ -15,12 +15,12 @@ public struct ImportedSpan: Sendable, Hashable {
   /// The annotator the file records, if any.
   public var annotator: String?
   /// Where the span was read.
-  public var location: ImportLocation
+  public var location: FileLocation
 
   /// Creates an imported span.
   public init(
     layer: String, label: String, range: Range<Int>, attributes: [String: String] = [:],
-    status: SpanStatus? = nil, annotator: String? = nil, location: ImportLocation
+    status: SpanStatus? = nil, annotator: String? = nil, location: FileLocation
   ) {
     self.layer = layer
     self.label = label

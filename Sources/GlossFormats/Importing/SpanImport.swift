@@ -10,7 +10,7 @@ public enum SpanImport {
   public static func validate(_ documents: [ImportedDocument], corpus: Corpus) throws(ImportError) {
     for item in documents {
       guard let document = corpus.document(item.documentID) else {
-        let location = item.spans.first?.location ?? ImportLocation(path: "<input>", line: 1)
+        let location = item.spans.first?.location ?? FileLocation(path: "<input>", line: 1)
         throw ImportError(.unknownDocument, at: location, "no document '\(item.documentID)' in the corpus")
       }
       for imported in item.spans {
@@ -21,12 +21,7 @@ public enum SpanImport {
         do {
           try span.validate(in: document.text, scheme: corpus.scheme)
         } catch {
-          let kind: ImportError.Kind
-          switch error {
-          case .outOfBounds, .emptyRange: kind = .badOffset
-          default: kind = .invalidSpan
-          }
-          throw ImportError(kind, at: imported.location, "\(item.documentID): \(error)")
+          throw ImportError(error, documentID: item.documentID, at: imported.location)
         }
       }
     }

@@ -23,7 +23,7 @@ public struct LabelStudioImporter: SpanImporter {
     let oneLineEach = lines.count == tasks.count + 2
     var result: [ImportedDocument] = []
     for (index, task) in tasks.enumerated() {
-      let location = ImportLocation(path: path, line: oneLineEach ? index + 2 : 1)
+      let location = FileLocation(path: path, line: oneLineEach ? index + 2 : 1)
       let text = try ImportInput.string(task["data"]?["text"], "data.text", at: location)
       let document = try ImportInput.document(task["data"]?["document"]?.stringValue, text: text, in: corpus, at: location)
       var spans: [ImportedSpan] = []

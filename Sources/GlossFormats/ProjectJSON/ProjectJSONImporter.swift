@@ -27,7 +27,7 @@ public struct ProjectJSONImporter: SpanImporter {
     }
     var result: [ImportedDocument] = []
     for (line, object) in objects {
-      let location = ImportLocation(path: path, line: line)
+      let location = FileLocation(path: path, line: line)
       let id = try ImportInput.string(object["id"], "id", at: location)
       let document = try ImportInput.document(id, in: corpus, at: location)
       if let text = object["text"]?.stringValue { try ImportInput.checkText(text, of: document, at: location) }

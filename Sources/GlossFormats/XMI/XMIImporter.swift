@@ -49,7 +49,7 @@ public struct XMIImporter: SpanImporter {
     else {
       throw ImportError(.syntax, path: file, line: root.line, "no cas:Sofa with a sofaString")
     }
-    let sofaLocation = ImportLocation(path: file, line: sofa.line)
+    let sofaLocation = FileLocation(path: file, line: sofa.line)
     let base = String(Path.lastComponent(file).dropLast(4))
     let document: Document
     if let named = corpus.document(base) {
@@ -67,7 +67,7 @@ public struct XMIImporter: SpanImporter {
     var spans: [ImportedSpan] = []
     for element in elements {
       guard let (namespace, local) = resolve(element.name), namespace == Self.customNamespace || (namespace == Self.nerNamespace && local == "NamedEntity") else { continue }
-      let location = ImportLocation(path: file, line: element.line)
+      let location = FileLocation(path: file, line: element.line)
       guard let id = element.attributes["xmi:id"], members.contains(id) else { continue }
       guard let begin = element.attributes["begin"].flatMap({ Int($0) }), let end = element.attributes["end"].flatMap({ Int($0) }) else {
         throw ImportError(.syntax, at: location, "an annotation needs integer begin and end")

@@ -55,11 +55,13 @@ public struct CorpusIndex: Sendable {
   /// An empty index.
   public init() {}
 
-  /// Builds the index of `corpus` with each document's annotations from `annotations`.
-  public init(
+  /// Builds the index of `corpus` with each document's annotations from
+  /// `annotations`, throwing what it throws (so a store's ``StoreError``
+  /// reaches the caller as itself).
+  public init<Failure: Error>(
     corpus: Corpus, tokenizer: Tokenizer = Tokenizer(),
-    annotations: (String) throws -> DocumentAnnotations
-  ) rethrows {
+    annotations: (String) throws(Failure) -> DocumentAnnotations
+  ) throws(Failure) {
     var words: [UInt32] = []
     var starts: [Int32] = []
     for document in corpus.documents {

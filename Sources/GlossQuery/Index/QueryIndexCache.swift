@@ -82,20 +82,14 @@ public enum QueryIndexCache {
         progress(rebuilt, stale.count)
       }
     } else {
-      do {
-        var done = 0
-        let total = corpus.documents.count
-        index = try CorpusIndex(corpus: corpus) { id in
-          defer {
-            done += 1
-            progress(done, total)
-          }
-          return try store.annotationsForIndex(id)
+      var done = 0
+      let total = corpus.documents.count
+      index = try CorpusIndex(corpus: corpus) { id throws(StoreError) in
+        defer {
+          done += 1
+          progress(done, total)
         }
-      } catch let error as StoreError {
-        throw error
-      } catch {
-        throw .busy("\(error)")
+        return try store.annotationsForIndex(id)
       }
       rebuilt = corpus.documents.count
     }

@@ -61,7 +61,7 @@ public struct Gazetteer: Sendable {
     do {
       names = try FileSystem.contentsOfDirectory(atPath: folder)
     } catch {
-      throw GazetteerError(path: folder, message: error.description)
+      throw GazetteerError(reading: error)
     }
     for name in names where name.hasSuffix(".txt") && !name.hasPrefix(".") {
       let path = Path.join(folder, name)
@@ -70,7 +70,7 @@ public struct Gazetteer: Sendable {
       do {
         bytes = try FileSystem.readFile(atPath: path)
       } catch {
-        throw GazetteerError(path: path, message: error.description)
+        throw GazetteerError(reading: error)
       }
       guard let text = String(validating: bytes, as: UTF8.self) else {
         throw GazetteerError(path: path, message: "not valid UTF-8")

@@ -131,7 +131,7 @@ public struct EnglishLexicon: Sendable, Hashable {
       do {
         return try FileSystem.readFile(atPath: path)
       } catch {
-        throw ModelFileError(path: path, message: "cannot read the \(what) (\(error))")
+        throw ModelFileError(reading: error, what: what)
       }
     }
     var files: [(PartOfSpeech, [UInt8])] = []

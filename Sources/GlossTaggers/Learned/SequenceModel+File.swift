@@ -177,7 +177,7 @@ extension SequenceModel {
     do {
       bytes = try FileSystem.readFile(atPath: path)
     } catch {
-      throw ModelFileError(path: path, message: "cannot read the model file (\(error))")
+      throw ModelFileError(reading: error, what: "model file")
     }
     try self.init(fileBytes: bytes, path: path)
   }
@@ -201,7 +201,9 @@ extension SequenceModel {
     do {
       meta = try JSONParser.parse(bytes[(firstNewline + 1)..<secondNewline])
     } catch {
-      throw fail("bad metadata: \(error)")
+      let metadataLine = 2  // after the magic line
+      throw ModelFileError(
+        at: error.location(inFile: path, firstLine: metadataLine), message: "bad metadata: \(error.message)")
     }
     guard let kind = meta["kind"]?.stringValue, let labels = meta["labels"]?.arrayValue?.compactMap(\.stringValue),
       let hashBits = meta["hash_bits"]?.intValue, (8...26).contains(hashBits), !labels.isEmpty, labels.count < 256

@@ -52,8 +52,9 @@ import Testing
     let corpus = try folder.load()
     #expect(corpus.documents.map(\.id) == ["good"])
     let problem = try #require(corpus.problems.first)
-    #expect(problem.byteOffset == 3)
-    #expect(problem.path.hasSuffix("Corpus/bad.txt"))
+    #expect(problem.kind == .invalidText)
+    #expect(problem.location.byteOffset == 3)
+    #expect(problem.location.path.hasSuffix("Corpus/bad.txt"))
     #expect("\(problem)".contains("bad.txt: byte 3: invalid UTF-8"))
   }
 
@@ -76,7 +77,8 @@ import Testing
       Issue.record("loading should fail")
     } catch let error as CorpusError {
       #expect(error.description.contains("no Corpus/ folder"))
-      #expect(error.path == "/nonexistent/gloss-corpus/Corpus")
+      #expect(error.kind == .noCorpusFolder)
+      #expect(error.location.path == "/nonexistent/gloss-corpus/Corpus")
     } catch {
       Issue.record("unexpected error \(error)")
     }

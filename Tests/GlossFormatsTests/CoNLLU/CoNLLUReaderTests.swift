@@ -76,8 +76,8 @@ private func fixture(_ name: String) throws -> String {
       _ = try again.next()
     } catch {
       #expect(error.code == code)
-      #expect(error.line == 3)
-      #expect(error.path == "bad.conllu")
+      #expect(error.location.line == 3)
+      #expect(error.location.path == "bad.conllu")
       #expect(error.description.hasPrefix("bad.conllu:3: "))
     }
   }

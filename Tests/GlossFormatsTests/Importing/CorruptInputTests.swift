@@ -96,4 +96,23 @@ import Testing
     let truncated = try read(.xmi, "<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\"><cas:Sofa sofaString=\"Ana", name: "doc.xmi")
     #expect(truncated.kind == .truncated)
   }
+
+  @Test func anUnreadableFileKeepsTheSystemError() throws {
+    let path = FormatRoundTripTests.folder() + "/missing.csv"
+    let error = try #require(throws: ImportError.self) { _ = try ImportFormat.csv.makeImporter().read(path: path, corpus: corpus) }
+    #expect(error.kind == .unreadable)
+    #expect(error.fileSystemError?.path == path && error.fileSystemError?.operation == "read")
+    #expect(error.location == FileLocation(path: path))
+    #expect(error.description.hasPrefix("\(path): cannot read: cannot read '\(path)'"))
+  }
+
+  @Test func aRefusedSpanKeepsTheValidationError() throws {
+    let location = FileLocation(path: "input.jsonl", line: 3)
+    let wizard = ImportedDocument(
+      documentID: "doc", spans: [ImportedSpan(layer: "entity", label: "WIZARD", range: 0..<3, location: location)])
+    let error = try #require(throws: ImportError.self) { try SpanImport.validate([wizard], corpus: corpus) }
+    #expect(error.kind == .invalidSpan && error.location == location)
+    #expect(error.spanValidationError.map { if case .unknownLabel = $0 { true } else { false } } == true)
+    #expect(error.description.hasPrefix("input.jsonl:3: doc: unknown label 'WIZARD'"))
+  }
 }

@@ -25,6 +25,6 @@ func reporting<Result>(_ body: () throws -> Result) throws -> Result {
   } catch let error as ExitCode {
     throw error
   } catch {
-    throw CLIFailure(ErrorAdvice.message(for: error))
+    throw CLIFailure(ErrorAdvice.commandLine.message(for: error))
   }
 }

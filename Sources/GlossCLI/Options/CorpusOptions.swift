@@ -33,7 +33,7 @@ struct CorpusOptions: ParsableArguments {
     do {
       corpus = try Corpus.load(at: self.corpus)
     } catch {
-      throw CLIFailure(ErrorAdvice.message(for: error))
+      throw CLIFailure(ErrorAdvice.commandLine.message(for: error))
     }
     for problem in corpus.problems {
       Console.writeError("warning: \(problem)")
@@ -42,7 +42,7 @@ struct CorpusOptions: ParsableArguments {
     do {
       try store.recoverIfNeeded()
     } catch {
-      throw CLIFailure(ErrorAdvice.message(for: error))
+      throw CLIFailure(ErrorAdvice.commandLine.message(for: error))
     }
     return corpus
   }

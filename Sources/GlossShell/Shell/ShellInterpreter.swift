@@ -86,7 +86,7 @@ public struct ShellInterpreter {
     do {
       return try session.document(word.text)
     } catch {
-      throw ShellError(ErrorAdvice.message(for: error), at: word)
+      throw ShellError(ErrorAdvice.shell.message(for: error), at: word)
     }
   }
 
@@ -122,7 +122,7 @@ public struct ShellInterpreter {
     do {
       return try body()
     } catch {
-      throw ShellError(ErrorAdvice.message(for: error), at: word)
+      throw ShellError(ErrorAdvice.shell.message(for: error), at: word)
     }
   }
 
@@ -133,7 +133,7 @@ public struct ShellInterpreter {
     do {
       return try body(&session)
     } catch {
-      throw ShellError(ErrorAdvice.message(for: error), at: word)
+      throw ShellError(ErrorAdvice.shell.message(for: error), at: word)
     }
   }
 

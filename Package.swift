@@ -25,8 +25,9 @@ let package = Package(
     .target(name: "GlossTaggers", dependencies: ["GlossCore"]),
     // The query language: parser, indexes, evaluator, concordance and counts.
     .target(name: "GlossQuery", dependencies: ["GlossCore"]),
-    // Measuring quality against gold data (tokenizer, and later the taggers).
-    .target(name: "GlossEvaluation", dependencies: ["GlossCore", "GlossFormats", "GlossTaggers"]),
+    // Measuring quality against gold data (tokenizer, taggers, models), and
+    // the speed and memory benchmarks (tagging, models, export, query).
+    .target(name: "GlossEvaluation", dependencies: ["GlossCore", "GlossFormats", "GlossTaggers", "GlossQuery"]),
 
     // The command language of the REPL, scripts and notebooks: lexer,
     // interpreter, commands, script and notebook runners, reports. It writes

@@ -12,11 +12,12 @@ public struct BenchmarkCorpus: Sendable {
     public var words: Int
   }
 
-  private var state: UInt64
+  /// The random numbers, the same for the same seed.
+  private var random: SplitMix64
 
   /// A generator; the same seed gives the same text.
   public init(seed: UInt64 = 4) {
-    state = seed
+    random = SplitMix64(state: seed)
   }
 
   /// Documents of about `wordsPerDocument` words until `words` are reached.
@@ -49,14 +50,9 @@ public struct BenchmarkCorpus: Sendable {
     return Item(text: text, dct: dct, words: count)
   }
 
+  /// A random number in `0..<bound`.
   private mutating func next(_ bound: Int) -> Int {
-    // SplitMix64.
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    z ^= z >> 31
-    return Int(z % UInt64(bound))
+    Int(random.next() % UInt64(bound))
   }
 
   private mutating func pick(_ words: [String]) -> String { words[next(words.count)] }

@@ -1,8 +1,6 @@
 import ArgumentParser
-import GlossCore
-import GlossShell
 import GlossEvaluation
-import GlossTaggers
+import GlossShell
 
 /// `gloss bench models`: tagging speed of the learned models (and, with
 /// `--train`, POS training time).
@@ -36,103 +34,13 @@ struct BenchModelsCommand: ParsableCommand {
   @Flag(help: "Print JSON for machines.") var json = false
 
   func run() throws {
-    try reporting {
-      var generator = BenchmarkCorpus(seed: seed)
-      let items = generator.documents(words: words)
-      let tokenizer = Tokenizer()
-      var sentences: [TokenSequence] = []
-      var tokenCount = 0
-      for item in items {
-        let text = SourceText(item.text)
-        let tokenization = tokenizer.tokenize(text)
-        let byteRanges = text.utf8Ranges(of: tokenization.tokens)
-        var index = 0
-        for sentence in tokenization.sentences {
-          var ranges: [Range<Int>] = []
-          while index < byteRanges.count && tokenization.tokens[index].lowerBound < sentence.upperBound {
-            ranges.append(byteRanges[index])
-            index += 1
-          }
-          if !ranges.isEmpty { sentences.append(TokenSequence(bytes: text.utf8, tokens: ranges)) }
-          tokenCount += ranges.count
-        }
-      }
-      var rows: [(name: String, kind: String, seconds: Double)] = []
-      for name in ["pos-en-ewt", "entities-en-ewt", "clauses-en-ewt"] {
-        let model = try SequenceModel(contentsOfFile: try ModelCatalog.resolve(nil, shipped: name + ".glossmodel"))
-        let uses = EntityFeatures.uses(kind: model.kind)
-        let features = try EntityFeatures.load(gazetteer: uses.gazetteer, pos: uses.partOfSpeech, posModel: nil)
-        let plain = !uses.gazetteer && !uses.partOfSpeech
-        var best = Double.infinity
-        var workspace = SequenceModel.Workspace()
-        for _ in 0..<max(1, repeats) {
-          let start = Clock.now()
-          for sentence in sentences {
-            model.tag(sentence, extra: plain ? [] : features.features(of: sentence), workspace: &workspace)
-          }
-          best = min(best, Clock.now() - start)
-        }
-        rows.append((name, model.kind, best))
-      }
-      var trainingSeconds: Double?
-      if let train {
-        let loaded = try TrainingData.partOfSpeech(conlluAt: train)
-        let start = Clock.now()
-        // The README's command: reading the lexicons is part of training.
-        let english = try EnglishLexicon(wordNetDirectory: wordnet, wordList: wordList)
-        let clusters = WordClusters.learn(
-          from: try TrainingData.unlabeledSentences(
-            at: [train] + ["noun", "verb", "adj", "adv"].map { wordnet + "/data." + $0 }),
-          minimumCount: 5)
-        _ = SequenceModel.trainStacked(
-          kind: "pos", labels: TrainingData.universalPOSTags, data: loaded.sentences,
-          options: TrainingOptions(
-            epochs: 10, seed: 1, runs: 3, hashBits: 18, lexiconMinimumCount: 20, minimumWeight: 0.5, english: english,
-            clusters: clusters),
-          folds: 4, sources: [loaded.source])
-        trainingSeconds = Clock.now() - start
-      }
-      func rate(_ seconds: Double) -> Int { seconds > 0 ? Int(Double(tokenCount) / seconds) : 0 }
-      // An entity model with POS features tags part of speech on the way.
-      let posAndEntities =
-        EntityFeatures.uses(kind: rows[1].kind).partOfSpeech ? rows[1].seconds : rows[0].seconds + rows[1].seconds
-      if json {
-        var writer = JSONWriter(pretty: true)
-        writer.beginObject()
-        writer.key("tokens")
-        writer.integer(tokenCount)
-        writer.key("sentences")
-        writer.integer(sentences.count)
-        writer.key("models")
-        writer.beginObject()
-        for row in rows {
-          writer.key(row.name)
-          writer.beginObject()
-          writer.key("kind")
-          writer.string(row.kind)
-          writer.key("words_per_second")
-          writer.integer(rate(row.seconds))
-          writer.key("seconds")
-          writer.double(row.seconds)
-          writer.endObject()
-        }
-        writer.endObject()
-        writer.key("pos_and_entities_words_per_second")
-        writer.integer(rate(posAndEntities))
-        if let trainingSeconds {
-          writer.key("pos_training_seconds")
-          writer.double(trainingSeconds)
-        }
-        writer.endObject()
-        Console.writeJSONLine(&writer)
-      } else {
-        print("corpus:  \(tokenCount) tokens in \(sentences.count) sentences (seed \(seed)); best of \(max(1, repeats)), one thread")
-        for row in rows {
-          print("\(row.name) (\(row.kind)): \(rate(row.seconds)) words/s (\(String(format2: row.seconds)) s)")
-        }
-        print("POS + entities: \(rate(posAndEntities)) words/s")
-        if let trainingSeconds { print("POS training (stacked, 4 folds, 3 runs): \(String(format2: trainingSeconds)) s") }
-      }
+    let training = train.map { ModelBenchmark.TrainingInput(conllu: $0, wordNet: wordnet, wordList: wordList) }
+    let benchmark = ModelBenchmark(words: words, seed: seed, repeats: repeats, training: training)
+    let result = try reporting { try benchmark.run() }
+    if json {
+      Console.writeJSONLine(ModelBenchmarkReport.json(result))
+    } else {
+      print(ModelBenchmarkReport.text(result), terminator: "")
     }
   }
 }

@@ -142,13 +142,3 @@ enum TrainingReport {
     )
   }
 }
-
-extension String {
-  /// `value` with two decimals.
-  init(format2 value: Double) {
-    let scaled = (value * 100).rounded()
-    let whole = Int(scaled) / 100
-    let fraction = abs(Int(scaled) % 100)
-    self = "\(value < 0 && whole == 0 ? "-" : "")\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
-  }
-}

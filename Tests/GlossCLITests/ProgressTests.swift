@@ -1,6 +1,7 @@
 import Foundation
 import GlossCore
 import GlossTestSupport
+import LineEditing
 import Testing
 
 @testable import GlossCLI
@@ -12,11 +13,11 @@ import Testing
     let line = ProgressReporter.line(title: "tag", completed: 25, total: 100, unit: "docs", elapsed: 5, width: 80)
     #expect(line.hasPrefix("tag  [#########----------------------------]  25/100  25%"))
     #expect(line.contains("5.0 docs/s") && line.hasSuffix("ETA 0:15"))
-    #expect(Console.displayWidth(line) <= 80)
+    #expect(Terminal.displayWidth(line) <= 80)
     let done = ProgressReporter.line(title: "tag", completed: 3, total: 3, unit: "docs", elapsed: 61, width: 80)
     #expect(done.contains("3/3  100%") && done.hasSuffix("1:01"))
     let narrow = ProgressReporter.line(title: "export conllu", completed: 1, total: 2, unit: "docs", elapsed: 1, width: 40)
-    #expect(Console.displayWidth(narrow) <= 40)
+    #expect(Terminal.displayWidth(narrow) <= 40)
     #expect(ProgressReporter.formatRate(12_345) == "12.3k" && ProgressReporter.formatDuration(3723) == "1:02:03")
   }
 

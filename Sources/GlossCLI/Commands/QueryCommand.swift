@@ -1,6 +1,7 @@
 import ArgumentParser
 import GlossCore
 import GlossQuery
+import LineEditing
 
 /// `gloss query`: run a query of the query language (QUERY.md) once.
 struct QueryCommand: ParsableCommand {
@@ -85,7 +86,7 @@ struct QueryCommand: ParsableCommand {
       guard let column = error.column else { throw CLIFailure(error.message) }
       let line = countBy == nil ? query : "count \(query) by \(countBy!)"
       let shown = SpanRendering.oneLine(line)
-      let indent = Console.displayWidth(String(String.UnicodeScalarView(shown.unicodeScalars.prefix(column - 1))))
+      let indent = Terminal.displayWidth(String(String.UnicodeScalarView(shown.unicodeScalars.prefix(column - 1))))
       throw CLIFailure(
         error.message + "\n  " + shown + "\n  " + String(repeating: " ", count: indent) + "^" + String(repeating: "~", count: error.width - 1))
     }

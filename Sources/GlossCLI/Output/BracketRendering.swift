@@ -1,4 +1,5 @@
 import GlossCore
+import LineEditing
 
 /// Draws nested spans (clauses) as brackets under the text, one row per
 /// level of nesting, the label in the bracket:
@@ -28,7 +29,7 @@ enum BracketRendering {
       let scalars = Array(text.text(in: segment).unicodeScalars)
       // Column where each offset of the segment starts.
       var columns: [Int] = [0]
-      for scalar in scalars { columns.append(columns.last! + Console.displayWidth(String(scalar))) }
+      for scalar in scalars { columns.append(columns.last! + Terminal.displayWidth(of: scalar)) }
       let lineWidth = columns.last!
       output.append(String(String.UnicodeScalarView(scalars)))
       let here = spans.filter { $0.start < segment.upperBound && segment.lowerBound < $0.end }
@@ -84,11 +85,11 @@ enum BracketRendering {
         lineStart = offset
         continue
       }
-      let columns = Console.displayWidth(String(scalar))
+      let columns = Terminal.displayWidth(of: scalar)
       if column + columns > width {
         let end = breakAt ?? offset
         segments.append(lineStart..<end)
-        column = text.text(in: end..<offset).unicodeScalars.reduce(0) { $0 + Console.displayWidth(String($1)) }
+        column = text.text(in: end..<offset).unicodeScalars.reduce(0) { $0 + Terminal.displayWidth(of: $1) }
         lineStart = end
         breakAt = nil
       }

@@ -10,14 +10,6 @@ enum Console {
   /// Whether standard error is a terminal.
   static var isErrorTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
-  /// The width of the terminal on standard output, or `nil` when standard
-  /// output is not a terminal.
-  static var outputColumns: Int? {
-    var size = winsize()
-    guard isOutputTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-    return Int(size.ws_col)
-  }
-
   /// Writes `text` to standard error.
   static func writeError(_ text: String) {
     var bytes = Array(text.utf8)
@@ -57,35 +49,6 @@ enum Console {
         }
         offset += written
       }
-    }
-  }
-
-  /// The display width of `text` in terminal columns: wide East Asian
-  /// characters and emoji take two, combining marks and format characters none.
-  static func displayWidth(_ text: String) -> Int {
-    var width = 0
-    for scalar in text.unicodeScalars {
-      width += columns(of: scalar)
-    }
-    return width
-  }
-
-  /// The columns one scalar takes.
-  private static func columns(of scalar: Unicode.Scalar) -> Int {
-    let value = scalar.value
-    if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
-    if value < 0x300 { return 1 }
-    switch scalar.properties.generalCategory {
-    case .nonspacingMark, .enclosingMark, .format: return 0
-    default: break
-    }
-    if scalar.properties.isEmojiPresentation { return 2 }
-    switch value {
-    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-      0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-      return 2
-    default:
-      return 1
     }
   }
 }

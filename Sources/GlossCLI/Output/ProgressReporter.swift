@@ -1,3 +1,5 @@
+import LineEditing
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -91,7 +93,7 @@ struct ProgressReporter {
       tail += "  " + formatDuration(elapsed)
     }
     guard let total, total > 0 else { return String((title + tail).prefix(width)) }
-    let barWidth = max(10, min(40, width - Console.displayWidth(title) - Console.displayWidth(tail) - 5))
+    let barWidth = max(10, min(40, width - Terminal.displayWidth(title) - Terminal.displayWidth(tail) - 5))
     let filled = min(barWidth, completed * barWidth / total)
     let bar = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: barWidth - filled) + "]"
     return String((title + "  " + bar + tail).prefix(width))
@@ -114,10 +116,11 @@ struct ProgressReporter {
     return "\(minutes):\(padded)"
   }
 
-  /// The columns of the terminal on standard error (80 when unknown).
+  /// The columns assumed when standard error's terminal does not say.
+  static let fallbackWidth = 80
+
+  /// The columns of the terminal on standard error (``fallbackWidth`` when unknown).
   static func terminalWidth() -> Int {
-    var size = winsize()
-    guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
-    return Int(size.ws_col)
+    Terminal.width(of: STDERR_FILENO) ?? fallbackWidth
   }
 }

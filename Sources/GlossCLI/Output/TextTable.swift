@@ -1,3 +1,5 @@
+import LineEditing
+
 /// A table aligned for people: columns padded by display width, so accented
 /// letters, CJK text and emoji line up in a terminal.
 struct TextTable {
@@ -24,16 +26,16 @@ struct TextTable {
 
   /// The table as lines of text, the headings underlined by dashes.
   func render(style: Style = Style(.never)) -> String {
-    var widths = headings.map(Console.displayWidth)
+    var widths = headings.map { Terminal.displayWidth($0) }
     for row in rows {
       for (column, cell) in row.enumerated() where column < widths.count {
-        widths[column] = max(widths[column], Console.displayWidth(cell))
+        widths[column] = max(widths[column], Terminal.displayWidth(cell))
       }
     }
     func line(_ cells: [String]) -> String {
       var parts: [String] = []
       for (column, cell) in cells.enumerated() {
-        let padding = String(repeating: " ", count: max(0, widths[column] - Console.displayWidth(cell)))
+        let padding = String(repeating: " ", count: max(0, widths[column] - Terminal.displayWidth(cell)))
         let isLast = column == cells.count - 1
         switch alignments[column] {
         case .left: parts.append(isLast ? cell : cell + padding)

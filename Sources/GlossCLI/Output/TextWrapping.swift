@@ -1,3 +1,5 @@
+import LineEditing
+
 /// Wraps text at spaces for reading in a terminal or a notebook.
 enum TextWrapping {
   /// `text` broken at spaces into lines of at most `width` display columns
@@ -7,7 +9,7 @@ enum TextWrapping {
     var line = ""
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
       let candidate = line.isEmpty ? String(word) : line + " " + word
-      if !line.isEmpty && Console.displayWidth(indent + candidate) > width {
+      if !line.isEmpty && Terminal.displayWidth(indent + candidate) > width {
         lines.append(indent + line)
         line = String(word)
       } else {

@@ -1,3 +1,5 @@
+import LineEditing
+
 /// A command of the shell language failed: what went wrong, and where in the
 /// line (a column and width to underline), with the source's name and line
 /// number when it came from a script.
@@ -35,7 +37,7 @@ struct ShellError: Error, Sendable, CustomStringConvertible {
     var text = prefix + style.red("error: ") + message
     if let column {
       let shownLine = SpanRendering.oneLine(line)
-      let indent = Console.displayWidth(String(String.UnicodeScalarView(shownLine.unicodeScalars.prefix(column - 1))))
+      let indent = Terminal.displayWidth(String(String.UnicodeScalarView(shownLine.unicodeScalars.prefix(column - 1))))
       text += "\n  " + shownLine + "\n  " + String(repeating: " ", count: indent) + style.red("^" + String(repeating: "~", count: width - 1))
     }
     return text

@@ -1,6 +1,7 @@
 import GlossCore
 import GlossFormats
 import GlossQuery
+import LineEditing
 
 /// The query commands of the shell: `query`, `count`, `let`, `explain`, and
 /// the query forms of `annotate`, `remove`, `relabel`, `accept`, `reject`.
@@ -347,7 +348,7 @@ extension ShellInterpreter {
   /// fits in `columns`, marking each cut with `…`; the match is never cut.
   /// Contexts given in characters (`--width 40c`) are left as asked.
   static func fitContext(_ rows: inout [[String]], toColumns columns: Int) {
-    func widest(_ column: Int) -> Int { rows.map { Console.displayWidth($0[column]) }.max() ?? 0 }
+    func widest(_ column: Int) -> Int { rows.map { Terminal.displayWidth($0[column]) }.max() ?? 0 }
     let fixed = max(3, widest(0)) + max(6, widest(1)) + max(5, widest(3)) + 4 * 2
     let budget = max(12, (columns - 1 - fixed) / 2)
     for index in rows.indices {
@@ -358,12 +359,12 @@ extension ShellInterpreter {
 
   /// `text` cut to at most `width` columns, an ellipsis marking the cut.
   private static func clipped(_ text: String, to width: Int, keepingEnd: Bool) -> String {
-    guard Console.displayWidth(text) > width else { return text }
+    guard Terminal.displayWidth(text) > width else { return text }
     var kept: [Unicode.Scalar] = []
     var used = 1  // the ellipsis
     let scalars = Array(text.unicodeScalars)
     for scalar in keepingEnd ? scalars.reversed() : scalars {
-      let next = used + Console.displayWidth(String(scalar))
+      let next = used + Terminal.displayWidth(of: scalar)
       if next > width { break }
       used = next
       kept.append(scalar)

@@ -1,3 +1,5 @@
+import LineEditing
+
 /// The session options the shell's `set` command changes.
 struct ShellSettings: Sendable {
   /// How results print.
@@ -28,7 +30,7 @@ struct ShellSettings: Sendable {
   /// The columns concordance tables are fitted to: ``fixedOutputColumns``,
   /// else the terminal's current width when standard output is a terminal,
   /// else `nil` (no fitting: pipes and files get whole contexts).
-  var outputColumns: Int? { fixedOutputColumns ?? Console.outputColumns }
+  var outputColumns: Int? { fixedOutputColumns ?? Terminal.width() }
 
   /// The style matching ``color``.
   var style: Style { Style(color ? .always : .never) }

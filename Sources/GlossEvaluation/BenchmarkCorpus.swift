@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Generates news-like text for speed measurements: reproducible from a
 /// seed, with the mix of names, numbers, dates, durations and plain clauses
 /// of wire stories.
@@ -12,11 +14,11 @@ public struct BenchmarkCorpus: Sendable {
     public var words: Int
   }
 
-  private var state: UInt64
+  private var random: SeededGenerator
 
   /// A generator; the same seed gives the same text.
   public init(seed: UInt64 = 4) {
-    state = seed
+    random = SeededGenerator(seed: seed)
   }
 
   /// Documents of about `wordsPerDocument` words until `words` are reached.
@@ -49,14 +51,9 @@ public struct BenchmarkCorpus: Sendable {
     return Item(text: text, dct: dct, words: count)
   }
 
+  /// A number below `bound`, from the generator's next 64 bits.
   private mutating func next(_ bound: Int) -> Int {
-    // SplitMix64.
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    z ^= z >> 31
-    return Int(z % UInt64(bound))
+    Int(random.next() % UInt64(bound))
   }
 
   private mutating func pick(_ words: [String]) -> String { words[next(words.count)] }

@@ -43,7 +43,7 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
-    .target(name: "LineEditing", dependencies: ["CLibEdit"]),
+    .target(name: "LineEditing", dependencies: ["CLibEdit", "GlossCore"]),
 
     // Front ends: the command-line interface (ArgumentParser commands, the
     // REPL's terminal loop, the terminal itself) and the thin executable.

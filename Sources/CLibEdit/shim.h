@@ -22,12 +22,6 @@ static inline FILE *cle_stdin(void) { return stdin; }
 static inline FILE *cle_stdout(void) { return stdout; }
 static inline FILE *cle_stderr(void) { return stderr; }
 
-/* wcwidth(3): terminal columns of a character (glibc hides it without _XOPEN_SOURCE). */
-static inline int cle_wcwidth(wchar_t c) {
-  extern int wcwidth(wchar_t);
-  return wcwidth(c);
-}
-
 /* ---- Editor setup ---- */
 
 /* Creates an editor on the standard streams; `prog` selects `prog:` lines of ~/.editrc. */

@@ -1,16 +1,8 @@
-import CLibEdit
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
+import GlossCore
 /// Arranges words in columns, filled top to bottom like `ls`.
 ///
-/// Widths are terminal display widths (`wcwidth`), so accented letters count
-/// as one column and wide CJK characters as two. Requires a UTF-8 `LC_CTYPE`
-/// (see ``TerminalLocale``); characters `wcwidth` does not know count as one.
+/// Widths are terminal display widths (``DisplayWidth`` in GlossCore), so
+/// accented letters count as one column and wide CJK characters as two.
 enum ColumnLayout {
   /// Spaces between columns.
   static let gap = 2
@@ -18,7 +10,7 @@ enum ColumnLayout {
   /// The lines that show `words` within `width` columns.
   static func rows(of words: [String], width: Int) -> [String] {
     guard !words.isEmpty else { return [] }
-    let widths = words.map(displayWidth)
+    let widths = words.map(DisplayWidth.of)
     let columnWidth = (widths.max() ?? 0) + gap
     let columnCount = max(1, min(words.count, (width + gap) / columnWidth))
     let rowCount = (words.count + columnCount - 1) / columnCount
@@ -32,14 +24,6 @@ enum ColumnLayout {
         }
       }
       return line
-    }
-  }
-
-  /// The number of terminal columns `text` occupies.
-  static func displayWidth(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { total, scalar in
-      let width = cle_wcwidth(wchar_t(bitPattern: scalar.value))
-      return total + (width < 0 ? 1 : Int(width))
     }
   }
 }

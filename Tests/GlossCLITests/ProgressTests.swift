@@ -1,6 +1,7 @@
 import Foundation
 import GlossCore
 import GlossTestSupport
+import LineEditing
 import Testing
 
 @testable import GlossCLI

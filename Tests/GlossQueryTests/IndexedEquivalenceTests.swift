@@ -9,7 +9,7 @@ import Testing
 @Suite struct IndexedEquivalenceTests {
   @Test(arguments: 0..<300)
   func indexedEvaluationEqualsNaiveScan(seed: Int) throws {
-    var generator = RandomQueries(random: SeededGenerator(seed: UInt64(seed)))
+    var generator = RandomQueries(seed: UInt64(seed))
     let (documents, spans) = generator.corpus()
     var fixture = QueryFixture(documents, spans: spans)
     let naiveSets: [String: [NaiveEvaluator.Match]]

@@ -102,7 +102,7 @@ import Testing
 
   @Test func cachedIndexEqualsABuiltOneOnRandomCorpora() throws {
     for seed in 0..<20 {
-      var generator = RandomQueries(random: SeededGenerator(seed: UInt64(seed)))
+      var generator = RandomQueries(seed: UInt64(seed))
       let (documents, spans) = generator.corpus()
       let fixture = QueryFixture(documents, spans: spans)
       let stamps = fixture.corpus.documents.map { _ in [1, 2] }

@@ -58,12 +58,4 @@ struct CompletionTests {
     #expect(ColumnLayout.rows(of: words, width: 5) == words)
     #expect(ColumnLayout.rows(of: [], width: 80).isEmpty)
   }
-
-  @Test("Display width counts characters, not bytes")
-  func displayWidth() {
-    TerminalLocale.configureForUTF8()
-    #expect(ColumnLayout.displayWidth("žluťoučký") == 9)
-    #expect(ColumnLayout.displayWidth("e\u{301}") == 1)
-    #expect(ColumnLayout.displayWidth("漢字") == 4)
-  }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import GlossCore
 import GlossShell
 import GlossQuery
+import LineEditing
 
 /// `gloss query`: run a query of the query language (QUERY.md) once.
 struct QueryCommand: ParsableCommand {

@@ -13,14 +13,6 @@ enum Console {
   /// Whether standard error is a terminal.
   static var isErrorTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
-  /// The width of the terminal on standard output, or `nil` when standard
-  /// output is not a terminal.
-  static var outputColumns: Int? {
-    var size = winsize()
-    guard isOutputTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-    return Int(size.ws_col)
-  }
-
   /// Writes `text` to standard error.
   static func writeError(_ text: String) {
     var bytes = Array(text.utf8)

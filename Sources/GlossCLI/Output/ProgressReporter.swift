@@ -1,5 +1,6 @@
 import GlossCore
 import GlossShell
+import LineEditing
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -116,10 +117,11 @@ struct ProgressReporter {
     return "\(minutes):\(padded)"
   }
 
-  /// The columns of the terminal on standard error (80 when unknown).
+  /// The columns assumed when standard error's terminal does not say.
+  static let fallbackWidth = 80
+
+  /// The columns of the terminal on standard error (``fallbackWidth`` when unknown).
   static func terminalWidth() -> Int {
-    var size = winsize()
-    guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
-    return Int(size.ws_col)
+    Terminal.width(of: STDERR_FILENO) ?? fallbackWidth
   }
 }

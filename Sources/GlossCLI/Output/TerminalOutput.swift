@@ -1,4 +1,9 @@
 import GlossShell
+import LineEditing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// The command language's output on this process's terminal streams:
 /// results to standard output (long tables through the pager), notes to
@@ -15,7 +20,9 @@ final class TerminalOutput: ShellOutput {
     Console.writeError(text)
   }
 
-  var columns: Int? { Console.outputColumns }
+  /// The width of the terminal on standard output, or `nil` when standard
+  /// output is not a terminal (pipes and files get whole contexts).
+  var columns: Int? { Console.isOutputTerminal ? Terminal.width(of: STDOUT_FILENO) : nil }
 
   func page(_ text: String) -> Bool {
     Pager.show(text)

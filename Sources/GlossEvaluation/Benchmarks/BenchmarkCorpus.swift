@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Generates news-like text for speed measurements: reproducible from a
 /// seed, with the mix of names, numbers, dates, durations and plain clauses
 /// of wire stories.
@@ -12,12 +14,11 @@ public struct BenchmarkCorpus: Sendable {
     public var words: Int
   }
 
-  /// The random numbers, the same for the same seed.
-  private var random: SplitMix64
+  private var random: SeededGenerator
 
   /// A generator; the same seed gives the same text.
   public init(seed: UInt64 = 4) {
-    random = SplitMix64(state: seed)
+    random = SeededGenerator(seed: seed)
   }
 
   /// Documents of about `wordsPerDocument` words until `words` are reached.
@@ -50,7 +51,7 @@ public struct BenchmarkCorpus: Sendable {
     return Item(text: text, dct: dct, words: count)
   }
 
-  /// A random number in `0..<bound`.
+  /// A number below `bound`, from the generator's next 64 bits.
   private mutating func next(_ bound: Int) -> Int {
     Int(random.next() % UInt64(bound))
   }

@@ -52,7 +52,7 @@ struct QueryBenchmarkCorpus {
   private static let oneInThree = 3
 
   /// The random numbers, drawn in the same order on every run.
-  private var random = SplitMix64(state: Self.seed)
+  private var random = SeededGenerator(seed: Self.seed)
   /// The invented content words, the first drawn least skewed.
   private var vocabulary: [String] = []
   /// The text of the document being generated.

@@ -3,8 +3,7 @@ import GlossCore
 /// Writes spans as CSV (RFC 4180) for spreadsheets and pandas: a header,
 /// then one row per span: `document,layer,label,start,end,text,status,
 /// annotator,attributes`, Unicode scalar offsets, attributes as
-/// `name=value` pairs joined by `;`. Fields with a comma, quote or line
-/// break are quoted, quotes doubled.
+/// `name=value` pairs joined by `;`. Fields are quoted as ``CSV`` says.
 public struct CSVExporter: SpanExporter {
   /// Creates an exporter.
   public init() {}
@@ -23,19 +22,8 @@ public struct CSVExporter: SpanExporter {
         item.document.id, span.layer, span.label, String(span.start), String(span.end), item.document.text.text(in: span.range),
         span.status.rawValue, span.annotator, attributes,
       ]
-      out += fields.map(Self.field).joined(separator: ",") + "\r\n"
+      out += CSV.record(fields) + "\r\n"
     }
     return ExportOutput(Array(out.utf8))
-  }
-
-  /// A field, quoted when it must be.
-  static func field(_ value: String) -> String {
-    guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-    var quoted = "\""
-    for scalar in value.unicodeScalars {
-      if scalar == "\"" { quoted += "\"" }
-      quoted.unicodeScalars.append(scalar)
-    }
-    return quoted + "\""
   }
 }

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Unsigned integers in one flat buffer of the smallest width (1, 2 or 4
 /// bytes) that holds the largest of them; appending a larger value widens
 /// the buffer once.
@@ -182,24 +184,19 @@ public struct Postings: Sendable {
       grouped[fill[word]] = Int32(token)
       fill[word] += 1
     }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(tokenCount + tokenCount / 2)
+    var writer = ByteWriter()
+    writer.reserveCapacity(tokenCount + tokenCount / 2)
     var byteStarts: [UInt32] = [0]
     byteStarts.reserveCapacity(wordCount + 1)
     for word in 0..<wordCount {
       var previous: Int32 = -1
       for position in grouped[starts[word]..<starts[word + 1]] {
-        var delta = UInt32(position - previous)
+        writer.appendLEB128(UInt64(position - previous))
         previous = position
-        while delta >= 0x80 {
-          bytes.append(UInt8(delta & 0x7F) | 0x80)
-          delta >>= 7
-        }
-        bytes.append(UInt8(delta))
       }
-      byteStarts.append(UInt32(bytes.count))
+      byteStarts.append(UInt32(writer.count))
     }
-    self.init(byteStarts: byteStarts, counts: counts, bytes: bytes)
+    self.init(byteStarts: byteStarts, counts: counts, bytes: writer.bytes)
   }
 
   /// The number of positions of word `id`.
@@ -209,26 +206,16 @@ public struct Postings: Sendable {
   public func positions(ofWord id: UInt32) -> [Int32] {
     let word = Int(id)
     let count = Int(counts[word])
-    var position = Int(byteStarts[word])
-    let end = Int(byteStarts[word + 1])
-    return bytes.withUnsafeBufferPointer { source in
-      [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
-        var previous: Int32 = -1
-        for index in 0..<count {
-          var delta: UInt32 = 0
-          var shift: UInt32 = 0
-          while position < end, shift < 32 {
-            let byte = source[position]
-            position += 1
-            delta |= UInt32(byte & 0x7F) << shift
-            if byte < 0x80 { break }
-            shift += 7
-          }
-          previous += Int32(bitPattern: delta)
-          buffer[index] = previous
-        }
-        initialized = count
+    var reader = ByteReader(bytes, from: Int(byteStarts[word]), to: Int(byteStarts[word + 1]))
+    return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+      var previous: Int32 = -1
+      for index in 0..<count {
+        // A damaged list (from a damaged cache) reads as gaps of zero.
+        let delta = (try? reader.readLEB128()) ?? 0
+        previous += Int32(truncatingIfNeeded: delta)
+        buffer[index] = previous
       }
+      initialized = count
     }
   }
 

@@ -128,54 +128,54 @@ public enum QueryIndexCache {
 
   static func encode(_ index: CorpusIndex, stamps: [[Int]], textStamps: [[Int]]? = nil) -> [UInt8] {
     let textStamps = textStamps ?? stamps.map { _ in [] }
-    var writer = BinaryWriter()
-    writer.string(magic)
-    writer.int(index.documents.count)
-    writer.strings(index.documents.map(\.id))
-    writer.strings(index.documents.map(\.textSHA256))
-    writer.array(index.documents.flatMap { [$0.firstToken, $0.tokenCount, $0.firstSentence, $0.sentenceCount] })
-    writer.array(stamps.flatMap { $0.map { Int64($0) } })
-    writer.array(textStamps.map { Int8($0.count) })
-    writer.array(textStamps.flatMap { $0.map { Int64($0) } })
+    var writer = ByteWriter()
+    writer.appendString(magic)
+    writer.appendLittleEndian(Int64(index.documents.count))
+    writer.appendStrings(index.documents.map(\.id))
+    writer.appendStrings(index.documents.map(\.textSHA256))
+    writer.appendArray(index.documents.flatMap { [$0.firstToken, $0.tokenCount, $0.firstSentence, $0.sentenceCount] })
+    writer.appendArray(stamps.flatMap { $0.map { Int64($0) } })
+    writer.appendArray(textStamps.map { Int8($0.count) })
+    writer.appendArray(textStamps.flatMap { $0.map { Int64($0) } })
     let lexicon = index.lexicon
-    writer.strings(lexicon.words)
-    writer.array(lexicon.lowerIDs)
-    writer.array(lexicon.shapeIDs)
-    writer.strings(lexicon.lowerForms)
-    writer.strings(lexicon.shapes)
-    writer.packed(index.tokenWords)
-    writer.array(index.tokenStarts.bases)
-    writer.array(index.tokenStarts.deltas)
-    writer.array(index.tokenStarts.wide)
-    writer.array(index.tokenLengths)
+    writer.appendStrings(lexicon.words)
+    writer.appendArray(lexicon.lowerIDs)
+    writer.appendArray(lexicon.shapeIDs)
+    writer.appendStrings(lexicon.lowerForms)
+    writer.appendStrings(lexicon.shapes)
+    index.tokenWords.write(to: &writer)
+    writer.appendArray(index.tokenStarts.bases)
+    writer.appendArray(index.tokenStarts.deltas)
+    writer.appendArray(index.tokenStarts.wide)
+    writer.appendArray(index.tokenLengths)
     let long = index.longTokenEnds.sorted { $0.key < $1.key }
-    writer.array(long.map(\.key))
-    writer.array(long.map(\.value))
-    writer.array(index.sentenceFirstTokens)
-    writer.array(index.sentenceTokenEnds)
-    writer.array(index.postings.byteStarts)
-    writer.array(index.postings.counts)
-    writer.array(index.postings.bytes)
+    writer.appendArray(long.map(\.key))
+    writer.appendArray(long.map(\.value))
+    writer.appendArray(index.sentenceFirstTokens)
+    writer.appendArray(index.sentenceTokenEnds)
+    writer.appendArray(index.postings.byteStarts)
+    writer.appendArray(index.postings.counts)
+    writer.appendArray(index.postings.bytes)
     let vocabulary = index.spanVocabulary
-    writer.strings(vocabulary.layers)
-    writer.strings(vocabulary.labels)
-    writer.strings(vocabulary.strings)
-    writer.int(vocabulary.attributeSets.count)
+    writer.appendStrings(vocabulary.layers)
+    writer.appendStrings(vocabulary.labels)
+    writer.appendStrings(vocabulary.strings)
+    writer.appendLittleEndian(Int64(vocabulary.attributeSets.count))
     for set in vocabulary.attributeSets {
       let pairs = set.sorted { $0.key < $1.key }
-      writer.strings(pairs.map(\.key))
-      writer.strings(pairs.map(\.value))
+      writer.appendStrings(pairs.map(\.key))
+      writer.appendStrings(pairs.map(\.value))
     }
     for table in index.spanTables {
-      writer.int(table.revision)
-      writer.packed(table.starts)
-      writer.packed(table.lengths)
-      writer.array(table.statusCodes)
-      writer.packed(table.annotators)
-      writer.packed(table.numbers)
-      writer.packed(table.attributeSets)
-      writer.array(table.keyIDs)
-      writer.array(table.keyRowEnds)
+      writer.appendLittleEndian(Int64(table.revision))
+      table.starts.write(to: &writer)
+      table.lengths.write(to: &writer)
+      writer.appendArray(table.statusCodes)
+      table.annotators.write(to: &writer)
+      table.numbers.write(to: &writer)
+      table.attributeSets.write(to: &writer)
+      writer.appendArray(table.keyIDs)
+      writer.appendArray(table.keyRowEnds)
     }
     return writer.bytes
   }
@@ -190,16 +190,16 @@ public enum QueryIndexCache {
   }
 
   static func decodeWithTextStamps(_ bytes: [UInt8]) throws -> (CorpusIndex, [[Int]], [[Int]]) {
-    var reader = BinaryReader(bytes: bytes)
-    guard try reader.string() == magic else { throw Invalid() }
+    var reader = ByteReader(bytes)
+    guard try reader.readString() == magic else { throw Invalid() }
     var index = CorpusIndex()
-    let count = try reader.int()
-    let ids = try reader.strings()
-    let digests = try reader.strings()
-    let numbers = try reader.array(of: Int32.self)
-    let stampFields = try reader.array(of: Int64.self)
-    let textStampCounts = try reader.array(of: Int8.self)
-    let textStampFields = try reader.array(of: Int64.self)
+    let count = try reader.readCount()
+    let ids = try reader.readStrings()
+    let digests = try reader.readStrings()
+    let numbers = try reader.readArray(of: Int32.self)
+    let stampFields = try reader.readArray(of: Int64.self)
+    let textStampCounts = try reader.readArray(of: Int8.self)
+    let textStampFields = try reader.readArray(of: Int64.self)
     guard count >= 0, ids.count == count, digests.count == count, numbers.count == count * 4, stampFields.count == count * 2,
       textStampCounts.count == count, textStampCounts.reduce(0, { $0 + Int($1) }) == textStampFields.count
     else { throw Invalid() }
@@ -221,49 +221,49 @@ public enum QueryIndexCache {
       textStampOffset += fields
     }
     index.lexicon = Lexicon(
-      words: try reader.strings(), lowerIDs: try reader.array(of: UInt32.self), shapeIDs: try reader.array(of: UInt32.self),
-      lowerForms: try reader.strings(), shapes: try reader.strings())
-    index.tokenWords = try reader.packed()
+      words: try reader.readStrings(), lowerIDs: try reader.readArray(of: UInt32.self), shapeIDs: try reader.readArray(of: UInt32.self),
+      lowerForms: try reader.readStrings(), shapes: try reader.readStrings())
+    index.tokenWords = try PackedInts(reading: &reader)
     index.tokenStarts = OffsetColumn(
-      bases: try reader.array(of: Int32.self), deltas: try reader.array(of: UInt16.self), wide: try reader.array(of: Int32.self))
-    index.tokenLengths = try reader.array(of: UInt8.self)
-    let longKeys = try reader.array(of: Int32.self)
-    let longValues = try reader.array(of: Int32.self)
+      bases: try reader.readArray(of: Int32.self), deltas: try reader.readArray(of: UInt16.self), wide: try reader.readArray(of: Int32.self))
+    index.tokenLengths = try reader.readArray(of: UInt8.self)
+    let longKeys = try reader.readArray(of: Int32.self)
+    let longValues = try reader.readArray(of: Int32.self)
     guard longKeys.count == longValues.count else { throw Invalid() }
     index.longTokenEnds = Dictionary(longKeys.indices.map { (longKeys[$0], longValues[$0]) }) { first, _ in first }
-    index.sentenceFirstTokens = try reader.array(of: Int32.self)
-    index.sentenceTokenEnds = try reader.array(of: Int32.self)
+    index.sentenceFirstTokens = try reader.readArray(of: Int32.self)
+    index.sentenceTokenEnds = try reader.readArray(of: Int32.self)
     index.postings = Postings(
-      byteStarts: try reader.array(of: UInt32.self), counts: try reader.array(of: UInt32.self), bytes: try reader.array(of: UInt8.self))
-    let layers = try reader.strings()
-    let labels = try reader.strings()
-    let strings = try reader.strings()
+      byteStarts: try reader.readArray(of: UInt32.self), counts: try reader.readArray(of: UInt32.self), bytes: try reader.readArray(of: UInt8.self))
+    let layers = try reader.readStrings()
+    let labels = try reader.readStrings()
+    let strings = try reader.readStrings()
     var sets: [[String: String]] = []
-    for _ in 0..<(try reader.int()) {
-      let keys = try reader.strings()
-      let values = try reader.strings()
+    for _ in 0..<(try reader.readCount()) {
+      let keys = try reader.readStrings()
+      let values = try reader.readStrings()
       guard keys.count == values.count else { throw Invalid() }
       sets.append(Dictionary(zip(keys, values)) { first, _ in first })
     }
     index.spanVocabulary = SpanVocabulary(layers: layers, labels: labels, strings: strings, attributeSets: sets)
     index.spanTables.reserveCapacity(count)
     for _ in 0..<count {
-      var table = SpanTable(revision: try reader.int())
-      table.starts = try reader.packed()
-      table.lengths = try reader.packed()
-      table.statusCodes = try reader.array(of: UInt8.self)
-      table.annotators = try reader.packed()
-      table.numbers = try reader.packed()
-      table.attributeSets = try reader.packed()
-      table.keyIDs = try reader.array(of: Int32.self)
-      table.keyRowEnds = try reader.array(of: Int32.self)
+      var table = SpanTable(revision: Int(try reader.readLittleEndian(Int64.self)))
+      table.starts = try PackedInts(reading: &reader)
+      table.lengths = try PackedInts(reading: &reader)
+      table.statusCodes = try reader.readArray(of: UInt8.self)
+      table.annotators = try PackedInts(reading: &reader)
+      table.numbers = try PackedInts(reading: &reader)
+      table.attributeSets = try PackedInts(reading: &reader)
+      table.keyIDs = try reader.readArray(of: Int32.self)
+      table.keyRowEnds = try reader.readArray(of: Int32.self)
       guard table.isValid else { throw Invalid() }
       index.spanTables.append(table)
     }
     guard index.tokenStarts.count == index.tokenWords.count, index.tokenLengths.count == index.tokenWords.count,
       index.tokenStarts.isValid, index.postings.isValid, index.postings.counts.count == index.lexicon.count,
       index.postings.counts.reduce(0, { $0 + Int($1) }) == index.tokenWords.count,
-      reader.offset == bytes.count
+      reader.isAtEnd
     else { throw Invalid() }
     return (index, stamps, textStamps)
   }

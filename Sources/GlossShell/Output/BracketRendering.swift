@@ -28,7 +28,7 @@ public enum BracketRendering {
       let scalars = Array(text.text(in: segment).unicodeScalars)
       // Column where each offset of the segment starts.
       var columns: [Int] = [0]
-      for scalar in scalars { columns.append(columns.last! + DisplayWidth.of(String(scalar))) }
+      for scalar in scalars { columns.append(columns.last! + DisplayWidth.of(scalar)) }
       let lineWidth = columns.last!
       output.append(String(String.UnicodeScalarView(scalars)))
       let here = spans.filter { $0.start < segment.upperBound && segment.lowerBound < $0.end }
@@ -84,11 +84,11 @@ public enum BracketRendering {
         lineStart = offset
         continue
       }
-      let columns = DisplayWidth.of(String(scalar))
+      let columns = DisplayWidth.of(scalar)
       if column + columns > width {
         let end = breakAt ?? offset
         segments.append(lineStart..<end)
-        column = text.text(in: end..<offset).unicodeScalars.reduce(0) { $0 + DisplayWidth.of(String($1)) }
+        column = text.text(in: end..<offset).unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }
         lineStart = end
         breakAt = nil
       }

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossFormats
 
 /// What a shell command printed, for people and for machines.
 ///
@@ -51,7 +52,7 @@ public struct CommandOutput: Sendable {
     writer.endArray()
     var text = table.rows.isEmpty ? "" : table.render(style: style)
     if let footer { text += footer + "\n" }
-    let csv = ([table.headings] + table.rows).map { $0.map(ShellInterpreter.csvField).joined(separator: ",") + "\n" }.joined()
+    let csv = ([table.headings] + table.rows).map { CSV.record($0) + "\n" }.joined()
     return CommandOutput(text: text, json: writer.takeBytes(), csv: csv)
   }
 

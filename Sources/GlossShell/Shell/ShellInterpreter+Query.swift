@@ -1,4 +1,5 @@
 import GlossCore
+import GlossFormats
 import GlossQuery
 
 /// The query commands of the shell: `query`, `count`, `let`, `explain`, and
@@ -431,7 +432,7 @@ extension ShellInterpreter {
     var used = 1  // the ellipsis
     let scalars = Array(text.unicodeScalars)
     for scalar in keepingEnd ? scalars.reversed() : scalars {
-      let next = used + DisplayWidth.of(String(scalar))
+      let next = used + DisplayWidth.of(scalar)
       if next > width { break }
       used = next
       kept.append(scalar)
@@ -493,8 +494,10 @@ extension ShellInterpreter {
     var csv = "doc,start,end,layer,label,left,match,right\n"
     for line in concordance.lines {
       let span = engine.span(of: line.match)
-      csv += [line.documentID, String(line.match.start), String(line.match.end), span?.layer ?? "", span?.label ?? "", line.left, line.keyword, line.right]
-        .map(Self.csvField).joined(separator: ",") + "\n"
+      csv += CSV.record([
+        line.documentID, String(line.match.start), String(line.match.end), span?.layer ?? "", span?.label ?? "", line.left, line.keyword,
+        line.right,
+      ]) + "\n"
     }
     output.csv = csv
     output.pages = true
@@ -536,16 +539,6 @@ extension ShellInterpreter {
     json.key("right")
     json.string(line.right)
     json.endObject()
-  }
-
-  static func csvField(_ field: String) -> String {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return field }
-    var quoted = "\""
-    for character in field {
-      if character == "\"" { quoted.append("\"") }
-      quoted.append(character)
-    }
-    return quoted + "\""
   }
 
   static func percent(_ share: Double) -> String {

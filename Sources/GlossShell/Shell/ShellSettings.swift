@@ -1,3 +1,4 @@
+
 /// The session options the shell's `set` command changes.
 public struct ShellSettings: Sendable {
   /// How results print.

@@ -50,10 +50,20 @@ extension SequenceModel {
   public static let fileFormatVersion = 4
 
   private static let magic = "GLOSSMODEL"
+  /// The label-set index that says the set's mask follows.
+  private static let writtenOutLabelSet: UInt8 = 0xFF
+  /// The bits of an English-lexicon entry that hold the word's property
+  /// mask, below its fingerprint delta.
+  private static let englishMaskBits: UInt64 = 6
+  /// The property mask's bits in an English-lexicon entry.
+  private static let englishMask: UInt8 = 0x3F
+  /// The bytes of one word-lexicon entry: a `UInt64` hash and a `UInt32` mask.
+  private static let lexiconEntrySize = MemoryLayout<UInt64>.size + MemoryLayout<UInt32>.size
 
   /// The model as file bytes.
   public func fileBytes() -> [UInt8] {
-    var bytes = Array("\(Self.magic) \(Self.fileFormatVersion)\n".utf8)
+    var file = ByteWriter()
+    file.append(contentsOf: "\(Self.magic) \(Self.fileFormatVersion)\n".utf8)
     var json = JSONWriter()
     json.beginObject()
     json.key("kind")
@@ -127,43 +137,43 @@ extension SequenceModel {
     json.endArray()
     json.endObject()
     json.endObject()
-    bytes.append(contentsOf: json.takeBytes())
-    bytes.append(0x0A)
-    bytes.append(contentsOf: firstPassBytes)
+    file.append(contentsOf: json.takeBytes())
+    file.append(0x0A)
+    file.append(contentsOf: firstPassBytes)
 
     let entries = extractor.lexicon.classes.sorted { $0.key < $1.key }
-    Self.append(UInt64(entries.count), bytes: 4, to: &bytes)
+    file.appendLittleEndian(UInt32(truncatingIfNeeded: entries.count))
     for (key, mask) in entries {
-      Self.append(key, bytes: 8, to: &bytes)
-      Self.append(UInt64(mask), bytes: 4, to: &bytes)
+      file.appendLittleEndian(key)
+      file.appendLittleEndian(mask)
     }
     let english = sharesEnglish ? [] : extractor.english.words.sorted { $0.key < $1.key }
-    Self.append(UInt64(english.count), bytes: 4, to: &bytes)
+    file.appendLittleEndian(UInt32(truncatingIfNeeded: english.count))
     var previous: UInt32 = 0
     for (fingerprint, mask) in english {
-      Self.appendLEB128(UInt64(fingerprint - previous) << 6 | UInt64(mask & 0x3F), to: &bytes)
+      file.appendLEB128(UInt64(fingerprint - previous) << Self.englishMaskBits | UInt64(mask & Self.englishMask))
       previous = fingerprint
     }
     if !extractor.clusters.isEmpty && !sharesClusters {
       let clusters = extractor.clusters
-      Self.append(UInt64(clusters.fineCount), bytes: 2, to: &bytes)
-      Self.append(UInt64(clusters.middleCount), bytes: 2, to: &bytes)
+      file.appendLittleEndian(UInt16(truncatingIfNeeded: clusters.fineCount))
+      file.appendLittleEndian(UInt16(truncatingIfNeeded: clusters.middleCount))
       for view in 0..<2 {
-        bytes.append(contentsOf: clusters.middle[view])
-        bytes.append(contentsOf: clusters.coarse[view])
+        file.append(contentsOf: clusters.middle[view])
+        file.append(contentsOf: clusters.coarse[view])
       }
       let words = clusters.words.sorted { $0.key < $1.key }
-      Self.append(UInt64(words.count), bytes: 4, to: &bytes)
+      file.appendLittleEndian(UInt32(truncatingIfNeeded: words.count))
       var previous: UInt32 = 0
       for (fingerprint, classes) in words {
-        Self.appendLEB128(UInt64(fingerprint - previous), to: &bytes)
-        Self.append(UInt64(classes), bytes: 2, to: &bytes)
+        file.appendLEB128(UInt64(fingerprint - previous))
+        file.appendLittleEndian(classes)
         previous = fingerprint
       }
     }
 
-    Self.appendWeights(weights, to: &bytes)
-    return bytes
+    Self.appendWeights(weights, to: &file)
+    return file.bytes
   }
 
   /// Writes the model to `path` atomically.
@@ -228,126 +238,112 @@ extension SequenceModel {
       sources: sources, epochs: training?["epochs"]?.intValue ?? 0,
       seed: UInt64(training?["seed"]?.stringValue ?? "0") ?? 0, runs: training?["runs"]?.intValue ?? 1)
 
-    var position = secondNewline + 1
-    var firstPass: SequenceModel?
-    if let length = meta["first_pass_bytes"]?.intValue {
-      guard length > 0, position + length <= bytes.count else { throw fail("truncated first pass") }
-      firstPass = try SequenceModel(parsing: Array(bytes[position..<(position + length)]), path: path + " (first pass)")
-      guard firstPass?.labels == labels, firstPass?.firstPass == nil else { throw fail("first pass with other labels") }
-      position += length
-    }
-    func read(_ count: Int) throws(ModelFileError) -> UInt64 {
-      guard position + count <= bytes.count else { throw fail("truncated at byte \(position)") }
-      var value: UInt64 = 0
-      for k in 0..<count { value |= UInt64(bytes[position + k]) << UInt64(8 * k) }
-      position += count
-      return value
-    }
-    func readLEB128() throws(ModelFileError) -> UInt64 {
-      var value: UInt64 = 0
-      var shift: UInt64 = 0
-      while true {
-        let byte = try read(1)
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte & 0x80 == 0 { return value }
-        if shift > 56 { throw fail("bad LEB128 number at byte \(position)") }
+    var reader = ByteReader(bytes, from: secondNewline + 1)
+    // The binary part: bytes that cannot be read are reported as a
+    // damaged model file.
+    do {
+      var firstPass: SequenceModel?
+      if let length = meta["first_pass_bytes"]?.intValue {
+        guard length > 0, length <= reader.remainingCount else { throw fail("truncated first pass") }
+        firstPass = try SequenceModel(parsing: Array(try reader.readBytes(length)), path: path + " (first pass)")
+        guard firstPass?.labels == labels, firstPass?.firstPass == nil else { throw fail("first pass with other labels") }
       }
-    }
-    let lexiconCount = Int(try read(4))
-    var classes: [UInt64: UInt32] = [:]
-    classes.reserveCapacity(lexiconCount)
-    for _ in 0..<lexiconCount {
-      let key = try read(8)
-      classes[key] = UInt32(try read(4))
-    }
-    var english = EnglishLexicon()
-    if version >= 3 {
-      var words: [UInt32: UInt8] = [:]
-      let wordCount = Int(try read(4))
-      words.reserveCapacity(wordCount)
-      var fingerprint: UInt64 = 0
-      for _ in 0..<wordCount {
-        let entry = try readLEB128()
-        fingerprint += entry >> 6
-        guard fingerprint <= UInt64(UInt32.max) else { throw fail("bad English lexicon entry at byte \(position)") }
-        words[UInt32(fingerprint)] = UInt8(entry & 0x3F)
+      let lexiconCount = Int(try reader.readLittleEndian(UInt32.self))
+      var classes: [UInt64: UInt32] = [:]
+      classes.reserveCapacity(min(lexiconCount, reader.remainingCount / Self.lexiconEntrySize))
+      for _ in 0..<lexiconCount {
+        let key = try reader.readLittleEndian(UInt64.self)
+        classes[key] = try reader.readLittleEndian(UInt32.self)
       }
-      english = EnglishLexicon(words: words)
-      if meta["english_lexicon_in_first_pass"]?.boolValue == true {
-        guard let firstPass, words.isEmpty else { throw fail("no first pass to share the English lexicon of") }
-        english = firstPass.extractor.english
-      }
-    }
-    var clusters = WordClusters()
-    if version >= 4, meta["cluster_words"] != nil {
-      if meta["clusters_in_first_pass"]?.boolValue == true {
-        guard let firstPass, !firstPass.extractor.clusters.isEmpty else {
-          throw fail("no first pass to share the word clusters of")
-        }
-        clusters = firstPass.extractor.clusters
-      } else {
-        let fineCount = Int(try read(2))
-        let middleCount = Int(try read(2))
-        guard (1...256).contains(fineCount), (1...fineCount).contains(middleCount) else {
-          throw fail("bad cluster counts at byte \(position)")
-        }
-        var middle: [[UInt8]] = []
-        var coarse: [[UInt8]] = []
-        for _ in 0..<2 {
-          guard position + fineCount + middleCount <= bytes.count else { throw fail("truncated clusters") }
-          middle.append(Array(bytes[position..<(position + fineCount)]))
-          coarse.append(Array(bytes[(position + fineCount)..<(position + fineCount + middleCount)]))
-          position += fineCount + middleCount
-          guard middle.last!.allSatisfy({ Int($0) < middleCount }) else { throw fail("bad middle cluster") }
-        }
-        let wordCount = Int(try read(4))
-        var words: [UInt32: UInt16] = [:]
-        words.reserveCapacity(wordCount)
+      var english = EnglishLexicon()
+      if version >= 3 {
+        var words: [UInt32: UInt8] = [:]
+        let wordCount = Int(try reader.readLittleEndian(UInt32.self))
+        words.reserveCapacity(min(wordCount, reader.remainingCount))
         var fingerprint: UInt64 = 0
         for _ in 0..<wordCount {
-          fingerprint += try readLEB128()
-          let classes = UInt16(try read(2))
-          guard fingerprint <= UInt64(UInt32.max), Int(classes & 0xFF) < fineCount, Int(classes >> 8) < fineCount
-          else { throw fail("bad cluster entry at byte \(position)") }
-          words[UInt32(fingerprint)] = classes
+          let entry = try reader.readLEB128()
+          fingerprint += entry >> Self.englishMaskBits
+          guard fingerprint <= UInt64(UInt32.max) else { throw fail("bad English lexicon entry at byte \(reader.offset)") }
+          words[UInt32(fingerprint)] = UInt8(entry & UInt64(Self.englishMask))
         }
-        clusters = WordClusters(words: words, middle: middle, coarse: coarse)
-      }
-    }
-    let width = labels.count
-    let buckets = 1 << hashBits
-    var values = [UInt16](repeating: 0, count: width * buckets)
-    if version >= 4 {
-      try Self.readWeights(
-        into: &values, width: width, buckets: buckets, bytes: bytes, position: &position, fail: fail)
-    } else {
-      var row = -1
-      while position < bytes.count {
-        let delta = try readLEB128()
-        guard delta <= UInt64(buckets) else { throw fail("bad row delta at byte \(position)") }
-        row += Int(delta)
-        let count = Int(try read(1))
-        guard row < buckets else { throw fail("row \(row) beyond the table at byte \(position)") }
-        for _ in 0..<count {
-          let label = Int(try read(1))
-          guard label < width else { throw fail("label \(label) out of range at byte \(position)") }
-          values[row * width + label] = UInt16(try read(2))
+        english = EnglishLexicon(words: words)
+        if meta["english_lexicon_in_first_pass"]?.boolValue == true {
+          guard let firstPass, words.isEmpty else { throw fail("no first pass to share the English lexicon of") }
+          english = firstPass.extractor.english
         }
       }
+      var clusters = WordClusters()
+      if version >= 4, meta["cluster_words"] != nil {
+        if meta["clusters_in_first_pass"]?.boolValue == true {
+          guard let firstPass, !firstPass.extractor.clusters.isEmpty else {
+            throw fail("no first pass to share the word clusters of")
+          }
+          clusters = firstPass.extractor.clusters
+        } else {
+          let fineCount = Int(try reader.readLittleEndian(UInt16.self))
+          let middleCount = Int(try reader.readLittleEndian(UInt16.self))
+          guard (1...256).contains(fineCount), (1...fineCount).contains(middleCount) else {
+            throw fail("bad cluster counts at byte \(reader.offset)")
+          }
+          var middle: [[UInt8]] = []
+          var coarse: [[UInt8]] = []
+          for _ in 0..<2 {
+            guard fineCount + middleCount <= reader.remainingCount else { throw fail("truncated clusters") }
+            middle.append(Array(try reader.readBytes(fineCount)))
+            coarse.append(Array(try reader.readBytes(middleCount)))
+            guard middle.last!.allSatisfy({ Int($0) < middleCount }) else { throw fail("bad middle cluster") }
+          }
+          let wordCount = Int(try reader.readLittleEndian(UInt32.self))
+          var words: [UInt32: UInt16] = [:]
+          words.reserveCapacity(min(wordCount, reader.remainingCount))
+          var fingerprint: UInt64 = 0
+          for _ in 0..<wordCount {
+            let delta = try reader.readLEB128()
+            let classes = try reader.readLittleEndian(UInt16.self)
+            guard delta <= UInt64(UInt32.max) - fingerprint, Int(classes & 0xFF) < fineCount, Int(classes >> 8) < fineCount
+            else { throw fail("bad cluster entry at byte \(reader.offset)") }
+            fingerprint += delta
+            words[UInt32(fingerprint)] = classes
+          }
+          clusters = WordClusters(words: words, middle: middle, coarse: coarse)
+        }
+      }
+      let width = labels.count
+      let buckets = 1 << hashBits
+      var values = [UInt16](repeating: 0, count: width * buckets)
+      if version >= 4 {
+        try Self.readWeights(into: &values, width: width, buckets: buckets, reader: &reader, fail: fail)
+      } else {
+        var row = -1
+        while !reader.isAtEnd {
+          let delta = try reader.readLEB128()
+          guard delta <= UInt64(buckets) else { throw fail("bad row delta at byte \(reader.offset)") }
+          row += Int(delta)
+          let count = Int(try reader.readByte())
+          guard row < buckets else { throw fail("row \(row) beyond the table at byte \(reader.offset)") }
+          for _ in 0..<count {
+            let label = Int(try reader.readByte())
+            guard label < width else { throw fail("label \(label) out of range at byte \(reader.offset)") }
+            values[row * width + label] = try reader.readLittleEndian(UInt16.self)
+          }
+        }
+      }
+      self.init(
+        kind: kind, labels: labels,
+        extractor: FeatureExtractor(
+          hashBits: hashBits, lexicon: WordLexicon(classes: classes), english: english, clusters: clusters),
+        weights: PerceptronWeights(labelCount: width, bucketCount: buckets, bits: values),
+        provenance: provenance, direction: direction, firstPass: firstPass)
+    } catch let error as ByteReadError {
+      throw fail(error.description)
     }
-    self.init(
-      kind: kind, labels: labels,
-      extractor: FeatureExtractor(
-        hashBits: hashBits, lexicon: WordLexicon(classes: classes), english: english, clusters: clusters),
-      weights: PerceptronWeights(labelCount: width, bucketCount: buckets, bits: values),
-      provenance: provenance, direction: direction, firstPass: firstPass)
   }
 
   /// Writes the weights of format 4: the code table, the dictionary of
   /// frequent label sets, which rows are present, then each row's label set
   /// and codes (see the type's documentation).
-  private static func appendWeights(_ weights: PerceptronWeights, to bytes: inout [UInt8]) {
+  private static func appendWeights(_ weights: PerceptronWeights, to file: inout ByteWriter) {
     let width = weights.labelCount
     let maskBytes = (width + 7) / 8
     var rows: [Int] = []
@@ -372,86 +368,72 @@ extension SequenceModel {
     // Codes: one byte into a table when the weights take at most 256
     // values (quantized training), else the bfloat16 itself.
     let table = distinct.count <= 256 ? distinct.sorted() : []
-    append(UInt64(table.count), bytes: 2, to: &bytes)
-    for value in table { append(UInt64(value), bytes: 2, to: &bytes) }
+    file.appendLittleEndian(UInt16(table.count))
+    for value in table { file.appendLittleEndian(value) }
     let code = Dictionary(uniqueKeysWithValues: table.enumerated().map { ($1, UInt8($0)) })
     // The 255 most frequent label sets get a one-byte index (255: a set
     // written out).
     let dictionary = setCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.lexicographicallyPrecedes($1.key) }
       .prefix(255).map(\.key)
     let setIndex = Dictionary(uniqueKeysWithValues: dictionary.enumerated().map { ($1, UInt8($0)) })
-    append(UInt64(dictionary.count), bytes: 2, to: &bytes)
-    for mask in dictionary { bytes.append(contentsOf: mask) }
+    file.appendLittleEndian(UInt16(dictionary.count))
+    for mask in dictionary { file.append(contentsOf: mask) }
     // Present rows: a bitmap of the buckets, or LEB128 deltas when smaller.
-    append(UInt64(rows.count), bytes: 4, to: &bytes)
+    file.appendLittleEndian(UInt32(rows.count))
     var deltaBytes = 0
     var last = -1
     for row in rows {
-      var delta = row - last
-      repeat {
-        deltaBytes += 1
-        delta >>= 7
-      } while delta > 0
+      deltaBytes += ByteWriter.leb128Count(of: UInt64(row - last))
       last = row
     }
     let bitmap = deltaBytes > weights.bucketCount / 8
-    bytes.append(bitmap ? 1 : 0)
+    file.append(bitmap ? 1 : 0)
     if bitmap {
       var map = [UInt8](repeating: 0, count: weights.bucketCount / 8)
       for row in rows { map[row >> 3] |= 1 << UInt8(row & 7) }
-      bytes.append(contentsOf: map)
+      file.append(contentsOf: map)
     }
     last = -1
     weights.bits.withUnsafeBufferPointer { w in
       for (row, mask) in zip(rows, masks) {
-        if !bitmap { appendLEB128(UInt64(row - last), to: &bytes) }
+        if !bitmap { file.appendLEB128(UInt64(row - last)) }
         last = row
         if let index = setIndex[mask] {
-          bytes.append(index)
+          file.append(index)
         } else {
-          bytes.append(0xFF)
-          bytes.append(contentsOf: mask)
+          file.append(Self.writtenOutLabelSet)
+          file.append(contentsOf: mask)
         }
         for label in 0..<width where mask[label >> 3] & (1 << UInt8(label & 7)) != 0 {
           let half = w[row * width + label]
-          if table.isEmpty { append(UInt64(half), bytes: 2, to: &bytes) } else { bytes.append(code[half]!) }
+          if table.isEmpty { file.appendLittleEndian(half) } else { file.append(code[half]!) }
         }
       }
     }
   }
 
   /// Reads the weights of format 4 (see ``appendWeights(_:to:)``), which
-  /// end the file.
+  /// end the file; bytes it cannot read throw ``ByteReadError``.
   private static func readWeights(
-    into values: inout [UInt16], width: Int, buckets: Int, bytes: [UInt8], position: inout Int,
+    into values: inout [UInt16], width: Int, buckets: Int, reader: inout ByteReader,
     fail: (String) -> ModelFileError
-  ) throws(ModelFileError) {
+  ) throws {
     let maskBytes = (width + 7) / 8
-    func take(_ count: Int) throws(ModelFileError) -> ArraySlice<UInt8> {
-      guard count >= 0, position + count <= bytes.count else { throw fail("truncated at byte \(position)") }
-      defer { position += count }
-      return bytes[position..<(position + count)]
-    }
-    func number(_ count: Int) throws(ModelFileError) -> Int {
-      var value = 0
-      for (k, byte) in try take(count).enumerated() { value |= Int(byte) << (8 * k) }
-      return value
-    }
-    let tableCount = try number(2)
+    let tableCount = Int(try reader.readLittleEndian(UInt16.self))
     guard tableCount <= 256 else { throw fail("bad code table size \(tableCount)") }
     var table: [UInt16] = []
-    for _ in 0..<tableCount { table.append(UInt16(try number(2))) }
-    let dictionaryCount = try number(2)
+    for _ in 0..<tableCount { table.append(try reader.readLittleEndian(UInt16.self)) }
+    let dictionaryCount = Int(try reader.readLittleEndian(UInt16.self))
     guard dictionaryCount <= 255 else { throw fail("bad label-set dictionary size \(dictionaryCount)") }
     var dictionary: [ArraySlice<UInt8>] = []
-    for _ in 0..<dictionaryCount { dictionary.append(try take(maskBytes)) }
-    let rowCount = try number(4)
+    for _ in 0..<dictionaryCount { dictionary.append(try reader.readBytes(maskBytes)) }
+    let rowCount = Int(try reader.readLittleEndian(UInt32.self))
     guard rowCount <= buckets else { throw fail("more rows than buckets") }
-    let bitmap = try number(1)
+    let bitmap = try reader.readByte()
     guard bitmap <= 1 else { throw fail("bad row index mode \(bitmap)") }
     var present: [Int] = []
     if bitmap == 1 {
-      let map = try take(buckets / 8)
+      let map = try reader.readBytes(buckets / 8)
       present.reserveCapacity(rowCount)
       for (index, byte) in map.enumerated() where byte != 0 {
         for bit in 0..<8 where byte & (1 << UInt8(bit)) != 0 { present.append(index * 8 + bit) }
@@ -463,53 +445,32 @@ extension SequenceModel {
       if bitmap == 1 {
         row = present[k]
       } else {
-        var delta = 0
-        var shift = 0
-        while true {
-          let byte = Int(try number(1))
-          delta |= (byte & 0x7F) << shift
-          shift += 7
-          if byte & 0x80 == 0 { break }
-          guard shift < 35 else { throw fail("bad LEB128 number at byte \(position)") }
-        }
-        row += delta
-        guard delta > 0, row < buckets else { throw fail("bad row delta at byte \(position)") }
+        let delta = try reader.readLEB128()
+        guard delta > 0, delta < UInt64(buckets - row) else { throw fail("bad row delta at byte \(reader.offset)") }
+        row += Int(delta)
       }
-      let index = Int(try number(1))
+      let index = try reader.readByte()
       let mask: ArraySlice<UInt8>
-      if index == 0xFF {
-        mask = try take(maskBytes)
+      if index == Self.writtenOutLabelSet {
+        mask = try reader.readBytes(maskBytes)
       } else {
-        guard index < dictionary.count else { throw fail("bad label set \(index) at byte \(position)") }
-        mask = dictionary[index]
+        guard Int(index) < dictionary.count else { throw fail("bad label set \(index) at byte \(reader.offset)") }
+        mask = dictionary[Int(index)]
       }
       for (offset, byte) in mask.enumerated() where byte != 0 {
         for bit in 0..<8 where byte & (1 << UInt8(bit)) != 0 {
           let label = offset * 8 + bit
-          guard label < width else { throw fail("label \(label) out of range at byte \(position)") }
+          guard label < width else { throw fail("label \(label) out of range at byte \(reader.offset)") }
           if table.isEmpty {
-            values[row * width + label] = UInt16(try number(2))
+            values[row * width + label] = try reader.readLittleEndian(UInt16.self)
           } else {
-            let code = try number(1)
-            guard code < table.count else { throw fail("bad weight code at byte \(position)") }
+            let code = Int(try reader.readByte())
+            guard code < table.count else { throw fail("bad weight code at byte \(reader.offset)") }
             values[row * width + label] = table[code]
           }
         }
       }
     }
-    guard position == bytes.count else { throw fail("trailing bytes at \(position)") }
-  }
-
-  private static func appendLEB128(_ value: UInt64, to bytes: inout [UInt8]) {
-    var rest = value
-    while rest >= 0x80 {
-      bytes.append(UInt8(rest & 0x7F) | 0x80)
-      rest >>= 7
-    }
-    bytes.append(UInt8(rest))
-  }
-
-  private static func append(_ value: UInt64, bytes count: Int, to bytes: inout [UInt8]) {
-    for k in 0..<count { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(8 * k))) }
+    guard reader.isAtEnd else { throw fail("trailing bytes at \(reader.offset)") }
   }
 }

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// A greedy sequence labeler: an averaged perceptron over hashed sparse
 /// features (``FeatureExtractor``), used for part of speech, entity BIO tags
 /// and clause boundaries. It reads a sentence left to right, or right to

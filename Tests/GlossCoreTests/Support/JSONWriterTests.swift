@@ -124,20 +124,14 @@ import Testing
   }
 }
 
-/// Random JSON values from a fixed seed (SplitMix64), biased towards the
+/// Random JSON values from a fixed seed (``SeededGenerator``), biased towards the
 /// characters that need care: quotes, backslashes, controls, emoji, U+2028.
 private struct ValueGenerator {
-  var state: UInt64
+  var random: SeededGenerator
 
-  init(seed: UInt64) { state = seed }
+  init(seed: UInt64) { random = SeededGenerator(seed: seed) }
 
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  mutating func next() -> UInt64 { random.next() }
 
   mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 

@@ -30,6 +30,18 @@ import Testing
     #expect(try shell.execute(#"query "Putin" --limit 1"#).text.contains("2 matches (showing 1; --limit N or --all for more)"))
   }
 
+  /// A value with a carriage return is one quoted CSV field (the shell
+  /// once wrote it bare, which split the row in CSV readers).
+  @Test func csvQuotesAValueWithACarriageReturn() throws {
+    let folder = try TemporaryCorpus(["cr": "Putin met Kim.\n"])
+    defer { folder.remove() }
+    var shell = try interpreter(folder)
+    shell.settings.format = .csv
+    _ = try shell.execute("annotate cr 6..9 as time:DATE value=\"a\rb\"")
+    let csv = try shell.execute("count time by value").csv ?? ""
+    #expect(csv.hasPrefix("value,count,percent,docs\n\"a\rb\",1,"), "\(csv.debugDescription)")
+  }
+
   @Test func concordanceContextsAreCutToFitTheTerminal() throws {
     let folder = try TemporaryCorpus(["news": Self.text])
     defer { folder.remove() }

@@ -62,6 +62,22 @@ import Testing
     #expect(throws: ModelFileError.self) { try SequenceModel(fileBytes: bytes + [0]) }
   }
 
+  @Test func everyTruncationIsRefused() throws {
+    let bytes = Self.stacked().fileBytes()
+    let binaryStart = bytes.indices.filter { bytes[$0] == 0x0A }[1] + 1
+    for length in binaryStart..<bytes.count {
+      #expect(throws: ModelFileError.self, "cut at \(length)") { try SequenceModel(fileBytes: Array(bytes[..<length])) }
+    }
+  }
+
+  /// The shipped models read and write back byte for byte, so the model
+  /// files and the code that reads them agree.
+  @Test(arguments: ["pos-en-ewt", "entities-en-ewt", "clauses-en-ewt"])
+  func shippedModelsWriteBackTheirOwnBytes(name: String) throws {
+    let bytes = try FileSystem.readFile(atPath: SeedGold.root + "/Models/\(name).glossmodel")
+    #expect(try SequenceModel(fileBytes: bytes).fileBytes() == bytes)
+  }
+
   /// A stacked model with an English lexicon written by Gloss before format
   /// 4 (`Tests/Fixtures/models/pos-format3.glossmodel`: trained on the two
   /// CoNLL-U fixtures with `--folds 2 --hash-bits 10 --epochs 5

@@ -2,8 +2,6 @@ import CLibEdit
 
 #if canImport(Glibc)
   import Glibc
-#elseif canImport(Darwin)
-  import Darwin
 #endif
 
 /// Reads lines from a terminal with libedit: editing, history, completion.

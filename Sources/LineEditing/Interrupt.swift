@@ -2,8 +2,6 @@ import Synchronization
 
 #if canImport(Glibc)
   import Glibc
-#elseif canImport(Darwin)
-  import Darwin
 #endif
 
 /// Tells a running command that the user pressed Ctrl-C.

@@ -2,8 +2,6 @@ import GlossCore
 
 #if canImport(Glibc)
   import Glibc
-#elseif canImport(Darwin)
-  import Darwin
 #endif
 
 /// The process's resident memory, read from `/proc/self/status` (Linux;

@@ -2,8 +2,6 @@ import GlossCore
 
 #if canImport(Glibc)
   import Glibc
-#elseif canImport(Darwin)
-  import Darwin
 #endif
 
 /// Distributional word classes learned from unlabeled text: words that are

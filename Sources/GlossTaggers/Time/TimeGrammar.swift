@@ -53,6 +53,20 @@ package struct TimeGrammar: Sendable {
   private let tokens: [TimeToken]
   private let count: Int
 
+  /// The decade number of the 1900s' decades without their century (`'60s`,
+  /// `the sixties`: 196).
+  private static let twentiethCenturyDecades = 190
+  /// The earliest year that is a date alone; an earlier one needs a
+  /// temporal word before it (`in 1850`).
+  private static let earliestYearAlone = 1900
+  /// May and March, month names that are also a modal and a verb.
+  private static let may = 5
+  private static let march = 3
+  /// `hundred`, which multiplies the number word before it.
+  private static let hundred = 100
+  /// The ordinals that name a quarter (`the third quarter`).
+  private static let quartersPerYear = 4
+
   /// A grammar over the tokens of one text.
   package init(tokens: [TimeToken]) {
     self.tokens = tokens
@@ -74,7 +88,7 @@ package struct TimeGrammar: Sendable {
         index += 1
         continue
       }
-      if token.word.kind == .none && token.shape == .word {
+      if token.word == .unknown && token.shape == .word {
         index += 1
         continue
       }
@@ -90,9 +104,10 @@ package struct TimeGrammar: Sendable {
 
   // MARK: - Token access
 
+  /// The word at `index`, `.unknown` past the end.
   @inline(__always)
-  private func kind(_ index: Int) -> TimeWord.Kind {
-    index < count ? tokens[index].word.kind : .none
+  private func word(_ index: Int) -> TimeWord {
+    index < count ? tokens[index].word : .unknown
   }
 
   @inline(__always)
@@ -113,13 +128,19 @@ package struct TimeGrammar: Sendable {
   /// `a` or `an`.
   @inline(__always)
   private func isIndefiniteArticle(_ index: Int) -> Bool {
-    kind(index) == .determiner && tokens[index].word.value == 1
+    word(index) == .determiner(.indefiniteArticle)
   }
 
   /// `the`.
   @inline(__always)
   private func isThe(_ index: Int) -> Bool {
-    kind(index) == .determiner && tokens[index].word.value == 0
+    word(index) == .determiner(.the)
+  }
+
+  /// `every`, `each`.
+  @inline(__always)
+  private func isQuantifier(_ index: Int) -> Bool {
+    if case .quantifier = word(index) { true } else { false }
   }
 
   // MARK: - Matching
@@ -152,20 +173,20 @@ package struct TimeGrammar: Sendable {
   /// `over`, `more than`, `at least`, `nearly`, `about`, `some` (before a number)…
   private func modifierPrefix(at index: Int) -> (TimexModifier, Int)? {
     guard let token = token(index) else { return nil }
-    switch token.word.kind {
-    case .modifier:
+    switch token.word {
+    case .modifier(let modifier):
       // "over the past two decades": a preposition, not a modifier.
       if isThe(index + 1) { return nil }
-      return (TimexModifier(rawValue: token.word.value) ?? .approx, index + 1)
-    case .indefinite where token.word.value == 1:
+      return (modifier, index + 1)
+    case .indefinite(meansAboutBeforeNumber: true):
       // "some 20 years"
-      guard let next = self.token(index + 1), next.shape == .number || next.word.kind == .cardinal else { return nil }
+      guard let next = self.token(index + 1), next.shape == .number || next.word.isCardinal else { return nil }
       return (.approx, index + 1)
-    case .joiner:
-      switch Joiner(rawValue: token.word.value) {
+    case .joiner(let joiner):
+      switch joiner {
       case .just:
-        guard kind(index + 1) == .modifier else { return nil }
-        return (TimexModifier(rawValue: tokens[index + 1].word.value) ?? .approx, index + 2)
+        guard case .modifier(let modifier) = word(index + 1) else { return nil }
+        return (modifier, index + 2)
       case .more, .longer:
         return isJoiner(index + 1, .than) ? (.moreThan, index + 2) : nil
       case .less:
@@ -194,18 +215,19 @@ package struct TimeGrammar: Sendable {
   /// `early`, `late`, `mid`, `the end of`, `the beginning of`…
   private func edgePrefix(at index: Int) -> (TimexModifier, Int)? {
     var at = index
-    if isThe(at), kind(at + 1) == .edge { at += 1 }
-    guard let token = token(at), token.word.kind == .edge, token.shape == .word else { return nil }
-    let value = token.word.value
-    if value > 100 {
+    if isThe(at), case .edge = word(at + 1) { at += 1 }
+    guard let token = token(at), case .edge(let modifier, let needsOf) = token.word, token.shape == .word else {
+      return nil
+    }
+    if needsOf {
       guard isJoiner(at + 1, .of) else { return nil }
-      return (TimexModifier(rawValue: value - 100) ?? .start, at + 2)
+      return (modifier, at + 2)
     }
     if at != index {
       // "the late 1990s"
-      guard let next = self.token(at + 1), next.shape == .decade || next.word.kind == .decadeWord else { return nil }
+      guard let next = self.token(at + 1), next.shape == .decade || next.word.isDecadeWord else { return nil }
     }
-    return (TimexModifier(rawValue: value) ?? .start, at + 1)
+    return (modifier, at + 1)
   }
 
   /// The core patterns, chosen by the first token.
@@ -226,7 +248,9 @@ package struct TimeGrammar: Sendable {
         meaning: .date(year: token.number, month: token.second, day: token.third == 0 ? nil : token.third))
       return withTime(parse)
     case .decade:
-      if token.digits == 2 && token.third == 2 { return Parse(end: index + 1, meaning: .decade(190 + token.number)) }
+      if token.digits == 2 && token.third == 2 {
+        return Parse(end: index + 1, meaning: .decade(Self.twentiethCenturyDecades + token.number))
+      }
       guard token.digits == 4 else { return nil }
       return Parse(end: index + 1, meaning: token.third == 1 ? .century(token.number) : .decade(token.number))
     case .numberUnit:
@@ -234,19 +258,25 @@ package struct TimeGrammar: Sendable {
     case .unitLong:
       return Parse(end: index + 1, meaning: .duration(amount: token.number == 0 ? nil : 1, unit: token.unit))
     case .mid:
-      let mod = TimexModifier(rawValue: token.word.value) ?? .mid
-      if token.number != 0 { return Parse(end: index + 1, meaning: .date(year: token.number, month: nil, day: nil), mod: mod) }
+      // The modifier of the adjective before the hyphen (`early-2024`);
+      // `mid` after a noun (`end-2024`).
+      let mod: TimexModifier = if case .edge(let modifier, needsOf: false) = token.word { modifier } else { .mid }
+      if token.number != 0 {
+        return Parse(end: index + 1, meaning: .date(year: token.number, month: nil, day: nil), mod: mod)
+      }
       if token.second != 0 {
         if let (year, end) = yearAfter(index + 1) {
           return Parse(end: end, meaning: .date(year: year, month: token.second, day: nil), mod: mod)
         }
-        return Parse(end: index + 1, meaning: .relativeMonth(token.second, offset: 0), mod: mod)
+        return Parse(end: index + 1, meaning: .relativeMonth(token.second, .nearest), mod: mod)
       }
       return Parse(end: index + 1, meaning: .decade(token.third), mod: mod)
     case .punctuation:
       // '60s
-      if token.punctuation == UInt8(ascii: "'"), let next = self.token(index + 1), next.shape == .decade, next.digits == 2 {
-        return Parse(end: index + 2, meaning: .decade(190 + next.number))
+      if token.punctuation == UInt8(ascii: "'"), let next = self.token(index + 1), next.shape == .decade,
+        next.digits == 2
+      {
+        return Parse(end: index + 2, meaning: .decade(Self.twentiethCenturyDecades + next.number))
       }
       return nil
     case .word:
@@ -257,38 +287,33 @@ package struct TimeGrammar: Sendable {
   }
 
   private func wordLed(_ index: Int, _ token: TimeToken, afterEdge: Bool) -> Parse? {
-    switch token.word.kind {
+    switch token.word {
     case .month: return monthLed(index)
     case .weekday: return weekdayLed(index)
     case .cardinal, .indefinite: return amountLed(index)
-    case .determiner:
-      if token.word.value == 1 { return amountLed(index) }
-      if token.word.value == 0 { return theLed(index, afterEdge: afterEdge) }
-      return nil
+    case .determiner(.indefiniteArticle): return amountLed(index)
+    case .determiner(.the): return theLed(index, afterEdge: afterEdge)
     case .ordinal: return dayLed(index)
-    case .dayReference: return dayReferenceLed(index)
+    case .dayReference(let reference): return dayReferenceLed(index, reference)
     case .relative: return relativeLed(index)
-    case .vague: return vagueLed(index)
-    case .quantifier: return quantifierLed(index)
-    case .frequency: return Parse(end: index + 1, meaning: .set(amount: 1, unit: token.word.unit, quant: nil, freq: nil))
-    case .times: return timesLed(index, count: Int(token.word.value), next: index + 1)
+    case .vague(let vague): return vagueLed(index, vague)
+    case .quantifier(let quantifier): return quantifierLed(index, quantifier)
+    case .frequency(let unit): return Parse(end: index + 1, meaning: .set(amount: 1, unit: unit, quant: nil, freq: nil))
+    case .multiplier(let count): return timesLed(index, count: count, next: index + 1)
     case .unit: return bareUnitLed(index)
-    case .season: return seasonLed(index)
-    case .clockWord: return Parse(end: index + 1, meaning: .dateTime(year: nil, month: nil, day: nil, hour: Int(token.word.value), minute: 0))
-    case .joiner:
-      switch Joiner(rawValue: token.word.value) {
-      case .recent:
-        if kind(index + 1) == .unit, tokens[index + 1].word.isPlural {
-          return Parse(end: index + 2, meaning: .duration(amount: nil, unit: tokens[index + 1].word.unit))
-        }
-        return nil
-      case .half, .couple: return amountLed(index)
-      case .per:
-        // "nine per cent per year": a rate.
-        guard kind(index + 1) == .unit, !tokens[index + 1].word.isPlural else { return nil }
-        return Parse(end: index + 2, meaning: .set(amount: 1, unit: tokens[index + 1].word.unit, quant: nil, freq: nil))
-      default: return nil
+    case .season(let season): return seasonLed(index, season)
+    case .clockWord(let hour):
+      return Parse(end: index + 1, meaning: .dateTime(year: nil, month: nil, day: nil, hour: hour, minute: 0))
+    case .joiner(.recent):
+      if case .unit(let unit, plural: true) = word(index + 1) {
+        return Parse(end: index + 2, meaning: .duration(amount: nil, unit: unit))
       }
+      return nil
+    case .joiner(.half), .joiner(.couple): return amountLed(index)
+    case .joiner(.per):
+      // "nine per cent per year": a rate.
+      guard case .unit(let unit, plural: false) = word(index + 1) else { return nil }
+      return Parse(end: index + 2, meaning: .set(amount: 1, unit: unit, quant: nil, freq: nil))
     default:
       return nil
     }
@@ -312,23 +337,22 @@ package struct TimeGrammar: Sendable {
     case .number, .quantity:
       amount = token.amount
     case .word:
-      switch token.word.kind {
-      case .cardinal:
-        var value = Int(token.word.value)
-        if value >= 20, value < 100, kind(next) == .cardinal, tokens[next].word.value < 10 {
-          value += Int(tokens[next].word.value)
+      switch token.word {
+      case .cardinal(var value):
+        if value >= 20, value < 100, case .cardinal(let ones) = word(next), ones < 10 {
+          value += ones
           next += 1
         }
-        if kind(next) == .cardinal, tokens[next].word.value == 100 {
-          value *= 100
+        if word(next) == .cardinal(Self.hundred) {
+          value *= Self.hundred
           next += 1
         }
         amount = Double(value)
-      case .determiner where token.word.value == 1:
-        if kind(next) == .cardinal, tokens[next].word.value >= 12 {
-          amount = Double(tokens[next].word.value)
+      case .determiner(.indefiniteArticle):
+        if case .cardinal(let number) = word(next), number >= 12 {
+          amount = Double(number)
           next += 1
-        } else if kind(next) == .indefinite {
+        } else if case .indefinite = word(next) {
           amount = nil
           next += 1
         } else if isJoiner(next, .couple), isJoiner(next + 1, .of) {
@@ -359,7 +383,7 @@ package struct TimeGrammar: Sendable {
       return nil
     }
     if let whole = amount, isJoiner(next, .and), isIndefiniteArticle(next + 1), isJoiner(next + 2, .half),
-      kind(next + 3) == .unit
+      case .unit = word(next + 3)
     {
       amount = whole + 0.5
       next += 3
@@ -370,26 +394,25 @@ package struct TimeGrammar: Sendable {
   /// `two decades`, `a year and a half`, `two weeks ago`, `3 times a week`.
   private func amountLed(_ index: Int) -> Parse? {
     guard let (amount, next) = amountPhrase(at: index) else { return nil }
-    if kind(next) == .unit {
-      let unitWord = tokens[next].word
+    if case .unit(let unit, let plural) = word(next) {
       // "2,000 years" is fine; "a years" is not.
-      if amount == 1, unitWord.isPlural, tokens[index].shape == .word { return nil }
+      if amount == 1, plural, tokens[index].shape == .word { return nil }
       var end = next + 1
       var value = amount
       if let whole = amount, isJoiner(end, .and), isIndefiniteArticle(end + 1), isJoiner(end + 2, .half) {
         value = whole + 0.5
         end += 3
       }
-      if kind(end) == .ago { return Parse(end: end + 1, meaning: .ago(amount: value, unit: unitWord.unit)) }
+      if word(end) == .ago { return Parse(end: end + 1, meaning: .ago(amount: value, unit: unit)) }
       if isIndefiniteArticle(index), end == next + 1, let previous = token(index - 1),
-        previous.word.kind == .countNoun || previous.shape == .number || previous.shape == .quantity
+        previous.word == .countNoun || previous.shape == .number || previous.shape == .quantity
       {
         // "20 dollars a week": a rate.
-        return Parse(end: end, meaning: .set(amount: 1, unit: unitWord.unit, quant: nil, freq: nil))
+        return Parse(end: end, meaning: .set(amount: 1, unit: unit, quant: nil, freq: nil))
       }
-      return Parse(end: end, meaning: .duration(amount: value, unit: unitWord.unit))
+      return Parse(end: end, meaning: .duration(amount: value, unit: unit))
     }
-    if kind(next) == .times, tokens[next].word.value == 0, let amount, amount == amount.rounded() {
+    if word(next) == .times, let amount, amount == amount.rounded() {
       return timesLed(index, count: Int(amount), next: next + 1)
     }
     return nil
@@ -399,17 +422,16 @@ package struct TimeGrammar: Sendable {
   private func timesLed(_ index: Int, count: Int, next: Int) -> Parse? {
     guard count > 0 else { return nil }
     var at = next
-    if isIndefiniteArticle(at) || isJoiner(at, .per) || kind(at) == .quantifier { at += 1 } else { return nil }
-    guard kind(at) == .unit, !tokens[at].word.isPlural else { return nil }
-    return Parse(end: at + 1, meaning: .set(amount: 1, unit: tokens[at].word.unit, quant: nil, freq: count))
+    if isIndefiniteArticle(at) || isJoiner(at, .per) || isQuantifier(at) { at += 1 } else { return nil }
+    guard case .unit(let unit, plural: false) = word(at) else { return nil }
+    return Parse(end: at + 1, meaning: .set(amount: 1, unit: unit, quant: nil, freq: count))
   }
 
   /// A plural unit alone: `months`, `for years`.
   private func bareUnitLed(_ index: Int) -> Parse? {
-    let word = tokens[index].word
-    guard word.isPlural else { return nil }
-    if index > 0, tokens[index - 1].word.kind == .determiner { return nil }
-    return Parse(end: index + 1, meaning: .duration(amount: nil, unit: word.unit))
+    guard case .unit(let unit, plural: true) = tokens[index].word else { return nil }
+    if index > 0, tokens[index - 1].word.isDeterminer { return nil }
+    return Parse(end: index + 1, meaning: .duration(amount: nil, unit: unit))
   }
 
   // MARK: - Dates
@@ -421,7 +443,9 @@ package struct TimeGrammar: Sendable {
     switch token.shape {
     case .number where token.digits <= 2 && token.number >= 1 && token.number <= 31: return token.number
     case .ordinalNumber where token.number >= 1 && token.number <= 31: return token.number
-    case .word where token.word.kind == .ordinal && token.word.value <= 31: return Int(token.word.value)
+    case .word:
+      if case .ordinal(let day) = token.word, day <= 31 { return day }
+      return nil
     default: return nil
     }
   }
@@ -443,7 +467,7 @@ package struct TimeGrammar: Sendable {
   /// `November 10, 2024`, `Nov. 10`, `October 14th`, `June 2024`, `June`.
   private func monthLed(_ index: Int) -> Parse? {
     let token = tokens[index]
-    let month = Int(token.word.value)
+    guard case .month(let month, let abbreviated) = token.word else { return nil }
     if let day = day(at: index + 1), !isPunctuation(index + 2, UInt8(ascii: ":")) {
       if let (year, end) = yearAfter(index + 2) {
         return withTime(Parse(end: end, meaning: .date(year: year, month: month, day: day)))
@@ -458,24 +482,20 @@ package struct TimeGrammar: Sendable {
     }
     // A month alone: written out, capitalized; May and March only after a
     // temporal word (they are also a verb and a modal).
-    guard !token.word.isAbbreviation, token.isCapitalized, !token.isUppercase || token.end - token.start <= 3 else {
+    guard !abbreviated, token.isCapitalized, !token.isUppercase || token.end - token.start <= 3 else {
       return nil
     }
-    if month == 5 || month == 3 {
+    if month == Self.may || month == Self.march {
       guard let previous = self.token(index - 1) else { return nil }
       let temporal: Bool
-      switch previous.word.kind {
-      case .joiner:
-        switch Joiner(rawValue: previous.word.value) {
-        case .in_, .since, .by, .until, .before, .after, .during, .between, .from, .to, .of, .and: temporal = true
-        default: temporal = false
-        }
+      switch previous.word {
+      case .joiner(let joiner): temporal = joiner.introducesDate
       case .edge, .relative: temporal = true
       default: temporal = false
       }
       guard temporal else { return nil }
     }
-    return Parse(end: index + 1, meaning: .relativeMonth(month, offset: futureCue(before: index) ? 1 : 0))
+    return Parse(end: index + 1, meaning: .relativeMonth(month, futureCue(before: index) ? .following : .nearest))
   }
 
   /// `10 November 2024`, `14 October`, `the 14th of October`.
@@ -483,16 +503,15 @@ package struct TimeGrammar: Sendable {
     guard let day = day(at: index) else { return nil }
     var at = index + 1
     if isJoiner(at, .of) { at += 1 }
-    guard kind(at) == .month else {
+    guard case .month(let month, _) = word(at) else {
       // 21st century
-      if let token = token(index), token.shape == .ordinalNumber || token.word.kind == .ordinal, kind(at) == .unit,
-        tokens[at].word.unit == .century, !tokens[at].word.isPlural
+      if let token = token(index), token.shape == .ordinalNumber || token.word.isOrdinal,
+        word(at) == .unit(.century, plural: false)
       {
         return Parse(end: at + 1, meaning: .century(day - 1))
       }
       return nil
     }
-    let month = Int(tokens[at].word.value)
     if let (year, end) = yearAfter(at + 1) {
       return withTime(Parse(end: end, meaning: .date(year: year, month: month, day: day)))
     }
@@ -504,7 +523,7 @@ package struct TimeGrammar: Sendable {
   private func yearLed(_ index: Int) -> Parse? {
     guard let year = year(at: index) else { return nil }
     if let previous = token(index - 1) {
-      if previous.word.kind == .yearBlocker { return nil }
+      if previous.word == .yearBlocker { return nil }
       if previous.isJoiner(.no) && previous.hasPeriod { return nil }
       if previous.shape == .punctuation,
         previous.punctuation == UInt8(ascii: "$") || previous.punctuation == UInt8(ascii: "#")
@@ -514,17 +533,14 @@ package struct TimeGrammar: Sendable {
       if previous.shape == .number || previous.shape == .quantity { return nil }
     }
     if let next = token(index + 1) {
-      if next.word.kind == .countNoun || next.isPunctuation(UInt8(ascii: "%")) { return nil }
+      if next.word == .countNoun || next.isPunctuation(UInt8(ascii: "%")) { return nil }
       if next.shape == .number || next.shape == .quantity { return nil }
     }
-    if year < 1900 {
+    if year < Self.earliestYearAlone {
       guard let previous = token(index - 1) else { return nil }
-      switch previous.word.kind {
-      case .joiner:
-        switch Joiner(rawValue: previous.word.value) {
-        case .in_, .since, .by, .until, .before, .after, .during, .between, .from, .to, .of, .and, .year: break
-        default: return nil
-        }
+      switch previous.word {
+      case .joiner(let joiner):
+        guard joiner.introducesDate || joiner == .year else { return nil }
       case .month, .edge: break
       default:
         guard previous.isPunctuation(UInt8(ascii: "(")) else { return nil }
@@ -536,22 +552,23 @@ package struct TimeGrammar: Sendable {
   /// `Tuesday`, `Tuesday, November 5, 2024`, `Tuesday morning`.
   private func weekdayLed(_ index: Int) -> Parse? {
     let token = tokens[index]
-    let weekday = Int(token.word.value)
+    guard case .weekday(let weekday, let abbreviated) = token.word else { return nil }
     var at = index + 1
     if isPunctuation(at, UInt8(ascii: ",")) { at += 1 }
-    if let date = kind(at) == .month ? monthLed(at) : dayLed(at) {
+    let date = if case .month = word(at) { monthLed(at) } else { dayLed(at) }
+    if let date {
       switch date.meaning {
       case .date(_, _, .some), .dateTime(_, _, .some, _, _):
         return Parse(end: date.end, meaning: date.meaning)
       default: break
       }
     }
-    if token.word.isAbbreviation && !token.hasPeriod { return nil }
-    if !token.isCapitalized && token.word.isAbbreviation { return nil }
-    if kind(index + 1) == .partOfDay {
-      return Parse(end: index + 2, meaning: .partOfDay(dayOffset: 0, weekday: weekday, part: Int(tokens[index + 1].word.value)))
+    if abbreviated && !token.hasPeriod { return nil }
+    if !token.isCapitalized && abbreviated { return nil }
+    if case .partOfDay(let part) = word(index + 1) {
+      return Parse(end: index + 2, meaning: .partOfDay(dayOffset: 0, weekday: weekday, part: part))
     }
-    return Parse(end: index + 1, meaning: .weekday(weekday, offset: 0, future: futureCue(before: index)))
+    return Parse(end: index + 1, meaning: .weekday(weekday, .nearest, future: futureCue(before: index)))
   }
 
   /// Whether the clause before `index` speaks of the future (`will`).
@@ -560,7 +577,8 @@ package struct TimeGrammar: Sendable {
     while at >= 0 && at >= index - 8 {
       let token = tokens[at]
       if token.shape == .punctuation,
-        token.punctuation == UInt8(ascii: ".") || token.punctuation == UInt8(ascii: "!") || token.punctuation == UInt8(ascii: "?")
+        token.punctuation == UInt8(ascii: ".") || token.punctuation == UInt8(ascii: "!")
+          || token.punctuation == UInt8(ascii: "?")
       {
         return false
       }
@@ -577,11 +595,14 @@ package struct TimeGrammar: Sendable {
     let at = index + 1
     switch next.shape {
     case .decade:
-      if next.digits == 4 { return Parse(end: at + 1, meaning: next.third == 1 ? .century(next.number) : .decade(next.number)) }
-      return Parse(end: at + 1, meaning: .decade(190 + next.number))
+      if next.digits == 4 {
+        return Parse(end: at + 1, meaning: next.third == 1 ? .century(next.number) : .decade(next.number))
+      }
+      return Parse(end: at + 1, meaning: .decade(Self.twentiethCenturyDecades + next.number))
     case .punctuation:
-      if next.punctuation == UInt8(ascii: "'"), let decade = token(at + 1), decade.shape == .decade, decade.digits == 2 {
-        return Parse(end: at + 2, meaning: .decade(190 + decade.number))
+      if next.punctuation == UInt8(ascii: "'"), let decade = token(at + 1), decade.shape == .decade, decade.digits == 2
+      {
+        return Parse(end: at + 2, meaning: .decade(Self.twentiethCenturyDecades + decade.number))
       }
       return nil
     case .ordinalNumber:
@@ -591,48 +612,42 @@ package struct TimeGrammar: Sendable {
     default:
       return nil
     }
-    switch next.word.kind {
-    case .ordinal:
-      if kind(at + 1) == .quarter, next.word.value <= 4 {
+    switch next.word {
+    case .ordinal(let number):
+      if word(at + 1) == .quarter, number <= Self.quartersPerYear {
         if isJoiner(at + 2, .of), let year = year(at: at + 3) {
-          return Parse(end: at + 4, meaning: .quarter(year: year, quarter: Int(next.word.value)))
+          return Parse(end: at + 4, meaning: .quarter(year: year, quarter: number))
         }
-        return Parse(end: at + 2, meaning: .quarter(year: nil, quarter: Int(next.word.value)))
+        return Parse(end: at + 2, meaning: .quarter(year: nil, quarter: number))
       }
       return dayLed(at)
-    case .decadeWord:
-      return Parse(end: at + 1, meaning: .decade(190 + Int(next.word.value)))
-    case .relative:
-      let relative = RelativeWord(rawValue: next.word.value)
+    case .decadeWord(let tens):
+      return Parse(end: at + 1, meaning: .decade(Self.twentiethCenturyDecades + tens))
+    case .relative(let relative):
       guard relative == .past || relative == .last || relative == .next else { return nil }
-      if let (amount, afterAmount) = amountPhrase(at: at + 1), kind(afterAmount) == .unit,
-        tokens[at + 1].word.kind != .determiner
+      if let (amount, afterAmount) = amountPhrase(at: at + 1), case .unit(let unit, _) = word(afterAmount),
+        !tokens[at + 1].word.isDeterminer
       {
-        return Parse(end: afterAmount + 1, meaning: .duration(amount: amount, unit: tokens[afterAmount].word.unit))
+        return Parse(end: afterAmount + 1, meaning: .duration(amount: amount, unit: unit))
       }
-      if kind(at + 1) == .unit {
-        let unit = tokens[at + 1].word
-        if unit.isPlural { return Parse(end: at + 2, meaning: .duration(amount: nil, unit: unit.unit)) }
-        if unit.unit.rawValue >= TimeUnit.week.rawValue {
-          return Parse(end: at + 2, meaning: .duration(amount: 1, unit: unit.unit))
-        }
+      if case .unit(let unit, let plural) = word(at + 1) {
+        if plural { return Parse(end: at + 2, meaning: .duration(amount: nil, unit: unit)) }
+        if unit.isWeekOrLonger { return Parse(end: at + 2, meaning: .duration(amount: 1, unit: unit)) }
         return nil
       }
       if relative == .past { return Parse(end: at + 1, meaning: .vague(.past)) }
       return nil
-    case .vague:
-      if next.word.value == -VagueReference.present.rawValue { return Parse(end: at + 1, meaning: .vague(.present)) }
-      if next.word.value == VagueReference.future.rawValue { return Parse(end: at + 1, meaning: .vague(.future)) }
+    case .vague(.present):
+      return Parse(end: at + 1, meaning: .vague(.present))
+    case .vague(.future):
+      return Parse(end: at + 1, meaning: .vague(.future))
+    case .joiner(.near):
+      if word(at + 1) == .vague(.future) { return Parse(end: at + 2, meaning: .vague(.future)) }
       return nil
-    case .joiner:
-      if next.isJoiner(.near), kind(at + 1) == .vague, tokens[at + 1].word.value == VagueReference.future.rawValue {
-        return Parse(end: at + 2, meaning: .vague(.future))
-      }
-      return nil
-    case .unit:
+    case .unit(let unit, let plural):
       // "the end of the year"
-      guard afterEdge, !next.word.isPlural, next.word.unit.rawValue >= TimeUnit.week.rawValue else { return nil }
-      return Parse(end: at + 1, meaning: .relative(next.word.unit, offset: 0))
+      guard afterEdge, !plural, unit.isWeekOrLonger else { return nil }
+      return Parse(end: at + 1, meaning: .relative(unit, offset: 0))
     default:
       return nil
     }
@@ -641,102 +656,109 @@ package struct TimeGrammar: Sendable {
   /// `last year`, `next Tuesday`, `this morning`, `earlier this year`, `past
   /// decades`, `last two years`.
   private func relativeLed(_ index: Int) -> Parse? {
-    guard let relative = RelativeWord(rawValue: tokens[index].word.value) else { return nil }
+    guard case .relative(let relative) = tokens[index].word else { return nil }
     let at = index + 1
     if relative == .earlier || relative == .later {
-      guard kind(at) == .relative, let inner = relativeLed(at), inner.isPointInTime else { return nil }
+      guard case .relative = word(at), let inner = relativeLed(at), inner.isPointInTime else { return nil }
       return inner
     }
     let offset: Int
+    let occurrence: Occurrence
     switch relative {
-    case .last, .past: offset = -1
-    case .next: offset = 1
-    default: offset = 0
+    case .last, .past: (offset, occurrence) = (-1, .previous)
+    case .next: (offset, occurrence) = (1, .following)
+    default: (offset, occurrence) = (0, .current)
     }
     guard let next = token(at) else { return nil }
-    switch next.word.kind {
-    case .unit:
-      let unit = next.word.unit
-      if next.word.isPlural {
+    switch next.word {
+    case .unit(let unit, let plural):
+      if plural {
         guard relative != .this else { return nil }
         return Parse(end: at + 1, meaning: .duration(amount: nil, unit: unit))
       }
-      guard unit.rawValue >= TimeUnit.week.rawValue else { return nil }
+      guard unit.isWeekOrLonger else { return nil }
       if relative == .past { return Parse(end: at + 1, meaning: .duration(amount: 1, unit: unit)) }
       return Parse(end: at + 1, meaning: .relative(unit, offset: offset))
-    case .weekday:
-      return Parse(end: at + 1, meaning: .weekday(Int(next.word.value), offset: relative == .this ? 2 : offset, future: false))
-    case .month:
-      guard !next.word.isAbbreviation else { return nil }
-      return Parse(end: at + 1, meaning: .relativeMonth(Int(next.word.value), offset: relative == .this ? 2 : offset))
-    case .season:
-      return Parse(end: at + 1, meaning: .season(year: nil, season: Int(next.word.value), offset: offset))
+    case .weekday(let weekday, _):
+      return Parse(end: at + 1, meaning: .weekday(weekday, occurrence, future: false))
+    case .month(let month, let abbreviated):
+      guard !abbreviated else { return nil }
+      return Parse(end: at + 1, meaning: .relativeMonth(month, occurrence))
+    case .season(let season):
+      return Parse(end: at + 1, meaning: .season(year: nil, season: season, offset: offset))
     case .weekend:
       return Parse(end: at + 1, meaning: .weekend(offset: offset))
-    case .partOfDay:
+    case .partOfDay(let part):
       guard relative != .past else { return nil }
-      return Parse(end: at + 1, meaning: .partOfDay(dayOffset: offset, weekday: nil, part: Int(next.word.value)))
-    case .cardinal, .indefinite, .determiner:
-      guard relative != .this, next.word.kind != .determiner || next.word.value == 1,
-        let (amount, afterAmount) = amountPhrase(at: at), kind(afterAmount) == .unit, tokens[afterAmount].word.isPlural
+      return Parse(end: at + 1, meaning: .partOfDay(dayOffset: offset, weekday: nil, part: part))
+    case .cardinal, .indefinite, .determiner(.indefiniteArticle):
+      guard relative != .this, let (amount, afterAmount) = amountPhrase(at: at),
+        case .unit(let unit, plural: true) = word(afterAmount)
       else { return nil }
-      return Parse(end: afterAmount + 1, meaning: .duration(amount: amount, unit: tokens[afterAmount].word.unit))
+      return Parse(end: afterAmount + 1, meaning: .duration(amount: amount, unit: unit))
+    case .determiner:
+      return nil
     default:
-      if next.shape == .number, relative != .this, let (amount, afterAmount) = amountPhrase(at: at), kind(afterAmount) == .unit {
-        return Parse(end: afterAmount + 1, meaning: .duration(amount: amount, unit: tokens[afterAmount].word.unit))
+      if next.shape == .number, relative != .this, let (amount, afterAmount) = amountPhrase(at: at),
+        case .unit(let unit, _) = word(afterAmount)
+      {
+        return Parse(end: afterAmount + 1, meaning: .duration(amount: amount, unit: unit))
       }
       return nil
     }
   }
 
   /// `today`, `yesterday morning`, `tonight`.
-  private func dayReferenceLed(_ index: Int) -> Parse? {
-    let value = Int(tokens[index].word.value)
-    if value == 3 { return Parse(end: index + 1, meaning: .partOfDay(dayOffset: 0, weekday: nil, part: 4)) }
-    if kind(index + 1) == .partOfDay {
-      return Parse(end: index + 2, meaning: .partOfDay(dayOffset: value - 1, weekday: nil, part: Int(tokens[index + 1].word.value)))
+  private func dayReferenceLed(_ index: Int, _ reference: DayReference) -> Parse? {
+    let offset = reference.dayOffset
+    if reference == .tonight {
+      return Parse(end: index + 1, meaning: .partOfDay(dayOffset: offset, weekday: nil, part: .night))
     }
-    return Parse(end: index + 1, meaning: .relative(.day, offset: value - 1))
+    if case .partOfDay(let part) = word(index + 1) {
+      return Parse(end: index + 2, meaning: .partOfDay(dayOffset: offset, weekday: nil, part: part))
+    }
+    return Parse(end: index + 1, meaning: .relative(.day, offset: offset))
   }
 
-  /// `now`, `currently`, `recently`; `present` after `at`.
-  private func vagueLed(_ index: Int) -> Parse? {
-    let value = tokens[index].word.value
-    if value == -VagueReference.present.rawValue {
-      return isJoiner(index - 1, .at) ? Parse(end: index + 1, meaning: .vague(.present)) : nil
+  /// `now`, `currently`, `recently`; `present` after `at` (`future` only
+  /// after `the`: see ``theLed``).
+  private func vagueLed(_ index: Int, _ vague: VagueWord) -> Parse? {
+    switch vague {
+    case .now: Parse(end: index + 1, meaning: .vague(.present))
+    case .recently: Parse(end: index + 1, meaning: .vague(.past))
+    case .present: isJoiner(index - 1, .at) ? Parse(end: index + 1, meaning: .vague(.present)) : nil
+    case .future: nil
     }
-    guard value != VagueReference.future.rawValue, let reference = VagueReference(rawValue: value) else { return nil }
-    return Parse(end: index + 1, meaning: .vague(reference))
   }
 
   /// `every week`, `every other year`, `every two years`, `each Monday`.
-  private func quantifierLed(_ index: Int) -> Parse? {
-    let quant = tokens[index].word.value == 1 ? "EVERY" : "EACH"
+  private func quantifierLed(_ index: Int, _ quant: Quantifier) -> Parse? {
     var at = index + 1
     var amount = 1
     if isJoiner(at, .other) {
       amount = 2
       at += 1
-    } else if let next = token(at), next.shape == .number || next.word.kind == .cardinal,
+    } else if let next = token(at), next.shape == .number || next.word.isCardinal,
       let phrase = amountPhrase(at: at), let value = phrase.amount, value == value.rounded()
     {
       amount = Int(value)
       at = phrase.next
     }
-    switch kind(at) {
-    case .unit:
-      return Parse(end: at + 1, meaning: .set(amount: amount, unit: tokens[at].word.unit, quant: quant, freq: nil))
-    case .weekday where amount == 1:
-      return Parse(end: at + 1, meaning: .setWeekday(Int(tokens[at].word.value), quant: quant))
+    switch word(at) {
+    case .unit(let unit, _):
+      return Parse(end: at + 1, meaning: .set(amount: amount, unit: unit, quant: quant, freq: nil))
+    case .weekday(let weekday, _) where amount == 1:
+      return Parse(end: at + 1, meaning: .setWeekday(weekday, quant: quant))
     default:
       return nil
     }
   }
 
   /// `summer 2024`, `the summer of 2024` (after `the`: see ``theLed``).
-  private func seasonLed(_ index: Int) -> Parse? {
-    let season = Int(tokens[index].word.value)
-    if let year = year(at: index + 1) { return Parse(end: index + 2, meaning: .season(year: year, season: season, offset: 0)) }
+  private func seasonLed(_ index: Int, _ season: Season) -> Parse? {
+    if let year = year(at: index + 1) {
+      return Parse(end: index + 2, meaning: .season(year: year, season: season, offset: 0))
+    }
     if isJoiner(index + 1, .of), let year = year(at: index + 2) {
       return Parse(end: index + 3, meaning: .season(year: year, season: season, offset: 0))
     }
@@ -750,8 +772,8 @@ package struct TimeGrammar: Sendable {
     let token = tokens[index]
     var hour = token.number
     var end = index + 1
-    if kind(end) == .meridiem {
-      hour = adjust(hour, meridiem: Int(tokens[end].word.value))
+    if case .meridiem(let meridiem) = word(end) {
+      hour = meridiem.hourOfDay(hour)
       end += 1
     }
     return Parse(end: end, meaning: .dateTime(year: nil, month: nil, day: nil, hour: hour, minute: token.second))
@@ -760,14 +782,10 @@ package struct TimeGrammar: Sendable {
   /// `5 pm`, `5 p.m.`.
   private func clockNumberLed(_ index: Int) -> Parse? {
     let token = tokens[index]
-    guard token.digits <= 2, token.number >= 1, token.number <= 12, kind(index + 1) == .meridiem else { return nil }
-    let hour = adjust(token.number, meridiem: Int(tokens[index + 1].word.value))
+    guard token.digits <= 2, token.number >= 1, token.number <= 12, case .meridiem(let meridiem) = word(index + 1)
+    else { return nil }
+    let hour = meridiem.hourOfDay(token.number)
     return Parse(end: index + 2, meaning: .dateTime(year: nil, month: nil, day: nil, hour: hour, minute: 0))
-  }
-
-  private func adjust(_ hour: Int, meridiem: Int) -> Int {
-    if meridiem == 12 { return hour < 12 ? hour + 12 : hour }
-    return hour == 12 ? 0 : hour
   }
 
   /// A full date followed by a time of day (`November 10, 2024 12:48 PM`)

@@ -14,10 +14,10 @@ package enum TimeLexicon {
   /// The longest word the table holds, in bytes.
   package static let maximumLength = 16
 
-  /// Looks up the bytes `bytes[range]`; `.none` for words it does not know.
+  /// Looks up the bytes `bytes[range]`; `.unknown` for words it does not know.
   @inline(__always)
   package static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TimeWord {
-    guard let key = pack(bytes, range) else { return .none }
+    guard let key = pack(bytes, range) else { return .unknown }
     return table.lookup(key)
   }
 
@@ -55,7 +55,7 @@ package enum TimeLexicon {
 
   /// Looks up a string (for tests).
   package static func lookup(_ word: String) -> TimeWord {
-    guard let key = pack(word) else { return .none }
+    guard let key = pack(word) else { return .unknown }
     return table.lookup(key)
   }
 
@@ -69,7 +69,7 @@ package enum TimeLexicon {
       let capacity = 2048
       mask = capacity - 1
       keys = Array(repeating: Key(low: 0, high: 0), count: capacity)
-      words = Array(repeating: .none, count: capacity)
+      words = Array(repeating: .unknown, count: capacity)
       for (word, entry) in entries {
         guard let key = TimeLexicon.pack(word) else { preconditionFailure("bad lexicon word \(word)") }
         var slot = Table.hash(key) & mask
@@ -91,7 +91,7 @@ package enum TimeLexicon {
       while true {
         let candidate = keys[slot]
         if candidate == key { return words[slot] }
-        if candidate.low == 0 { return .none }
+        if candidate.low == 0 { return .unknown }
         slot = (slot + 1) & mask
       }
     }
@@ -107,35 +107,35 @@ package enum TimeLexicon {
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december",
     ]
-    for (index, name) in months.enumerated() { add([name], TimeWord(.month, Int16(index + 1))) }
-    let monthAbbreviations: [(String, Int16)] = [
+    for (index, name) in months.enumerated() { add([name], .month(index + 1, abbreviated: false)) }
+    let monthAbbreviations: [(String, Int)] = [
       ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
       ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
     ]
-    for (name, value) in monthAbbreviations { add([name], TimeWord(.month, value, abbreviation: true)) }
+    for (name, number) in monthAbbreviations { add([name], .month(number, abbreviated: true)) }
     let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    for (index, name) in weekdays.enumerated() { add([name], TimeWord(.weekday, Int16(index + 1))) }
-    let weekdayAbbreviations: [(String, Int16)] = [
+    for (index, name) in weekdays.enumerated() { add([name], .weekday(index + 1, abbreviated: false)) }
+    let weekdayAbbreviations: [(String, Int)] = [
       ("mon", 1), ("tue", 2), ("tues", 2), ("wed", 3), ("thu", 4), ("thur", 4), ("thurs", 4), ("fri", 5),
       ("sat", 6), ("sun", 7),
     ]
-    for (name, value) in weekdayAbbreviations { add([name], TimeWord(.weekday, value, abbreviation: true)) }
+    for (name, number) in weekdayAbbreviations { add([name], .weekday(number, abbreviated: true)) }
     let cardinals = [
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ]
-    for (index, name) in cardinals.enumerated() { add([name], TimeWord(.cardinal, Int16(index + 1))) }
+    for (index, name) in cardinals.enumerated() { add([name], .cardinal(index + 1)) }
     let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    for (index, name) in tens.enumerated() { add([name], TimeWord(.cardinal, Int16((index + 2) * 10))) }
-    add(["dozen"], TimeWord(.cardinal, 12))
-    add(["hundred"], TimeWord(.cardinal, 100))
+    for (index, name) in tens.enumerated() { add([name], .cardinal((index + 2) * 10)) }
+    add(["dozen"], .cardinal(12))
+    add(["hundred"], .cardinal(100))
     let ordinals = [
       "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
       "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
       "nineteenth", "twentieth",
     ]
-    for (index, name) in ordinals.enumerated() { add([name], TimeWord(.ordinal, Int16(index + 1))) }
-    add(["thirtieth"], TimeWord(.ordinal, 30))
+    for (index, name) in ordinals.enumerated() { add([name], .ordinal(index + 1)) }
+    add(["thirtieth"], .ordinal(30))
     let units: [([String], TimeUnit)] = [
       (["second", "sec", "secs"], .second), (["minute", "min", "mins"], .minute), (["hour", "hr", "hrs"], .hour),
       (["day"], .day), (["week", "wk"], .week), (["month", "mo"], .month), (["year", "yr"], .year),
@@ -143,7 +143,7 @@ package enum TimeLexicon {
     ]
     for (names, unit) in units {
       for name in names where name != "second" && name != "mo" {
-        add([name], TimeWord(.unit, Int16(unit.rawValue)))
+        add([name], .unit(unit, plural: false))
       }
     }
     // "second" is an ordinal first; the grammar reads it as a unit after a number.
@@ -151,82 +151,73 @@ package enum TimeLexicon {
       ("seconds", .second), ("minutes", .minute), ("hours", .hour), ("days", .day), ("weeks", .week),
       ("months", .month), ("years", .year), ("yrs", .year), ("decades", .decade), ("centuries", .century),
     ]
-    for (name, unit) in plurals { add([name], TimeWord(.unit, Int16(unit.rawValue), plural: true)) }
-    add(["now", "currently", "nowadays", "presently"], TimeWord(.vague, VagueReference.present.rawValue))
-    add(["recently", "lately"], TimeWord(.vague, VagueReference.past.rawValue))
-    add(["future"], TimeWord(.vague, VagueReference.future.rawValue))
-    add(["present"], TimeWord(.vague, -VagueReference.present.rawValue))  // only after "the" or "at"
-    add(["yesterday"], TimeWord(.dayReference, 0))
-    add(["today"], TimeWord(.dayReference, 1))
-    add(["tomorrow"], TimeWord(.dayReference, 2))
-    add(["tonight"], TimeWord(.dayReference, 3))
-    add(["last", "previous"], TimeWord(.relative, RelativeWord.last.rawValue))
-    add(["next", "coming", "following"], TimeWord(.relative, RelativeWord.next.rawValue))
-    add(["this", "current"], TimeWord(.relative, RelativeWord.this.rawValue))
-    add(["past"], TimeWord(.relative, RelativeWord.past.rawValue))
-    add(["earlier"], TimeWord(.relative, RelativeWord.earlier.rawValue))
-    add(["later"], TimeWord(.relative, RelativeWord.later.rawValue))
-    add(["ago"], TimeWord(.ago))
-    add(["several", "few", "many", "multiple"], TimeWord(.indefinite))
-    add(["some"], TimeWord(.indefinite, 1))
-    add(["over"], TimeWord(.modifier, TimexModifier.moreThan.rawValue))
-    add(["nearly", "almost", "under"], TimeWord(.modifier, TimexModifier.lessThan.rawValue))
-    add(["about", "around", "approximately", "roughly", "circa", "approx", "ca"], TimeWord(.modifier, TimexModifier.approx.rawValue))
-    add(["early"], TimeWord(.edge, TimexModifier.start.rawValue))
-    // Nouns that need "of" (the end of) count 100 more than the adjectives.
-    add(["beginning", "start"], TimeWord(.edge, TimexModifier.start.rawValue + 100))
-    add(["mid"], TimeWord(.edge, TimexModifier.mid.rawValue))
-    add(["middle"], TimeWord(.edge, TimexModifier.mid.rawValue + 100))
-    add(["late"], TimeWord(.edge, TimexModifier.end.rawValue))
-    add(["end"], TimeWord(.edge, TimexModifier.end.rawValue + 100))
-    add(["every"], TimeWord(.quantifier, 1))
-    add(["each"], TimeWord(.quantifier, 2))
-    add(["hourly"], TimeWord(.frequency, Int16(TimeUnit.hour.rawValue)))
-    add(["daily", "nightly"], TimeWord(.frequency, Int16(TimeUnit.day.rawValue)))
-    add(["weekly"], TimeWord(.frequency, Int16(TimeUnit.week.rawValue)))
-    add(["monthly"], TimeWord(.frequency, Int16(TimeUnit.month.rawValue)))
-    add(["yearly", "annually", "annual"], TimeWord(.frequency, Int16(TimeUnit.year.rawValue)))
-    add(["once"], TimeWord(.times, 1))
-    add(["twice"], TimeWord(.times, 2))
-    add(["thrice"], TimeWord(.times, 3))
-    add(["times"], TimeWord(.times, 0))
-    add(["spring"], TimeWord(.season, 1))
-    add(["summer"], TimeWord(.season, 2))
-    add(["autumn", "fall"], TimeWord(.season, 3))
-    add(["winter"], TimeWord(.season, 4))
-    add(["morning"], TimeWord(.partOfDay, 1))
-    add(["afternoon"], TimeWord(.partOfDay, 2))
-    add(["evening"], TimeWord(.partOfDay, 3))
-    add(["night"], TimeWord(.partOfDay, 4))
-    add(["am"], TimeWord(.meridiem, 0))
-    add(["pm"], TimeWord(.meridiem, 12))
-    add(["noon", "midday"], TimeWord(.clockWord, 12))
-    add(["midnight"], TimeWord(.clockWord, 0))
-    add(["the"], TimeWord(.determiner, 0))
-    add(["a", "an"], TimeWord(.determiner, 1))
-    add(["these", "those", "its", "his", "her", "their", "our", "my", "your"], TimeWord(.determiner, 2))
+    for (name, unit) in plurals { add([name], .unit(unit, plural: true)) }
+    add(["now", "currently", "nowadays", "presently"], .vague(.now))
+    add(["recently", "lately"], .vague(.recently))
+    add(["future"], .vague(.future))
+    add(["present"], .vague(.present))
+    add(["yesterday"], .dayReference(.yesterday))
+    add(["today"], .dayReference(.today))
+    add(["tomorrow"], .dayReference(.tomorrow))
+    add(["tonight"], .dayReference(.tonight))
+    add(["last", "previous"], .relative(.last))
+    add(["next", "coming", "following"], .relative(.next))
+    add(["this", "current"], .relative(.this))
+    add(["past"], .relative(.past))
+    add(["earlier"], .relative(.earlier))
+    add(["later"], .relative(.later))
+    add(["ago"], .ago)
+    add(["several", "few", "many", "multiple"], .indefinite(meansAboutBeforeNumber: false))
+    add(["some"], .indefinite(meansAboutBeforeNumber: true))
+    add(["over"], .modifier(.moreThan))
+    add(["nearly", "almost", "under"], .modifier(.lessThan))
+    add(["about", "around", "approximately", "roughly", "circa", "approx", "ca"], .modifier(.approx))
+    add(["early"], .edge(.start, needsOf: false))
+    add(["beginning", "start"], .edge(.start, needsOf: true))
+    add(["mid"], .edge(.mid, needsOf: false))
+    add(["middle"], .edge(.mid, needsOf: true))
+    add(["late"], .edge(.end, needsOf: false))
+    add(["end"], .edge(.end, needsOf: true))
+    add(["every"], .quantifier(.every))
+    add(["each"], .quantifier(.each))
+    add(["hourly"], .frequency(.hour))
+    add(["daily", "nightly"], .frequency(.day))
+    add(["weekly"], .frequency(.week))
+    add(["monthly"], .frequency(.month))
+    add(["yearly", "annually", "annual"], .frequency(.year))
+    add(["once"], .multiplier(1))
+    add(["twice"], .multiplier(2))
+    add(["thrice"], .multiplier(3))
+    add(["times"], .times)
+    add(["spring"], .season(.spring))
+    add(["summer"], .season(.summer))
+    add(["autumn", "fall"], .season(.autumn))
+    add(["winter"], .season(.winter))
+    add(["morning"], .partOfDay(.morning))
+    add(["afternoon"], .partOfDay(.afternoon))
+    add(["evening"], .partOfDay(.evening))
+    add(["night"], .partOfDay(.night))
+    add(["am"], .meridiem(.am))
+    add(["pm"], .meridiem(.pm))
+    add(["noon", "midday"], .clockWord(hour: 12))
+    add(["midnight"], .clockWord(hour: 0))
+    add(["the"], .determiner(.the))
+    add(["a", "an"], .determiner(.indefiniteArticle))
+    add(["these", "those", "its", "his", "her", "their", "our", "my", "your"], .determiner(.demonstrativeOrPossessive))
     let joiners: [(String, Joiner)] = [
       ("of", .of), ("and", .and), ("than", .than), ("to", .to), ("at", .at), ("least", .least), ("more", .more),
       ("less", .less), ("fewer", .less), ("up", .up), ("just", .just), ("per", .per), ("other", .other),
       ("half", .half), ("couple", .couple), ("recent", .recent), ("o'clock", .oclock), ("close", .close),
-      ("longer", .longer), ("most", .most), ("no", .no), ("same", .same), ("in", .in_), ("since", .since),
+      ("longer", .longer), ("most", .most), ("no", .no), ("same", .same), ("in", .in), ("since", .since),
       ("by", .by), ("until", .until), ("till", .until), ("before", .before), ("after", .after),
       ("during", .during), ("between", .between), ("from", .from), ("on", .on), ("will", .will),
       ("'ll", .will), ("shall", .will), ("near", .near), ("through", .to), ("throughout", .during),
     ]
-    for (name, joiner) in joiners { add([name], TimeWord(.joiner, joiner.rawValue)) }
-    add(
-      ["sixties", "seventies", "eighties", "nineties"],
-      TimeWord(.decadeWord, 0))
-    list = list.map { entry in
-      switch entry.0 {
-      case "sixties": (entry.0, TimeWord(.decadeWord, 6))
-      case "seventies": (entry.0, TimeWord(.decadeWord, 7))
-      case "eighties": (entry.0, TimeWord(.decadeWord, 8))
-      case "nineties": (entry.0, TimeWord(.decadeWord, 9))
-      default: entry
-      }
-    }
+    for (name, joiner) in joiners { add([name], .joiner(joiner)) }
+    add(["sixties"], .decadeWord(tens: 6))
+    add(["seventies"], .decadeWord(tens: 7))
+    add(["eighties"], .decadeWord(tens: 8))
+    add(["nineties"], .decadeWord(tens: 9))
     add(
       [
         "article", "articles", "art", "section", "sections", "sec", "chapter", "chapters", "ch", "paragraph",
@@ -236,7 +227,7 @@ package enum TimeLexicon {
         "decree", "law", "act", "hr", "s", "id", "ref", "case", "docket", "amendment", "windows", "office",
         "exhibit", "appendix", "annex", "protocol", "level", "grade", "size", "channel", "interstate", "i",
         "us", "no's", "step", "option", "phase", "account", "ticket", "invoice", "ext", "tel", "fax",
-      ], TimeWord(.yearBlocker))
+      ], .yearBlocker)
     add(
       [
         "people", "persons", "men", "women", "children", "officers", "troops", "soldiers", "workers", "members",
@@ -246,9 +237,9 @@ package enum TimeLexicon {
         "hectares", "calories", "words", "pieces", "points", "rounds", "shares", "jobs", "homes", "houses",
         "cars", "vehicles", "items", "users", "customers", "visitors", "pages", "others", "times", "percent",
         "per", "mph", "rpm", "watts", "volts", "bytes", "mb", "gb", "kb", "x", "sq",
-      ], TimeWord(.countNoun))
-    add(["weekend", "weekends"], TimeWord(.weekend))
-    add(["quarter"], TimeWord(.quarter))
+      ], .countNoun)
+    add(["weekend", "weekends"], .weekend)
+    add(["quarter"], .quarter)
     // Later entries win for a repeated word ("sec", "hr", "per", "times", "pages"); keep the first.
     var seen: Set<String> = []
     return list.filter { seen.insert($0.0).inserted }

@@ -60,7 +60,7 @@ package struct TimeToken: Sendable, Hashable {
   /// Is all uppercase (`PM`, `MAY`).
   package var isUppercase = false
 
-  package init(start: Int, end: Int, word: TimeWord = .none, shape: Shape) {
+  package init(start: Int, end: Int, word: TimeWord = .unknown, shape: Shape) {
     self.start = start
     self.end = end
     self.word = word
@@ -79,7 +79,7 @@ package struct TimeToken: Sendable, Hashable {
   /// Whether it is the joiner `joiner`.
   @inline(__always)
   package func isJoiner(_ joiner: Joiner) -> Bool {
-    word.kind == .joiner && word.value == joiner.rawValue
+    word == .joiner(joiner)
   }
 
   /// A 4-digit number that could be a year.

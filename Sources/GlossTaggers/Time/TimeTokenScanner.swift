@@ -116,7 +116,7 @@ package enum TimeTokenScanner {
         result.append(word(bytes, pieceStart..<index, scalarStart: scalarStart + pieceStart - range.lowerBound))
         pieceStart = index
       } else if !hasHyphen, index == pieceStart + 2, isLower(byte), isUpper(bytes[pieceStart]),
-        isUpper(bytes[pieceStart + 1]), TimeLexicon.lookup(bytes, pieceStart..<index).kind == .meridiem
+        isUpper(bytes[pieceStart + 1]), case .meridiem = TimeLexicon.lookup(bytes, pieceStart..<index)
       {
         result.append(word(bytes, pieceStart..<index, scalarStart: scalarStart + pieceStart - range.lowerBound))
         pieceStart = index
@@ -224,10 +224,11 @@ package enum TimeTokenScanner {
       } else if secondDigits == 0, value > 0 {
         // 24-hour, 5-day(-long)
         let parts = hyphenParts(bytes, (after + 1)..<end)
-        let unitWord = TimeLexicon.lookup(bytes, parts[0])
-        if unitWord.kind == .unit, parts.count == 1 || (parts.count == 2 && isWord(bytes, parts[1], "long")) {
+        if case .unit(let unit, _) = TimeLexicon.lookup(bytes, parts[0]),
+          parts.count == 1 || (parts.count == 2 && isWord(bytes, parts[1], "long"))
+        {
           token.shape = .numberUnit
-          token.unit = unitWord.unit
+          token.unit = unit
         }
       }
     case UInt8(ascii: "/"):
@@ -268,13 +269,13 @@ package enum TimeTokenScanner {
   /// A word with hyphens: `two-year`, `mid-2024`, `twenty-five`, `decades-long`.
   private static func hyphenated(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scalarStart: Int) -> TimeToken {
     var token = word(bytes, range, scalarStart: scalarStart)
-    token.word = .none
+    token.word = .unknown
     token.shape = .other
     let parts = hyphenParts(bytes, range)
     guard parts.count >= 2, parts.count <= 4 else { return token }
     let firstWord = TimeLexicon.lookup(bytes, parts[0])
     // mid-2024, mid-June, mid-1990s
-    if firstWord.kind == .edge, parts.count == 2 {
+    if case .edge = firstWord, parts.count == 2 {
       let inner = parts[1]
       if isDigit(bytes[inner.lowerBound]) {
         let innerToken = number(bytes, inner, scalarStart: 0)
@@ -288,11 +289,10 @@ package enum TimeTokenScanner {
           token.third = innerToken.number
         }
       } else {
-        let innerWord = TimeLexicon.lookup(bytes, inner)
-        if innerWord.kind == .month, !innerWord.isAbbreviation {
+        if case .month(let month, abbreviated: false) = TimeLexicon.lookup(bytes, inner) {
           token.shape = .mid
           token.word = firstWord
-          token.second = Int(innerWord.value)
+          token.second = month
         }
       }
       return token
@@ -300,39 +300,51 @@ package enum TimeTokenScanner {
     // Number words: twenty-five, twenty-first; maybe followed by a unit.
     var numberValue = 0
     var next = 1
-    if firstWord.kind == .cardinal, firstWord.value >= 20, firstWord.value < 100 {
-      let ones = TimeLexicon.lookup(bytes, parts[1])
-      if (ones.kind == .cardinal || ones.kind == .ordinal), ones.value < 10 {
-        numberValue = Int(firstWord.value + ones.value)
-        next = 2
-        if parts.count == 2 {
-          token.word = TimeWord(ones.kind, Int16(numberValue))
-          token.shape = .word
-          return token
-        }
+    if case .cardinal(let tens) = firstWord, tens >= 20, tens < 100,
+      let compound = compoundNumber(tens: tens, ones: TimeLexicon.lookup(bytes, parts[1]))
+    {
+      numberValue = compound.number
+      next = 2
+      if parts.count == 2 {
+        token.word = compound.word
+        token.shape = .word
+        return token
       }
     }
     if numberValue == 0 {
-      if firstWord.kind == .cardinal {
-        numberValue = Int(firstWord.value)
-      } else if firstWord.kind == .unit, parts.count == 2, isWord(bytes, parts[1], "long") {
+      switch firstWord {
+      case .cardinal(let number):
+        numberValue = number
+      case .unit(let unit, let plural) where parts.count == 2 && isWord(bytes, parts[1], "long"):
         token.shape = .unitLong
-        token.unit = firstWord.unit
-        token.number = firstWord.isPlural ? 0 : 1
+        token.unit = unit
+        token.number = plural ? 0 : 1
         return token
-      } else {
+      default:
         return token
       }
     }
     guard next < parts.count else { return token }
-    let unitWord = TimeLexicon.lookup(bytes, parts[next])
     let tail = parts.count - next - 1
-    if unitWord.kind == .unit, tail == 0 || (tail == 1 && isWord(bytes, parts[next + 1], "long")) {
+    if case .unit(let unit, _) = TimeLexicon.lookup(bytes, parts[next]),
+      tail == 0 || (tail == 1 && isWord(bytes, parts[next + 1], "long"))
+    {
       token.shape = .numberUnit
       token.number = numberValue
-      token.unit = unitWord.unit
+      token.unit = unit
     }
     return token
+  }
+
+  /// The number word a tens word and a ones word below ten make together
+  /// (`twenty-five`, `twenty-first`), with its number; `nil` for other
+  /// words after the tens.
+  private static func compoundNumber(tens: Int, ones: TimeWord) -> (number: Int, word: TimeWord)? {
+    switch ones {
+    case .cardinal(let number) where number < 10: (tens + number, .cardinal(tens + number))
+    case .ordinal(let number) where number < 10: (tens + number, .ordinal(tens + number))
+    default: nil
+    }
   }
 
   /// The pieces between hyphens.

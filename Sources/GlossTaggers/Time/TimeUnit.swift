@@ -2,6 +2,10 @@
 package enum TimeUnit: UInt8, Sendable, Hashable {
   case second, minute, hour, day, week, month, year, decade, century
 
+  /// Whether the unit is a week or longer: `last week` is a date, `last
+  /// hour` is not.
+  package var isWeekOrLonger: Bool { rawValue >= TimeUnit.week.rawValue }
+
   /// Whether the unit is written after `T` in a TIMEX3 duration (`PT2H`).
   package var isTimeOfDay: Bool { self == .second || self == .minute || self == .hour }
 

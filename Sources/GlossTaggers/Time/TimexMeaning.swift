@@ -9,23 +9,23 @@ package enum TimexMeaning: Sendable, Hashable {
   case dateTime(year: Int?, month: Int?, day: Int?, hour: Int, minute: Int)
   /// A part of a day: `this morning` (day offset 0), `last night` (-1),
   /// `Tuesday evening` (weekday set).
-  case partOfDay(dayOffset: Int, weekday: Int?, part: Int)
+  case partOfDay(dayOffset: Int, weekday: Int?, part: PartOfDay)
   /// A decade: `196` for the 1960s.
   case decade(Int)
   /// A century: `20` for the 21st century.
   case century(Int)
   /// A season of a year (nil: resolve), or relative to the dct's.
-  case season(year: Int?, season: Int, offset: Int)
+  case season(year: Int?, season: Season, offset: Int)
   /// A quarter of a year.
   case quarter(year: Int?, quarter: Int)
   /// The unit containing the dct, moved by `offset` (`last year` is
   /// `(.year, -1)`, `today` is `(.day, 0)`).
   case relative(TimeUnit, offset: Int)
-  /// A month relative to the dct (`last June`: offset -1, `June`: 0 nearest).
-  case relativeMonth(Int, offset: Int)
-  /// A weekday: offset -1 the last one, +1 the next one, 0 the nearest
-  /// (the past one unless `future`).
-  case weekday(Int, offset: Int, future: Bool)
+  /// A month (1–12) seen from the dct (`last June`, `June`).
+  case relativeMonth(Int, Occurrence)
+  /// A weekday (1 Monday – 7 Sunday) seen from the dct (`last Tuesday`,
+  /// `Tuesday`); the nearest is the past one unless `future`.
+  case weekday(Int, Occurrence, future: Bool)
   /// A weekend relative to the dct's week.
   case weekend(offset: Int)
   /// `amount` units before the dct (`two weeks ago`); nil amount: `years ago`.
@@ -33,9 +33,9 @@ package enum TimexMeaning: Sendable, Hashable {
   /// A length of time; nil amount is unknown (`months` → `PXM`).
   case duration(amount: Double?, unit: TimeUnit)
   /// A recurring time: every `amount` units, or `freq` times per unit.
-  case set(amount: Int, unit: TimeUnit, quant: String?, freq: Int?)
+  case set(amount: Int, unit: TimeUnit, quant: Quantifier?, freq: Int?)
   /// Every given weekday (`every Monday`).
-  case setWeekday(Int, quant: String)
+  case setWeekday(Int, quant: Quantifier)
   /// A vague reference: now, recently, the future.
   case vague(VagueReference)
 }

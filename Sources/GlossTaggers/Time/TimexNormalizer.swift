@@ -34,24 +34,20 @@ public struct TimexNormalizer: Sendable, Hashable {
       let (value, anchored) = date(year: year, month: month, day: day)
       return Timex(.time, value: value + clock, anchor: anchored ? "dct" : nil)
     case .partOfDay(let offset, let weekday, let part):
-      let code = ["MO", "AF", "EV", "NI"][max(0, min(3, part - 1))]
-      guard let dct else { return Timex(.time, value: "XXXX-XX-XXT" + code) }
-      let day = weekday.map { self.weekday($0, offset: 0, future: false, dct: dct) } ?? dct.adding(days: offset)
-      return Timex(.time, value: day.isoString + "T" + code, anchor: "dct")
+      guard let dct else { return Timex(.time, value: "XXXX-XX-XXT" + part.code) }
+      let day = weekday.map { self.weekday($0, .nearest, future: false, dct: dct) } ?? dct.adding(days: offset)
+      return Timex(.time, value: day.isoString + "T" + part.code, anchor: "dct")
     case .decade(let decade):
       return Timex(.date, value: CalendarDate.pad(decade, 3))
     case .century(let century):
       return Timex(.date, value: CalendarDate.pad(century, 2))
     case .season(let year, let season, let offset):
-      let code = ["SP", "SU", "FA", "WI"][max(0, min(3, season - 1))]
-      if let year { return Timex(.date, value: "\(CalendarDate.pad(year, 4))-\(code)") }
-      guard let dct else { return Timex(.date, value: "XXXX-\(code)") }
-      let lastMonth = [5, 8, 11, 14][season - 1]
-      let firstMonth = [3, 6, 9, 12][season - 1]
+      if let year { return Timex(.date, value: "\(CalendarDate.pad(year, 4))-\(season.code)") }
+      guard let dct else { return Timex(.date, value: "XXXX-\(season.code)") }
       var resolved = dct.year
-      if offset < 0 && dct.month <= lastMonth { resolved -= 1 }
-      if offset > 0 && dct.month >= firstMonth { resolved += 1 }
-      return Timex(.date, value: "\(CalendarDate.pad(resolved, 4))-\(code)", anchor: "dct")
+      if offset < 0 && dct.month <= season.lastMonth { resolved -= 1 }
+      if offset > 0 && dct.month >= season.firstMonth { resolved += 1 }
+      return Timex(.date, value: "\(CalendarDate.pad(resolved, 4))-\(season.code)", anchor: "dct")
     case .quarter(let year, let quarter):
       if let year { return Timex(.date, value: "\(CalendarDate.pad(year, 4))-Q\(quarter)") }
       guard let dct else { return Timex(.date, value: "XXXX-Q\(quarter)") }
@@ -59,19 +55,19 @@ public struct TimexNormalizer: Sendable, Hashable {
     case .relative(let unit, let offset):
       guard let dct else { return Timex(.date, value: placeholder(unit)) }
       return Timex(.date, value: value(of: unit, around: dct, moved: offset), anchor: "dct")
-    case .relativeMonth(let month, let offset):
+    case .relativeMonth(let month, let occurrence):
       guard let dct else { return Timex(.date, value: "XXXX-\(CalendarDate.pad(month, 2))") }
       var year = dct.year
-      switch offset {
-      case -1: if month >= dct.month { year -= 1 }
-      case 1: if month <= dct.month { year += 1 }
-      case 0: year = nearestYear(month: month, day: 15, dct: dct)
-      default: break
+      switch occurrence {
+      case .previous: if month >= dct.month { year -= 1 }
+      case .following: if month <= dct.month { year += 1 }
+      case .nearest: year = nearestYear(month: month, day: 15, dct: dct)
+      case .current: break
       }
       return Timex(.date, value: "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))", anchor: "dct")
-    case .weekday(let day, let offset, let future):
+    case .weekday(let day, let occurrence, let future):
       guard let dct else { return Timex(.date, value: "XXXX-WXX-\(day)") }
-      return Timex(.date, value: weekday(day, offset: offset, future: future, dct: dct).isoString, anchor: "dct")
+      return Timex(.date, value: weekday(day, occurrence, future: future, dct: dct).isoString, anchor: "dct")
     case .weekend(let offset):
       guard let dct else { return Timex(.date, value: "XXXX-WXX-WE") }
       return Timex(.date, value: dct.adding(days: 7 * offset).isoWeekString + "-WE", anchor: "dct")
@@ -82,9 +78,9 @@ public struct TimexNormalizer: Sendable, Hashable {
     case .duration(let amount, let unit):
       return Timex(.duration, value: duration(amount, unit))
     case .set(let amount, let unit, let quant, let freq):
-      return Timex(.set, value: duration(Double(amount), unit), quant: quant, freq: freq.map { "\($0)X" })
+      return Timex(.set, value: duration(Double(amount), unit), quant: quant?.value, freq: freq.map { "\($0)X" })
     case .setWeekday(let day, let quant):
-      return Timex(.set, value: "XXXX-WXX-\(day)", quant: quant)
+      return Timex(.set, value: "XXXX-WXX-\(day)", quant: quant.value)
     case .vague(let reference):
       return Timex(.date, value: reference.value)
     }
@@ -121,18 +117,18 @@ public struct TimexNormalizer: Sendable, Hashable {
   }
 
   /// The weekday `day` relative to the dct.
-  private func weekday(_ day: Int, offset: Int, future: Bool, dct: CalendarDate) -> CalendarDate {
+  private func weekday(_ day: Int, _ occurrence: Occurrence, future: Bool, dct: CalendarDate) -> CalendarDate {
     let current = dct.weekday
-    switch offset {
-    case -1:
+    switch occurrence {
+    case .previous:
       let back = (current - day + 7) % 7
       return dct.adding(days: -(back == 0 ? 7 : back))
-    case 1:
+    case .following:
       let ahead = (day - current + 7) % 7
       return dct.adding(days: ahead == 0 ? 7 : ahead)
-    case 2:
+    case .current:
       return dct.adding(days: day - current)
-    default:
+    case .nearest:
       if future { return dct.adding(days: (day - current + 7) % 7) }
       return dct.adding(days: -((current - day + 7) % 7))
     }

@@ -92,7 +92,13 @@ public struct LemmaEvaluation: Sendable {
       counted.count = count
       return counted
     }
-    .sorted { $0.count != $1.count ? $0.count > $1.count : "\($0.form) \($0.tag)" < "\($1.form) \($1.tag)" }
+    .sorted {
+      $0.count != $1.count
+        ? $0.count > $1.count
+        : [$0.form, $0.tag.rawValue, $0.goldLemma, $0.lemma].lexicographicallyPrecedes([
+          $1.form, $1.tag.rawValue, $1.goldLemma, $1.lemma,
+        ])
+    }
     .prefix(reportedMistakes).map { $0 }
     return report
   }

@@ -128,11 +128,7 @@ public struct EnglishLexicon: Sendable, Hashable {
   /// `wamerican`.
   public init(wordNetDirectory: String, wordList: String? = nil) throws(ModelFileError) {
     func read(_ path: String, _ what: String) throws(ModelFileError) -> [UInt8] {
-      do {
-        return try FileSystem.readFile(atPath: path)
-      } catch {
-        throw ModelFileError(reading: error, what: what)
-      }
+      try ModelFileError.contents(ofFile: path, what: what)
     }
     var files: [(PartOfSpeech, [UInt8])] = []
     for partOfSpeech in PartOfSpeech.allCases {
@@ -201,7 +197,7 @@ public struct EnglishLexicon: Sendable, Hashable {
   {
     guard range.count >= ending.count + minimumStemLength else { return nil }
     let stemEnd = range.upperBound - ending.count
-    for (offset, byte) in ending.enumerated() where folded(bytes[stemEnd + offset]) != byte { return nil }
+    for (offset, byte) in ending.enumerated() where ASCIIByte.lowercased(bytes[stemEnd + offset]) != byte { return nil }
     return range.lowerBound..<stemEnd
   }
 
@@ -212,7 +208,7 @@ public struct EnglishLexicon: Sendable, Hashable {
     _ bytes: UnsafeBufferPointer<UInt8>, stem: Range<Int>, replacement: [UInt8], of partOfSpeech: PartOfSpeech
   ) -> Bool {
     var hash = FeatureHash(template: Self.fingerprintTemplate)
-    for index in stem { hash.add(Self.folded(bytes[index])) }
+    for index in stem { hash.add(ASCIIByte.lowercased(bytes[index])) }
     for byte in replacement { hash.add(byte) }
     hash.add(UInt8(0xFF))
     guard let mask = words[Self.fold(hash)] else { return false }
@@ -232,10 +228,5 @@ public struct EnglishLexicon: Sendable, Hashable {
   @inline(__always)
   private static func fold(_ hash: FeatureHash) -> UInt32 {
     UInt32(truncatingIfNeeded: hash.value ^ (hash.value >> 32))
-  }
-
-  @inline(__always)
-  private static func folded(_ byte: UInt8) -> UInt8 {
-    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }
 }

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Building lemma data from WordNet and a treebank's training split.
 extension LemmaData {
   /// Lemma data from WordNet's lemmas and exception lists and the

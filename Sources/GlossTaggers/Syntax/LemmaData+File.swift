@@ -32,7 +32,6 @@ extension LemmaData {
 
   /// The data as file bytes.
   public func fileBytes() -> [UInt8] {
-    var bytes = Array("\(Self.magic) \(Self.fileFormatVersion)\n".utf8)
     let lemmaSets = EnglishLexicon.PartOfSpeech.allCases.map { partOfSpeech in
       wordNetLemmas.words.filter { $0.value & partOfSpeech.property.rawValue != 0 }.keys.sorted()
     }
@@ -52,22 +51,10 @@ extension LemmaData {
     json.double(options.minimumShare)
     json.key("sources")
     json.beginArray()
-    for source in sources {
-      json.beginObject()
-      json.key("name")
-      json.string(source.name)
-      json.key("sha256")
-      json.string(source.sha256)
-      json.key("sentences")
-      json.integer(source.sentences)
-      json.key("tokens")
-      json.integer(source.tokens)
-      json.endObject()
-    }
+    for source in sources { source.write(to: &json) }
     json.endArray()
     json.endObject()
-    bytes.append(contentsOf: json.takeBytes())
-    bytes.append(0x0A)
+    var bytes = ModelFileHeader.bytes(magic: Self.magic, version: Self.fileFormatVersion, metadata: json.takeBytes())
     for set in lemmaSets {
       let (parameter, stream) = RiceCoding.encode(set)
       Self.append(UInt32(set.count), to: &bytes)
@@ -108,47 +95,29 @@ extension LemmaData {
 
   /// Reads a lemma data file.
   public init(contentsOfFile path: String) throws(ModelFileError) {
-    let bytes: [UInt8]
-    do {
-      bytes = try FileSystem.readFile(atPath: path)
-    } catch {
-      throw ModelFileError(reading: error, what: "lemma data file")
-    }
-    try self.init(fileBytes: bytes, path: path)
+    try self.init(fileBytes: try ModelFileError.contents(ofFile: path, what: "lemma data file"), path: path)
   }
 
   /// Reads lemma data from file bytes; errors name `path` and the byte
   /// offset where the file stops making sense.
   public init(fileBytes bytes: [UInt8], path: String = "<memory>") throws(ModelFileError) {
+    let header = try ModelFileHeader(
+      parsing: bytes, path: path, magic: Self.magic, versions: Self.fileFormatVersion...Self.fileFormatVersion,
+      what: "lemma data file")
+    let meta = header.metadata
     var reader = Reader(bytes: bytes, path: path)
-    guard let firstNewline = bytes.firstIndex(of: 0x0A),
-      String(decoding: bytes[..<firstNewline], as: UTF8.self) == "\(Self.magic) \(Self.fileFormatVersion)"
-    else { throw reader.failure("not a Gloss lemma data file of format \(Self.fileFormatVersion)") }
-    guard let secondNewline = bytes[(firstNewline + 1)...].firstIndex(of: 0x0A) else {
-      throw reader.failure("the metadata line has no end", at: firstNewline + 1)
-    }
-    let meta: JSONValue
-    do {
-      meta = try JSONParser.parse(bytes[(firstNewline + 1)..<secondNewline])
-    } catch {
-      let metadataLine = 2  // after the magic line
-      throw ModelFileError(
-        at: error.location(inFile: path, firstLine: metadataLine), message: "bad metadata: \(error.message)")
-    }
     guard let lemmaCounts = meta["wordnet_lemmas"]?.arrayValue?.compactMap(\.intValue),
       lemmaCounts.count == EnglishLexicon.PartOfSpeech.allCases.count,
       let exceptionCount = meta["exceptions"]?.intValue, let conventionCount = meta["conventions"]?.intValue,
       let minimumCount = meta["minimum_count"]?.intValue, let minimumShare = meta["minimum_share"]?.doubleValue
     else {
-      throw reader.failure(
-        "the metadata lacks wordnet_lemmas, exceptions, conventions or the thresholds", at: firstNewline + 1)
+      let metadataLine = 2
+      throw ModelFileError(
+        at: FileLocation(path: path, line: metadataLine),
+        message: "the metadata lacks wordnet_lemmas, exceptions, conventions or the thresholds")
     }
-    let sources = (meta["sources"]?.arrayValue ?? []).map {
-      TrainingProvenance.Source(
-        name: $0["name"]?.stringValue ?? "", sha256: $0["sha256"]?.stringValue ?? "",
-        sentences: $0["sentences"]?.intValue ?? 0, tokens: $0["tokens"]?.intValue ?? 0)
-    }
-    reader.position = secondNewline + 1
+    let sources = (meta["sources"]?.arrayValue ?? []).map(TrainingProvenance.Source.init(json:))
+    reader.position = header.bodyOffset
 
     var words: [UInt32: UInt8] = [:]
     words.reserveCapacity(lemmaCounts.reduce(0, +))

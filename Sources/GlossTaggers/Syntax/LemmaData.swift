@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Everything a ``Lemmatizer`` knows, small enough to ship with Gloss
 /// (`Models/lemmas-en.glosslemmas`) so that lemmatizing needs neither
 /// WordNet nor a treebank at run time:

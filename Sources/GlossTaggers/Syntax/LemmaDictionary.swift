@@ -1,3 +1,5 @@
+import GlossCore
+
 /// A map from a word, in a numbered namespace, to its lemma, looked up in
 /// place in a UTF-8 buffer: WordNet's exception lists (one namespace per
 /// part of speech) and the treebank's conventions (one per tag and case

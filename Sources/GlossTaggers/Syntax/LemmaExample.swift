@@ -1,3 +1,5 @@
+import GlossCore
+
 /// A word of a treebank with its gold lemma and part of speech: what
 /// ``LemmaData`` learns the treebank's conventions from, and what a
 /// lemmatizer is measured against.

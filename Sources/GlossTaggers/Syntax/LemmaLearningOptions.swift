@@ -1,3 +1,5 @@
+import GlossCore
+
 /// How sure a treebank must be of a word's lemma before ``LemmaData`` keeps
 /// it as a convention: the thresholds, chosen on EWT dev (see
 /// `docs/lemmas.md`).

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// The conventions of EWT that depend on the next word: a pronoun `her`
 /// is a possessive (lemma `her`) before what it possesses and an object
 /// (lemma `she`) elsewhere; an auxiliary `'s` is `have` before a perfect

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Lemmas of nouns, verbs, adjectives and adverbs: WordNet's morphology,
 /// then the rules of regular inflection.
 extension Lemmatizer {

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// English lemmas from a word and its part of speech (UPOS), the way UD
 /// English EWT writes them: `was`/AUX → `be`, `geese`/NOUN → `goose`,
 /// `n't`/PART → `not`, `Americans`/PROPN → `American`, `Bush`/PROPN →

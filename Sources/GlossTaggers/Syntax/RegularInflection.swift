@@ -1,3 +1,5 @@
+import GlossCore
+
 /// The lemma of a word WordNet does not know, by the rules of regular
 /// English inflection: plurals and third persons in `-s`/`-es`/`-ies`, past
 /// tenses and participles in `-ed`/`-ied`/`-ing` (a doubled consonant

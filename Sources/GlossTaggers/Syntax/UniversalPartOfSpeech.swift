@@ -1,3 +1,5 @@
+import GlossCore
+
 /// The 17 part-of-speech tags of Universal Dependencies (UPOS), the tag set
 /// the shipped POS model (`Models/pos-en-ewt.glossmodel`) predicts and
 /// CoNLL-U files carry in their fourth column.

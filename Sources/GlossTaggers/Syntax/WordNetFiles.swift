@@ -27,11 +27,7 @@ public struct WordNetFiles: Sendable {
   /// `/usr/share/wordnet`.
   public init(directory: String) throws(ModelFileError) {
     func read(_ name: String) throws(ModelFileError) -> [UInt8] {
-      do {
-        return try FileSystem.readFile(atPath: directory + "/" + name)
-      } catch {
-        throw ModelFileError(reading: error, what: "WordNet file")
-      }
+      try ModelFileError.contents(ofFile: directory + "/" + name, what: "WordNet file")
     }
     var indexFiles: [(EnglishLexicon.PartOfSpeech, [UInt8])] = []
     var exceptionFiles: [(EnglishLexicon.PartOfSpeech, [UInt8])] = []

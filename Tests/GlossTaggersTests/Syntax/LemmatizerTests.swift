@@ -29,114 +29,133 @@ import Testing
 
   static func lemmatizer() throws -> Lemmatizer { Lemmatizer(data: try data()) }
 
+  /// Expects the lemma of each (form, tag) to be the one given, by
+  /// `lemmatizer` or else by the fixtures' lemmatizer.
+  static func expectLemmas(
+    _ cases: [(form: String, tag: UniversalPartOfSpeech, lemma: String)], by lemmatizer: Lemmatizer? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let lemmatizer = try lemmatizer ?? Self.lemmatizer()
+    for (form, tag, lemma) in cases {
+      #expect(lemmatizer.lemma(of: form, tag: tag) == lemma, "\(form)/\(tag.rawValue)", sourceLocation: sourceLocation)
+    }
+  }
+
   @Test func irregularFormsComeFromWordNetsExceptionLists() throws {
-    let lemmatizer = try Self.lemmatizer()
-    #expect(lemmatizer.lemma(of: "geese", tag: .noun) == "goose")
-    #expect(lemmatizer.lemma(of: "children", tag: .noun) == "child")
-    #expect(lemmatizer.lemma(of: "was", tag: .auxiliary) == "be")
-    #expect(lemmatizer.lemma(of: "went", tag: .verb) == "go")
-    #expect(lemmatizer.lemma(of: "Saw", tag: .verb) == "see")
-    #expect(lemmatizer.lemma(of: "better", tag: .adjective) == "good")
-    #expect(lemmatizer.lemma(of: "better", tag: .adverb) == "well")
-    // Only for its part of speech: "saw" the noun is no "see".
-    #expect(lemmatizer.lemma(of: "saw", tag: .noun) == "saw")
+    try Self.expectLemmas([
+      ("geese", .noun, "goose"),
+      ("children", .noun, "child"),
+      ("was", .auxiliary, "be"),
+      ("went", .verb, "go"),
+      ("Saw", .verb, "see"),
+      ("better", .adjective, "good"),
+      ("better", .adverb, "well"),
+      // Only for its part of speech: "saw" the noun is no "see".
+      ("saw", .noun, "saw"),
+    ])
   }
 
   @Test func detachmentRulesNeedAWordNetLemma() throws {
-    let lemmatizer = try Self.lemmatizer()
-    #expect(lemmatizer.lemma(of: "boxes", tag: .noun) == "box")
-    #expect(lemmatizer.lemma(of: "glasses", tag: .noun) == "glass")
-    #expect(lemmatizer.lemma(of: "buses", tag: .noun) == "bus")
-    #expect(lemmatizer.lemma(of: "companies", tag: .noun) == "company")
-    #expect(lemmatizer.lemma(of: "women", tag: .noun) == "woman")
-    #expect(lemmatizer.lemma(of: "hoped", tag: .verb) == "hope")
-    #expect(lemmatizer.lemma(of: "baking", tag: .verb) == "bake")
-    #expect(lemmatizer.lemma(of: "watches", tag: .verb) == "watch")
-    #expect(lemmatizer.lemma(of: "taller", tag: .adjective) == "tall")
-    #expect(lemmatizer.lemma(of: "latest", tag: .adjective) == "late")
-    // A word that is a lemma itself and has no rule to a lemma stays.
-    #expect(lemmatizer.lemma(of: "news", tag: .noun) == "news")
-    // A possessive the tokenizer left on comes off.
-    #expect(lemmatizer.lemma(of: "area's", tag: .noun) == "area")
+    try Self.expectLemmas([
+      ("boxes", .noun, "box"),
+      ("glasses", .noun, "glass"),
+      ("buses", .noun, "bus"),
+      ("companies", .noun, "company"),
+      ("women", .noun, "woman"),
+      ("hoped", .verb, "hope"),
+      ("baking", .verb, "bake"),
+      ("watches", .verb, "watch"),
+      ("taller", .adjective, "tall"),
+      ("latest", .adjective, "late"),
+      // A word that is a lemma itself and has no rule to a lemma stays.
+      ("news", .noun, "news"),
+      // A possessive the tokenizer left on comes off.
+      ("area's", .noun, "area"),
+    ])
   }
 
   @Test func unknownWordsFollowRegularInflection() throws {
-    let lemmatizer = try Self.lemmatizer()
     // -ies, -ied, -ier: y.
-    #expect(lemmatizer.lemma(of: "puppies", tag: .noun) == "puppy")
-    #expect(lemmatizer.lemma(of: "carried", tag: .verb) == "carry")
-    #expect(lemmatizer.lemma(of: "copies", tag: .verb) == "copy")
-    #expect(lemmatizer.lemma(of: "studying", tag: .verb) == "study")
-    #expect(lemmatizer.lemma(of: "crunchier", tag: .adjective) == "crunchy")
-    // -es after sibilants, -s elsewhere, and words whose s is no ending.
-    #expect(lemmatizer.lemma(of: "wishes", tag: .noun) == "wish")
-    #expect(lemmatizer.lemma(of: "foxes", tag: .noun) == "fox")
-    #expect(lemmatizer.lemma(of: "blogs", tag: .noun) == "blog")
-    #expect(lemmatizer.lemma(of: "virus", tag: .noun) == "virus")
-    #expect(lemmatizer.lemma(of: "thesis", tag: .noun) == "thesis")
-    #expect(lemmatizer.lemma(of: "enron.xls", tag: .noun) == "enron.xls")
-    // Doubled consonants undoubled, but not the l, s, f, z stems end in.
-    #expect(lemmatizer.lemma(of: "blogged", tag: .verb) == "blog")
-    #expect(lemmatizer.lemma(of: "xferring", tag: .verb) == "xfer")
-    #expect(lemmatizer.lemma(of: "falling", tag: .verb) == "fall")
-    #expect(lemmatizer.lemma(of: "passed", tag: .verb) == "pass")
-    // A silent e put back after the stem endings that had one.
-    #expect(lemmatizer.lemma(of: "curating", tag: .verb) == "curate")
-    #expect(lemmatizer.lemma(of: "organized", tag: .verb) == "organize")
-    #expect(lemmatizer.lemma(of: "solving", tag: .verb) == "solve")
-    #expect(lemmatizer.lemma(of: "jumped", tag: .verb) == "jump")
-    // Lengthened for emphasis, shortened to a lemma.
-    #expect(lemmatizer.lemma(of: "sooooo", tag: .adverb) == "so")
-    #expect(lemmatizer.lemma(of: "VERYYY", tag: .adverb) == "very")
+    try Self.expectLemmas([
+      ("puppies", .noun, "puppy"),
+      ("carried", .verb, "carry"),
+      ("copies", .verb, "copy"),
+      ("studying", .verb, "study"),
+      ("crunchier", .adjective, "crunchy"),
+      // -es after sibilants, -s elsewhere, and words whose s is no ending.
+      ("wishes", .noun, "wish"),
+      ("foxes", .noun, "fox"),
+      ("blogs", .noun, "blog"),
+      ("virus", .noun, "virus"),
+      ("thesis", .noun, "thesis"),
+      ("enron.xls", .noun, "enron.xls"),
+      // Doubled consonants undoubled, but not the l, s, f, z stems end in.
+      ("blogged", .verb, "blog"),
+      ("xferring", .verb, "xfer"),
+      ("falling", .verb, "fall"),
+      ("passed", .verb, "pass"),
+      // A silent e put back after the stem endings that had one.
+      ("curating", .verb, "curate"),
+      ("organized", .verb, "organize"),
+      ("solving", .verb, "solve"),
+      ("jumped", .verb, "jump"),
+      // Lengthened for emphasis, shortened to a lemma.
+      ("sooooo", .adverb, "so"),
+      ("VERYYY", .adverb, "very"),
+    ])
   }
 
   @Test func caseFollowsEWT() throws {
-    let lemmatizer = try Self.lemmatizer()
     // Common words are lower-cased, acronyms among them too.
-    #expect(lemmatizer.lemma(of: "Company", tag: .noun) == "company")
-    #expect(lemmatizer.lemma(of: "DOGS", tag: .noun) == "dog")
-    #expect(lemmatizer.lemma(of: "VHS", tag: .noun) == "vhs")
-    #expect(lemmatizer.lemma(of: "The", tag: .determiner) == "the")
-    // Proper nouns and capitalized adjectives keep their form.
-    #expect(lemmatizer.lemma(of: "Bush", tag: .properNoun) == "Bush")
-    #expect(lemmatizer.lemma(of: "NASA", tag: .properNoun) == "NASA")
-    #expect(lemmatizer.lemma(of: "American", tag: .adjective) == "American")
-    #expect(lemmatizer.lemma(of: "BIG", tag: .adjective) == "big")
-    // A plural proper noun whose singular is a common noun loses its s.
-    #expect(lemmatizer.lemma(of: "States", tag: .properNoun) == "State")
-    #expect(lemmatizer.lemma(of: "Diaries", tag: .properNoun) == "Diary")
-    #expect(lemmatizer.lemma(of: "Houses", tag: .properNoun) == "House")
-    #expect(lemmatizer.lemma(of: "News", tag: .properNoun) == "News")
-    #expect(lemmatizer.lemma(of: "Jones", tag: .properNoun) == "Jones")
-    // Learned: a proper noun written in lower case gets the treebank's case.
-    #expect(lemmatizer.lemma(of: "asia", tag: .properNoun) == "Asia")
-    // Non-ASCII capitals too.
-    #expect(lemmatizer.lemma(of: "ÉCOLE", tag: .noun) == "école")
+    try Self.expectLemmas([
+      ("Company", .noun, "company"),
+      ("DOGS", .noun, "dog"),
+      ("VHS", .noun, "vhs"),
+      ("The", .determiner, "the"),
+      // Proper nouns and capitalized adjectives keep their form.
+      ("Bush", .properNoun, "Bush"),
+      ("NASA", .properNoun, "NASA"),
+      ("American", .adjective, "American"),
+      ("BIG", .adjective, "big"),
+      // A plural proper noun whose singular is a common noun loses its s.
+      ("States", .properNoun, "State"),
+      ("Diaries", .properNoun, "Diary"),
+      ("Houses", .properNoun, "House"),
+      ("News", .properNoun, "News"),
+      ("Jones", .properNoun, "Jones"),
+      // Learned: a proper noun written in lower case gets the treebank's case.
+      ("asia", .properNoun, "Asia"),
+      // Non-ASCII capitals too.
+      ("ÉCOLE", .noun, "école"),
+    ])
   }
 
   @Test func closedClassesNumbersAndPunctuation() throws {
-    let lemmatizer = try Self.lemmatizer()
-    #expect(lemmatizer.lemma(of: "An", tag: .determiner) == "a")
-    #expect(lemmatizer.lemma(of: "ME", tag: .pronoun) == "I")
-    #expect(lemmatizer.lemma(of: "“", tag: .punctuation) == "\"")
-    #expect(lemmatizer.lemma(of: "...", tag: .punctuation) == "...")
-    #expect(lemmatizer.lemma(of: "200,000", tag: .numeral) == "200000")
-    #expect(lemmatizer.lemma(of: "1,5", tag: .numeral) == "1,5")
-    #expect(lemmatizer.lemma(of: "3.5", tag: .numeral) == "3.5")
-    #expect(lemmatizer.lemma(of: "Two", tag: .numeral) == "two")
-    #expect(lemmatizer.lemma(of: "VII", tag: .numeral) == "VII")
-    #expect(lemmatizer.lemma(of: "Lol", tag: .interjection) == "lol")
+    try Self.expectLemmas([
+      ("An", .determiner, "a"),
+      ("ME", .pronoun, "I"),
+      ("“", .punctuation, "\""),
+      ("...", .punctuation, "..."),
+      ("200,000", .numeral, "200000"),
+      ("1,5", .numeral, "1,5"),
+      ("3.5", .numeral, "3.5"),
+      ("Two", .numeral, "two"),
+      ("VII", .numeral, "VII"),
+      ("Lol", .interjection, "lol"),
+    ])
   }
 
   @Test func contractionsFollowTheTreebank() throws {
     let lemmatizer = try Self.lemmatizer()
-    #expect(lemmatizer.lemma(of: "n't", tag: .particle) == "not")
-    #expect(lemmatizer.lemma(of: "N'T", tag: .particle) == "not")
-    #expect(lemmatizer.lemma(of: "'m", tag: .auxiliary) == "be")
-    #expect(lemmatizer.lemma(of: "wo", tag: .auxiliary) == "will")
-    #expect(lemmatizer.lemma(of: "Ca", tag: .auxiliary) == "can")
-    #expect(lemmatizer.lemma(of: "'s", tag: .auxiliary) == "be")
-    #expect(lemmatizer.lemma(of: "'s", tag: .particle) == "'s")
+    try Self.expectLemmas([
+      ("n't", .particle, "not"),
+      ("N'T", .particle, "not"),
+      ("'m", .auxiliary, "be"),
+      ("wo", .auxiliary, "will"),
+      ("Ca", .auxiliary, "can"),
+      ("'s", .auxiliary, "be"),
+      ("'s", .particle, "'s"),
+    ])
     // The next word decides: 's before a perfect participle is have.
     #expect(
       lemmatizer.lemmas(of: ["it", "'s", "been", "fun"], tags: [.pronoun, .auxiliary, .auxiliary, .noun])[1] == "have")
@@ -173,10 +192,26 @@ import Testing
     #expect(Lemmatizer(data: lenient).lemma(of: "lay", tag: .verb) == "lie")
   }
 
-  @Test func anEmptyLemmatizerStillHasItsRules() {
-    let lemmatizer = Lemmatizer(data: LemmaData())
-    #expect(lemmatizer.lemma(of: "Dogs", tag: .noun) == "dog")
-    #expect(lemmatizer.lemma(of: "hoped", tag: .verb) == "hop")
-    #expect(lemmatizer.lemma(of: "Bush", tag: .properNoun) == "Bush")
+  @Test func oddWordsComeBackWhole() throws {
+    let lemmatizer = try Self.lemmatizer()
+    for tag in UniversalPartOfSpeech.allCases {
+      #expect(lemmatizer.lemma(of: "", tag: tag) == "")
+      #expect(!lemmatizer.lemma(of: "😀s", tag: tag).isEmpty)
+      #expect(!lemmatizer.lemma(of: "'s", tag: tag).isEmpty)
+    }
+    try Self.expectLemmas([
+      ("Déjà", .other, "Déjà"),
+      ("Straße", .noun, "straße"),
+    ])
+    #expect(lemmatizer.lemmas(of: [], tags: []).isEmpty)
+  }
+
+  @Test func anEmptyLemmatizerStillHasItsRules() throws {
+    try Self.expectLemmas(
+      [
+        ("Dogs", .noun, "dog"),
+        ("hoped", .verb, "hop"),
+        ("Bush", .properNoun, "Bush"),
+      ], by: Lemmatizer(data: LemmaData()))
   }
 }

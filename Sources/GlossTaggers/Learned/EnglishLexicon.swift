@@ -128,11 +128,7 @@ public struct EnglishLexicon: Sendable, Hashable {
   /// `wamerican`.
   public init(wordNetDirectory: String, wordList: String? = nil) throws(ModelFileError) {
     func read(_ path: String, _ what: String) throws(ModelFileError) -> [UInt8] {
-      do {
-        return try FileSystem.readFile(atPath: path)
-      } catch {
-        throw ModelFileError(reading: error, what: what)
-      }
+      try ModelFileError.contents(ofFile: path, what: what)
     }
     var files: [(PartOfSpeech, [UInt8])] = []
     for partOfSpeech in PartOfSpeech.allCases {
@@ -156,12 +152,13 @@ public struct EnglishLexicon: Sendable, Hashable {
 
   // MARK: - Signatures
 
-  /// WordNet's detachment rules: an ending, what replaces it, the part of
-  /// speech the lemma must have, and the signature bit that a match sets
-  /// (one per ending and part of speech: `es` → `e` and `es` → nothing
-  /// both say "a verb ending in -es"), before the shift past the six
-  /// ``Property`` bits.
-  private static let rules: [(ending: [UInt8], replacement: [UInt8], partOfSpeech: PartOfSpeech, bit: Int)] = [
+  /// WordNet's detachment rules, in the order of WordNet's `morphy`: an
+  /// ending, what replaces it, the part of speech the lemma must have, and
+  /// the signature bit that a match sets (one per ending and part of
+  /// speech: `es` → `e` and `es` → nothing both say "a verb ending in
+  /// -es"), before the shift past the six ``Property`` bits. The
+  /// ``Lemmatizer`` applies the same rules.
+  package static let rules: [(ending: [UInt8], replacement: [UInt8], partOfSpeech: PartOfSpeech, bit: Int)] = [
     ("s", "", .noun, 4), ("ses", "s", .noun, 5), ("xes", "x", .noun, 6), ("zes", "z", .noun, 7),
     ("ches", "ch", .noun, 8), ("shes", "sh", .noun, 9), ("men", "man", .noun, 10), ("ies", "y", .noun, 11),
     ("s", "", .verb, 12), ("ies", "y", .verb, 13), ("es", "e", .verb, 14), ("es", "", .verb, 14),
@@ -178,23 +175,44 @@ public struct EnglishLexicon: Sendable, Hashable {
   package func signature(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
     guard !words.isEmpty else { return 0 }
     var signature = UInt64(words[Self.fingerprint(bytes, range)] ?? 0)
-    for rule in Self.rules where range.count >= rule.ending.count + 2 {
-      let stemEnd = range.upperBound - rule.ending.count
-      var matches = true
-      for (offset, byte) in rule.ending.enumerated() where Self.folded(bytes[stemEnd + offset]) != byte {
-        matches = false
-        break
-      }
-      guard matches else { continue }
-      var hash = FeatureHash(template: Self.fingerprintTemplate)
-      for index in range.lowerBound..<stemEnd { hash.add(Self.folded(bytes[index])) }
-      for byte in rule.replacement { hash.add(byte) }
-      hash.add(UInt8(0xFF))
-      if let mask = words[Self.fold(hash)], mask & rule.partOfSpeech.property.rawValue != 0 {
+    for rule in Self.rules {
+      guard let stem = Self.stem(bytes, range, detaching: rule.ending) else { continue }
+      if isLemma(bytes, stem: stem, replacement: rule.replacement, of: rule.partOfSpeech) {
         signature |= 1 << UInt64(rule.bit + 2)
       }
     }
     return signature
+  }
+
+  /// The shortest stem a detachment rule may leave, in bytes.
+  package static let minimumStemLength = 2
+
+  /// The stem that is left of `bytes[range]` when `ending` (lower case) is
+  /// detached: `nil` when the word does not end so (ASCII letters compared
+  /// case-insensitively) or the stem would be shorter than
+  /// ``minimumStemLength``.
+  @inline(__always)
+  package static func stem(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, detaching ending: [UInt8])
+    -> Range<Int>?
+  {
+    guard range.count >= ending.count + minimumStemLength else { return nil }
+    let stemEnd = range.upperBound - ending.count
+    for (offset, byte) in ending.enumerated() where ASCIIByte.lowercased(bytes[stemEnd + offset]) != byte { return nil }
+    return range.lowerBound..<stemEnd
+  }
+
+  /// Whether the lower-cased `bytes[stem]` followed by `replacement` is a
+  /// lemma of `partOfSpeech`, hashed in place with no string built.
+  @inline(__always)
+  package func isLemma(
+    _ bytes: UnsafeBufferPointer<UInt8>, stem: Range<Int>, replacement: [UInt8], of partOfSpeech: PartOfSpeech
+  ) -> Bool {
+    var hash = FeatureHash(template: Self.fingerprintTemplate)
+    for index in stem { hash.add(ASCIIByte.lowercased(bytes[index])) }
+    for byte in replacement { hash.add(byte) }
+    hash.add(UInt8(0xFF))
+    guard let mask = words[Self.fold(hash)] else { return false }
+    return mask & partOfSpeech.property.rawValue != 0
   }
 
   private static let fingerprintTemplate: UInt8 = 77
@@ -210,10 +228,5 @@ public struct EnglishLexicon: Sendable, Hashable {
   @inline(__always)
   private static func fold(_ hash: FeatureHash) -> UInt32 {
     UInt32(truncatingIfNeeded: hash.value ^ (hash.value >> 32))
-  }
-
-  @inline(__always)
-  private static func folded(_ byte: UInt8) -> UInt8 {
-    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }
 }

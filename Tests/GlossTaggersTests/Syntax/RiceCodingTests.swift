@@ -1,3 +1,4 @@
+import GlossCore
 import Testing
 
 @testable import GlossTaggers

@@ -2,17 +2,25 @@
 SWIFT ?= swift
 CORPUS ?= .
 
-.PHONY: repl test interop setup build release clean
+.PHONY: repl test lint format interop setup build release clean
 
 ## Set up, build, and open Gloss on the bundled corpus.
 repl: release
 	.build/release/gloss --corpus $(CORPUS)
 
-## Set up, build, and run every test.
-test: setup
+## Set up, build, and run every test (the formatting check first).
+test: setup lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	Scripts/interop.sh
+
+## The code is formatted as .swift-format says (swift-format ships with the toolchain).
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+## Format the code in place.
+format:
+	$(SWIFT) format format --in-place --recursive Sources Tests Package.swift
 
 ## Exports read back by the real tools (a pinned virtualenv in .venv).
 interop: setup

@@ -1,8 +1,9 @@
-import GlossShell
 import ArgumentParser
+import GlossShell
 
 /// The `gloss` command: an annotated-corpus toolkit.
 public struct GlossCommand: ParsableCommand {
+  /// The command line's name, summary and subcommands.
   public static let configuration = CommandConfiguration(
     commandName: "gloss",
     abstract: "Annotate, version, query and export a corpus of texts.",
@@ -12,13 +13,16 @@ public struct GlossCommand: ParsableCommand {
       With no subcommand it opens the interactive shell (gloss repl).
       """,
     subcommands: [
-      ReplCommand.self, RunCommand.self, DocsCommand.self, ShowCommand.self, TokensCommand.self, SentencesCommand.self, TokenizeCommand.self,
+      ReplCommand.self, RunCommand.self, DocsCommand.self, ShowCommand.self, TokensCommand.self, SentencesCommand.self,
+      TokenizeCommand.self,
       AddCommand.self, RemoveCommand.self, RelabelCommand.self, AcceptCommand.self, RejectCommand.self,
       LogCommand.self, DiffCommand.self, RestoreCommand.self, QueryCommand.self, TagCommand.self, TrainCommand.self,
-      SuggestCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, BenchCommand.self, NotebookCommand.self,
+      SuggestCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, BenchCommand.self,
+      NotebookCommand.self,
       RenderCommand.self,
     ],
     defaultSubcommand: ReplCommand.self)
 
+  /// Creates the command (argument-parser calls it).
   public init() {}
 }

@@ -23,6 +23,7 @@ public struct BoundaryScore: Sendable, Hashable, CustomStringConvertible {
   /// The harmonic mean of precision and recall, `2c / (g + p)`.
   public var f1: Double { gold + predicted == 0 ? 0 : 2 * Double(correct) / Double(gold + predicted) }
 
+  /// The message a person reads.
   public var description: String {
     func percent(_ value: Double) -> String {
       let scaled = (value * 10_000).rounded() / 100

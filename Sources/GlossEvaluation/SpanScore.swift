@@ -7,14 +7,19 @@ public struct SpanScore: Sendable, Hashable {
   public var overlap: BoundaryScore
 
   /// Creates a score.
-  public init(exact: BoundaryScore = BoundaryScore(gold: 0, predicted: 0, correct: 0), overlap: BoundaryScore = BoundaryScore(gold: 0, predicted: 0, correct: 0)) {
+  public init(
+    exact: BoundaryScore = BoundaryScore(gold: 0, predicted: 0, correct: 0),
+    overlap: BoundaryScore = BoundaryScore(gold: 0, predicted: 0, correct: 0)
+  ) {
     self.exact = exact
     self.overlap = overlap
   }
 
   /// Adds the counts of `other`.
   mutating func add(_ other: SpanScore) {
-    exact = BoundaryScore(gold: exact.gold + other.exact.gold, predicted: exact.predicted + other.exact.predicted, correct: exact.correct + other.exact.correct)
+    exact = BoundaryScore(
+      gold: exact.gold + other.exact.gold, predicted: exact.predicted + other.exact.predicted,
+      correct: exact.correct + other.exact.correct)
     overlap = BoundaryScore(
       gold: overlap.gold + other.overlap.gold, predicted: overlap.predicted + other.overlap.predicted,
       correct: overlap.correct + other.overlap.correct)

@@ -15,7 +15,8 @@ public enum TaggerEvaluation {
       let predicted = tagger.suggestions(in: context).enumerated().map { number, suggestion in
         Span(
           id: "p\(number + 1)", layer: suggestion.layer, label: suggestion.label, start: suggestion.range.lowerBound,
-          end: suggestion.range.upperBound, attributes: suggestion.attributes, annotator: tagger.name, status: .suggested)
+          end: suggestion.range.upperBound, attributes: suggestion.attributes, annotator: tagger.name,
+          status: .suggested)
       }
       evaluation.add(gold: item.spans.filter { $0.status != .rejected }, predicted: predicted, layers: layers)
     }
@@ -35,7 +36,9 @@ public enum TaggerEvaluation {
       throw ProjectJSONError(reading: error, "cannot read the gold folder")
     }
     let files = names.filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.sorted()
-    guard !files.isEmpty else { throw ProjectJSONError(at: FileLocation(path: folder), "no .json or .jsonl files here") }
+    guard !files.isEmpty else {
+      throw ProjectJSONError(at: FileLocation(path: folder), "no .json or .jsonl files here")
+    }
     var documents: [ExportDocument] = []
     for name in files {
       let path = Path.join(folder, name)

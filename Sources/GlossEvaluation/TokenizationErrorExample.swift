@@ -30,6 +30,7 @@ public struct TokenizationErrorExample: Sendable, Hashable, CustomStringConverti
     self.context = context
   }
 
+  /// The message a person reads.
   public var description: String {
     let name = level == .token ? "token" : "sentence"
     return "\(name) \(range): gold \(gold) predicted \(predicted) in: \(context)"

@@ -28,6 +28,7 @@ public struct TokenizationReport: Sendable, Hashable, CustomStringConvertible {
     self.examples = examples
   }
 
+  /// The message a person reads.
   public var description: String {
     """
     \(source): \(textByteCount) bytes, \(textScalarCount) scalars

@@ -25,7 +25,8 @@ public struct QueryEngine: Sendable {
   /// Builds the index of `corpus`, reading each document's committed annotations from `store`.
   public init(corpus: Corpus, store: AnnotationStore) throws(StoreError) {
     self.init(
-      corpus: corpus, index: try CorpusIndex(corpus: corpus) { id throws(StoreError) in try store.annotationsForIndex(id) })
+      corpus: corpus,
+      index: try CorpusIndex(corpus: corpus) { id throws(StoreError) in try store.annotationsForIndex(id) })
   }
 
   /// The names a query may use now.
@@ -44,7 +45,8 @@ public struct QueryEngine: Sendable {
   }
 
   /// The matches of `expression`, in document order.
-  public func run(_ expression: QueryExpression, limits: QueryLimits = .none) throws(QueryInterruption) -> [QueryMatch] {
+  public func run(_ expression: QueryExpression, limits: QueryLimits = .none) throws(QueryInterruption) -> [QueryMatch]
+  {
     var evaluator = QueryEvaluator(index: index, corpus: corpus, limits: limits)
     return try evaluator.run(QueryPlan(expression, index: index, resultSets: resultSets, explaining: false))
   }
@@ -70,7 +72,9 @@ public struct QueryEngine: Sendable {
   }
 
   /// The span a match is, if it is one.
-  public func span(of match: QueryMatch) -> (layer: String, label: String, id: String, status: SpanStatus, annotator: String, attributes: [String: String])? {
+  public func span(of match: QueryMatch) -> (
+    layer: String, label: String, id: String, status: SpanStatus, annotator: String, attributes: [String: String]
+  )? {
     guard match.isSpan else { return nil }
     let table = index.spanTables[Int(match.document)]
     guard let row = table.row(ofNumber: match.spanNumber) else { return nil }

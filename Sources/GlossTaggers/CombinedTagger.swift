@@ -44,14 +44,18 @@ public struct CombinedTagger: Tagger {
       let made = tagger.suggestions(in: context)
       var mine: [String: [Range<Int>]] = [:]
       for suggestion in made {
-        if let ranges = claimed[suggestion.layer], ranges.contains(where: { $0.overlaps(suggestion.range) }) { continue }
+        if let ranges = claimed[suggestion.layer], ranges.contains(where: { $0.overlaps(suggestion.range) }) {
+          continue
+        }
         kept.append((tagger.name, suggestion))
         mine[suggestion.layer, default: []].append(suggestion.range)
       }
       for (layer, ranges) in mine { claimed[layer, default: []] += ranges }
     }
     return kept.sorted {
-      ($0.suggestion.range.lowerBound, $1.suggestion.range.upperBound) < ($1.suggestion.range.lowerBound, $0.suggestion.range.upperBound)
+      ($0.suggestion.range.lowerBound, $1.suggestion.range.upperBound) < (
+        $1.suggestion.range.lowerBound, $0.suggestion.range.upperBound
+      )
     }
   }
 }

@@ -1,4 +1,5 @@
 import GlossCore
+
 /// Arranges words in columns, filled top to bottom like `ls`.
 ///
 /// Widths are terminal display widths (``DisplayWidth`` in GlossCore), so

@@ -1,2 +1,3 @@
 import GlossCLI
+
 GlossCommand.main()

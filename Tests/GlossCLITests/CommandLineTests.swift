@@ -38,12 +38,14 @@ import Testing
     #expect(result.standardError.contains("occurs 2 times"))
     #expect(result.standardError.contains("--occurrence N"))
 
-    result = try GlossProcess.run(["add", "news", "entity:GPE", "--text", "Pyongyang", "-m", "the city"], in: folder.root)
+    result = try GlossProcess.run(
+      ["add", "news", "entity:GPE", "--text", "Pyongyang", "-m", "the city"], in: folder.root)
     #expect(result.status == 0, "\(result.standardError)")
 
     result = try GlossProcess.run(["show", "news", "--color", "never"], in: folder.root)
     #expect(result.status == 0, "\(result.standardError)")
-    #expect(result.standardOutput.contains("Russian President [Vladimir Putin]PERSON met Kim Jong Un in [Pyongyang]GPE."))
+    #expect(
+      result.standardOutput.contains("Russian President [Vladimir Putin]PERSON met Kim Jong Un in [Pyongyang]GPE."))
     #expect(!result.standardOutput.contains("\u{1B}["))
 
     result = try GlossProcess.run(["show", "news", "--color", "always"], in: folder.root, environment: [:])

@@ -41,7 +41,8 @@ import Testing
     #expect(try GlossProcess.run(add, in: folder.root).status == 0)
     let duration = clock.now - started
     #expect(try GlossProcess.run(remove, in: folder.root).status == 0)
-    let microseconds = Int(duration.components.seconds) * 1_000_000 + Int(duration.components.attoseconds / 1_000_000_000_000)
+    let microseconds =
+      Int(duration.components.seconds) * 1_000_000 + Int(duration.components.attoseconds / 1_000_000_000_000)
     var random = SystemRandomNumberGenerator()
     var killed = 0
     var journalsLeft = 0

@@ -13,11 +13,14 @@ import Testing
     let folder = try TemporaryCorpus(
       ["doc": Self.text, "plain": "Moscow and Seoul.\n"],
       metadata: ["doc": #"{"title": "Quotes", "dct": "2024-06-19", "dct_inferred": true}"#])
-    for (label, text) in [("PERSON", "José"), ("PERSON", "Zoe\u{301}"), ("GPE", "Pyongyang"), ("WORK_OF_ART", "“Peace,”")] {
+    for (label, text) in [
+      ("PERSON", "José"), ("PERSON", "Zoe\u{301}"), ("GPE", "Pyongyang"), ("WORK_OF_ART", "“Peace,”"),
+    ] {
       let result = try GlossProcess.run(["add", "doc", "entity:\(label)", "--text", text], in: folder.root)
       #expect(result.status == 0, "\(result.standardError)")
     }
-    let suggested = try GlossProcess.run(["add", "plain", "entity:GPE", "--text", "Seoul", "--suggested"], in: folder.root)
+    let suggested = try GlossProcess.run(
+      ["add", "plain", "entity:GPE", "--text", "Seoul", "--suggested"], in: folder.root)
     #expect(suggested.status == 0, "\(suggested.standardError)")
     return folder
   }
@@ -28,7 +31,8 @@ import Testing
     let result = try GlossProcess.run(["export", "labelstudio", "-o", "tasks.json"], in: folder.root)
     #expect(result.status == 0, "\(result.standardError)")
     let config = try folder.read("tasks.config.xml")
-    #expect(config.hasPrefix("<View>\n  <Text name=\"text\" value=\"$text\"/>\n  <Labels name=\"entity\" toName=\"text\">"))
+    #expect(
+      config.hasPrefix("<View>\n  <Text name=\"text\" value=\"$text\"/>\n  <Labels name=\"entity\" toName=\"text\">"))
     #expect(config.contains("<Label value=\"WORK_OF_ART\"/>"))
     #expect(config.contains("<Labels name=\"time\" toName=\"text\">"))
     #expect(config.contains("<TextArea name=\"value\" toName=\"text\" perRegion=\"true\""))

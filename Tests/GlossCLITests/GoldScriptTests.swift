@@ -15,8 +15,11 @@ import Testing
     var metadata: [String: String] = [:]
     for name in names {
       let contents = try String(contentsOfFile: corpusFolder + "/" + name, encoding: .utf8)
-      if name.hasSuffix(".meta.json") { metadata[String(name.dropLast(10))] = contents }
-      else if name.hasSuffix(".txt") { texts[String(name.dropLast(4))] = contents }
+      if name.hasSuffix(".meta.json") {
+        metadata[String(name.dropLast(10))] = contents
+      } else if name.hasSuffix(".txt") {
+        texts[String(name.dropLast(4))] = contents
+      }
     }
     try #require(texts.count == 3, "the seed corpus is missing")
     let folder = try TemporaryCorpus(texts, metadata: metadata)

@@ -44,7 +44,8 @@ import Testing
   @Test func aBadFileImportsNothing() throws {
     let folder = try TemporaryCorpus(["doc": "Zoë met Ana.\n"])
     defer { folder.remove() }
-    try folder.write(Array("-DOCSTART- -X- O O\n\nZoë _ _ B-PERSON\nmet _ _ O\nAna _ _ B-WIZARD\n. _ _ O\n".utf8), to: "bad.conll")
+    try folder.write(
+      Array("-DOCSTART- -X- O O\n\nZoë _ _ B-PERSON\nmet _ _ O\nAna _ _ B-WIZARD\n. _ _ O\n".utf8), to: "bad.conll")
     let result = try GlossProcess.run(["import", "conll2003", "bad.conll"], in: folder.root)
     #expect(result.status != 0)
     #expect(result.standardError.contains("bad.conll:5: unknown label 'WIZARD'"), "\(result.standardError)")

@@ -126,7 +126,8 @@ import Testing
   }
 
   @Test func benchModelsReportsEveryShippedModel() throws {
-    let result = try json(GlossProcess.run(["bench", "models", "--words", "1500", "--repeats", "1", "--json"], in: Self.root))
+    let result = try json(
+      GlossProcess.run(["bench", "models", "--words", "1500", "--repeats", "1", "--json"], in: Self.root))
     #expect(try #require(result["tokens"]?.intValue) > 1000)
     for name in ["pos-en-ewt", "entities-en-ewt", "clauses-en-ewt"] {
       #expect(try #require(result["models"]?[name]?["words_per_second"]?.intValue) > 0)
@@ -154,7 +155,9 @@ import Testing
   }
 
   @Test func evalRejectsAMissingModel() throws {
-    let result = try GlossProcess.run(["eval", "pos", Self.fixtures + "/sample.conllu", "--model", "/nonexistent.glossmodel"])
+    let result = try GlossProcess.run([
+      "eval", "pos", Self.fixtures + "/sample.conllu", "--model", "/nonexistent.glossmodel",
+    ])
     #expect(result.status == 1)
     #expect(result.standardError.contains("nonexistent.glossmodel"))
   }

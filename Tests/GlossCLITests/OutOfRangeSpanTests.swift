@@ -16,7 +16,9 @@ import Testing
     let result = try GlossProcess.run(["add", "news", "entity:PERSON", "--text", "Putin"], in: folder.root)
     #expect(result.status == 0, "\(result.standardError)")
     var spans = try folder.read("Annotations/news.spans.jsonl")
-    spans += #"{"id":"s9","layer":"entity","label":"GPE","start":\#(bad.start),"end":\#(bad.end),"annotator":"hand","status":"accepted"}"# + "\n"
+    spans +=
+      #"{"id":"s9","layer":"entity","label":"GPE","start":\#(bad.start),"end":\#(bad.end),"annotator":"hand","status":"accepted"}"#
+      + "\n"
     try folder.write(Array(spans.utf8), to: "Annotations/news.spans.jsonl")
     return folder
   }

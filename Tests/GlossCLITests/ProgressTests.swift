@@ -16,7 +16,8 @@ import Testing
     #expect(DisplayWidth.of(line) <= 80)
     let done = ProgressReporter.line(title: "tag", completed: 3, total: 3, unit: "docs", elapsed: 61, width: 80)
     #expect(done.contains("3/3  100%") && done.hasSuffix("1:01"))
-    let narrow = ProgressReporter.line(title: "export conllu", completed: 1, total: 2, unit: "docs", elapsed: 1, width: 40)
+    let narrow = ProgressReporter.line(
+      title: "export conllu", completed: 1, total: 2, unit: "docs", elapsed: 1, width: 40)
     #expect(DisplayWidth.of(narrow) <= 40)
     #expect(ProgressReporter.formatRate(12_345) == "12.3k" && ProgressReporter.formatDuration(3723) == "1:02:03")
   }
@@ -58,15 +59,19 @@ import Testing
   @Test func theBarIsDrawnOnATerminal() throws {
     let folder = try TemporaryCorpus(Self.documents)
     defer { folder.remove() }
-    let environment = ["HOME": folder.root, "TERM": "xterm", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "GLOSS_ANNOTATOR": "tester"]
+    let environment = [
+      "HOME": folder.root, "TERM": "xterm", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "GLOSS_ANNOTATOR": "tester",
+    ]
     var terminal = try PseudoTerminal(
-      executable: GlossProcess.executablePath, arguments: ["tag"], environment: environment, currentDirectory: folder.root)
+      executable: GlossProcess.executablePath, arguments: ["tag"], environment: environment,
+      currentDirectory: folder.root)
     _ = try terminal.expect("tag  [")
     _ = try terminal.expect("2/2  100%")
     _ = try terminal.expect("\r\u{1B}[K")
     #expect(try terminal.waitForExit() == 0)
     terminal = try PseudoTerminal(
-      executable: GlossProcess.executablePath, arguments: ["export", "jsonl", "-o", "out.jsonl"], environment: environment,
+      executable: GlossProcess.executablePath, arguments: ["export", "jsonl", "-o", "out.jsonl"],
+      environment: environment,
       currentDirectory: folder.root)
     _ = try terminal.expect("export jsonl  [")
     _ = try terminal.expect("2/2  100%")

@@ -216,10 +216,11 @@ struct ReplTests {
   /// the corpus bigger mostly makes the set-up slower (committing spans and
   /// loading the corpus grow with it).
   private static func largeCorpus() throws -> TemporaryCorpus {
-    let paragraph = String(
-      repeating: "Russian President Vladimir Putin met Kim Jong Un in Pyongyang on Tuesday. "
-        + "The talks lasted three hours and covered trade, energy and security. ",
-      count: 3) + "\n\n"
+    let paragraph =
+      String(
+        repeating: "Russian President Vladimir Putin met Kim Jong Un in Pyongyang on Tuesday. "
+          + "The talks lasted three hours and covered trade, energy and security. ",
+        count: 3) + "\n\n"
     let text = String(repeating: paragraph, count: 50_000 / paragraph.utf8.count)
     let ids = (0..<300).map { "doc\(String($0 + 1000).dropFirst())" }
     let folder = try TemporaryCorpus(Dictionary(uniqueKeysWithValues: ids.map { ($0, text) }))

@@ -41,24 +41,31 @@ import Testing
     #expect(before.status == 0, "\(before.standardError)")
     #expect(!before.standardError.contains("entity model"))
     let trained = try GlossProcess.run(
-      ["train", "entities", "--from", "accepted", "--hash-bits", "12", "--epochs", "2", "--held-out-folds", "2"], in: root)
+      ["train", "entities", "--from", "accepted", "--hash-bits", "12", "--epochs", "2", "--held-out-folds", "2"],
+      in: root)
     #expect(trained.status == 0, "\(trained.standardError)")
     // An older model is ignored in favour of the highest revision.
-    try FileManager.default.copyItem(atPath: root + "/Models/entities-r3.glossmodel", toPath: root + "/Models/entities-r1.glossmodel")
+    try FileManager.default.copyItem(
+      atPath: root + "/Models/entities-r3.glossmodel", toPath: root + "/Models/entities-r1.glossmodel")
     Array("Vladimir Putin met Kim Jong Un in Pyongyang on June 19, 2024.\n".utf8).withUnsafeBufferPointer {
       _ = FileManager.default.createFile(atPath: root + "/Corpus/new.txt", contents: Data($0))
     }
-    _ = FileManager.default.createFile(atPath: root + "/Corpus/new.meta.json", contents: Data(#"{"dct": "2024-06-20"}"#.utf8))
+    _ = FileManager.default.createFile(
+      atPath: root + "/Corpus/new.meta.json", contents: Data(#"{"dct": "2024-06-20"}"#.utf8))
     let result = try GlossProcess.run(["tag", "new"], in: root)
     #expect(result.status == 0, "\(result.standardError)")
-    #expect(result.standardError.contains("entity model: Models/entities-r3.glossmodel") || result.standardError.contains("/Models/entities-r3.glossmodel"))
+    #expect(
+      result.standardError.contains("entity model: Models/entities-r3.glossmodel")
+        || result.standardError.contains("/Models/entities-r3.glossmodel"))
     #expect(
       result.standardError.contains(
         "with tagger:entities@1, tagger:entities-perceptron@1/entities-r3.glossmodel, tagger:time@"),
       "\(result.standardError)")
     // The shell's tag says which model it used.
     let shell = try GlossProcess.run(["repl"], in: root, input: "tag new entity\n")
-    #expect(shell.standardOutput.contains("entity model entities-r3.glossmodel") || shell.standardError.contains("entity model entities-r3.glossmodel"), "\(shell)")
+    #expect(
+      shell.standardOutput.contains("entity model entities-r3.glossmodel")
+        || shell.standardError.contains("entity model entities-r3.glossmodel"), "\(shell)")
   }
 
   @Test func buildsOnABaseModelAndRefusesAChangedBase() throws {
@@ -70,7 +77,9 @@ import Testing
     let refused = try GlossProcess.run(
       ["train", "entities", "--iob2", Self.repository + "/Tests/Fixtures/sample.iob2", "--base", "shipped"], in: root)
     #expect(refused.status != 0)
-    #expect(refused.standardError.contains("--base builds on a model when training from the corpus"), "\(refused.standardError)")
+    #expect(
+      refused.standardError.contains("--base builds on a model when training from the corpus"),
+      "\(refused.standardError)")
 
     let trained = try GlossProcess.run(
       [

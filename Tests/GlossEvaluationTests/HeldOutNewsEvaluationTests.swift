@@ -1,8 +1,7 @@
 import Foundation
+import GlossEvaluation
 import GlossTaggers
 import Testing
-
-import GlossEvaluation
 
 /// The held-out news gold: four articles written for evaluation and
 /// annotated by hand before any tagger ran on them (see its README.md).

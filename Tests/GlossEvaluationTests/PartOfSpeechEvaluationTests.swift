@@ -1,9 +1,8 @@
 import Foundation
 import GlossCore
+import GlossEvaluation
 import GlossTaggers
 import Testing
-
-import GlossEvaluation
 
 /// The shipped part-of-speech model on UD English EWT (gold tokenization):
 /// quality gates at the accuracy measured when it was trained (README,

@@ -1,8 +1,7 @@
 import Foundation
+import GlossEvaluation
 import GlossTaggers
 import Testing
-
-import GlossEvaluation
 
 /// The second held-out news gold: five articles written and annotated by
 /// hand without looking at or running the taggers, and never used to
@@ -19,7 +18,8 @@ private let secondHeldOutFolder = URL(fileURLWithPath: #filePath)
 @Suite struct SecondHeldOutNewsEvaluationTests {
   private func evaluation() throws -> SpanEvaluation {
     try #require(
-      FileManager.default.fileExists(atPath: secondHeldOutFolder), "missing held-out gold folder \(secondHeldOutFolder)")
+      FileManager.default.fileExists(atPath: secondHeldOutFolder), "missing held-out gold folder \(secondHeldOutFolder)"
+    )
     let gold = try TaggerEvaluation.goldDocuments(inFolder: secondHeldOutFolder)
     #expect(gold.count == 5)
     return TaggerEvaluation.evaluate(try StandardTaggers.tagger(), on: gold)

@@ -1,9 +1,8 @@
 import Foundation
 import GlossCore
+import GlossEvaluation
 import GlossFormats
 import Testing
-
-import GlossEvaluation
 
 /// The package root, found from this file's path.
 private let packageRoot = URL(fileURLWithPath: #filePath)
@@ -47,8 +46,12 @@ private func requiredFile(_ relativePath: String) throws -> String {
   @Test func groupsPredictedTokensThatTileAMultiwordToken() {
     let sentence = CoNLLUSentence(
       words: [
-        CoNLLUWord(id: 1, form: "wo", lemma: "will", upos: "AUX", xpos: "MD", feats: "_", head: 0, deprel: "root", deps: "_", misc: "_"),
-        CoNLLUWord(id: 2, form: "n't", lemma: "not", upos: "PART", xpos: "RB", feats: "_", head: 1, deprel: "advmod", deps: "_", misc: "_"),
+        CoNLLUWord(
+          id: 1, form: "wo", lemma: "will", upos: "AUX", xpos: "MD", feats: "_", head: 0, deprel: "root", deps: "_",
+          misc: "_"),
+        CoNLLUWord(
+          id: 2, form: "n't", lemma: "not", upos: "PART", xpos: "RB", feats: "_", head: 1, deprel: "advmod", deps: "_",
+          misc: "_"),
       ],
       multiwordTokens: [CoNLLUMultiwordToken(range: 1...2, form: "won't")])
     let gold = GoldTokenization([sentence])

@@ -1,9 +1,8 @@
 import Foundation
 import GlossCore
+import GlossEvaluation
 import GlossFormats
 import Testing
-
-import GlossEvaluation
 
 /// The package root, found from this file's path.
 private let packageRoot = URL(fileURLWithPath: #filePath)
@@ -55,9 +54,15 @@ private let packageRoot = URL(fileURLWithPath: #filePath)
             v >>= 8
           }
         }
-        for range in tokenization.tokens { mix(range.lowerBound); mix(range.upperBound) }
+        for range in tokenization.tokens {
+          mix(range.lowerBound)
+          mix(range.upperBound)
+        }
         mix(-1)
-        for range in tokenization.sentences { mix(range.lowerBound); mix(range.upperBound) }
+        for range in tokenization.sentences {
+          mix(range.lowerBound)
+          mix(range.upperBound)
+        }
         lines.append(
           "\(name) \(policy) \(tokenization.tokens.count) \(tokenization.sentences.count) \(String(digest, radix: 16))")
         if let dump {

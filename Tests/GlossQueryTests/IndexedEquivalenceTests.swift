@@ -19,7 +19,8 @@ import Testing
     fixture.engine.define("saved", as: savedMatches)
     naiveSets = [
       "saved": savedMatches.map {
-        NaiveEvaluator.Match(document: Int($0.document), start: Int($0.start), end: Int($0.end), span: Int($0.spanNumber))
+        NaiveEvaluator.Match(
+          document: Int($0.document), start: Int($0.start), end: Int($0.end), span: Int($0.spanNumber))
       }
     ]
     let naive = NaiveEvaluator(corpus: fixture.corpus, annotations: fixture.annotations, resultSets: naiveSets)
@@ -28,7 +29,8 @@ import Testing
       let text = QueryDescription.expression(query)
       #expect(try fixture.engine.parse(text) == query, "seed \(seed): \(text) does not parse back")
       let indexed = try fixture.engine.run(query).map {
-        NaiveEvaluator.Match(document: Int($0.document), start: Int($0.start), end: Int($0.end), span: Int($0.spanNumber))
+        NaiveEvaluator.Match(
+          document: Int($0.document), start: Int($0.start), end: Int($0.end), span: Int($0.spanNumber))
       }
       let expected = naive.run(query)
       #expect(indexed == expected, "seed \(seed): \(text)\n\(documents.map(\.text))")

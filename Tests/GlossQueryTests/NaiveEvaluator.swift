@@ -44,7 +44,10 @@ struct NaiveEvaluator {
       for sentence in sentences(d) {
         for start in sentence {
           let ends = reachable(patterns, 0, start, sentence.upperBound, tokens, text).filter { $0 > start }
-          if let end = ends.min() { result.append(Match(document: d, start: tokens[start].lowerBound, end: tokens[end - 1].upperBound, span: -1)) }
+          if let end = ends.min() {
+            result.append(
+              Match(document: d, start: tokens[start].lowerBound, end: tokens[end - 1].upperBound, span: -1))
+          }
         }
       }
       return result
@@ -58,8 +61,10 @@ struct NaiveEvaluator {
       return ok ? [Match(document: d, start: 0, end: text.scalarCount, span: -1)] : []
     case .region(.sentence, let condition):
       let tokens = self.tokens(d)
-      return sentences(d).map { Match(document: d, start: tokens[$0.lowerBound].lowerBound, end: tokens[$0.upperBound - 1].upperBound, span: -1) }
-        .filter { m in condition.map { holds($0) { _ in text.text(in: m.start..<m.end) } } ?? true }
+      return sentences(d).map {
+        Match(document: d, start: tokens[$0.lowerBound].lowerBound, end: tokens[$0.upperBound - 1].upperBound, span: -1)
+      }
+      .filter { m in condition.map { holds($0) { _ in text.text(in: m.start..<m.end) } } ?? true }
     case .named(let name):
       return (resultSets[name] ?? []).filter { $0.document == d }
     case .union(let a, let b):
@@ -76,7 +81,9 @@ struct NaiveEvaluator {
       let sentences = self.sentences(d)
       func firstToken(_ m: Match) -> Int { tokens.firstIndex { $0.upperBound > m.start } ?? tokens.count }
       func sentence(_ m: Match) -> Int { (sentences.lastIndex { $0.lowerBound <= firstToken(m) }) ?? -1 }
-      func gap(_ x: Match, _ y: Match) -> Int { tokens.filter { $0.lowerBound >= x.end && $0.upperBound <= y.start }.count }
+      func gap(_ x: Match, _ y: Match) -> Int {
+        tokens.filter { $0.lowerBound >= x.end && $0.upperBound <= y.start }.count
+      }
       func precedes(_ x: Match, _ y: Match) -> Bool {
         guard y.start >= x.end else { return false }
         if let distance = relation.distance, gap(x, y) > distance { return false }
@@ -101,7 +108,9 @@ struct NaiveEvaluator {
     }
   }
 
-  private func reachable(_ patterns: [TokenPattern], _ k: Int, _ at: Int, _ end: Int, _ tokens: [Range<Int>], _ text: SourceText) -> Set<Int> {
+  private func reachable(
+    _ patterns: [TokenPattern], _ k: Int, _ at: Int, _ end: Int, _ tokens: [Range<Int>], _ text: SourceText
+  ) -> Set<Int> {
     guard k < patterns.count else { return [at] }
     let pattern = patterns[k]
     var result: Set<Int> = []

@@ -21,7 +21,10 @@ import Testing
   @Test func regexShapeAndNegation() throws {
     #expect(try fixture.run(#"[word ~ "^\d{4}$"]"#) == ["a 35..39", "b 84..88"])
     #expect(try fixture.run(#"[shape = "dddd"]"#) == ["a 35..39", "b 84..88"])
-    #expect(try fixture.run(#"[shape = "Xxxxx" & !word = "Putin"]"#) == ["a 17..26", "b 4..10", "b 14..25", "b 40..46", "b 51..56", "b 57..62"])
+    #expect(
+      try fixture.run(#"[shape = "Xxxxx" & !word = "Putin"]"#) == [
+        "a 17..26", "b 4..10", "b 14..25", "b 40..46", "b 51..56", "b 57..62",
+      ])
     #expect(try fixture.run(#"[word = "Kim" | word = "Russia"]"#) == ["a 10..13", "b 40..46"])
     #expect(try fixture.run(#"[word != "." & word ~ "^P"]"#) == ["a 0..5", "a 17..26", "a 66..71", "b 14..25"])
   }
@@ -38,21 +41,26 @@ import Testing
   }
 
   @Test func spansByLayerLabelAndFields() throws {
-    #expect(try fixture.run("entity:PERSON") == ["a 0..5 entity:PERSON", "a 10..13 entity:PERSON", "a 66..71 entity:PERSON"])
+    #expect(
+      try fixture.run("entity:PERSON") == ["a 0..5 entity:PERSON", "a 10..13 entity:PERSON", "a 66..71 entity:PERSON"])
     #expect(try fixture.run("time") == ["a 30..39 time:DATE", "b 84..88 time:DATE"])
     #expect(try fixture.run(#"time.value >= "2024-06""#) == ["a 30..39 time:DATE"])
     #expect(try fixture.run(#"time.value ~ "^2024""#) == ["a 30..39 time:DATE", "b 84..88 time:DATE"])
     #expect(try fixture.run(#"entity[text = "North Korea"]"#) == ["b 51..62 entity:GPE"])
-    #expect(try fixture.run(#"entity:PERSON[status = suggested & annotator ~ "^tagger:"]"#) == ["a 10..13 entity:PERSON", "a 66..71 entity:PERSON"])
+    #expect(
+      try fixture.run(#"entity:PERSON[status = suggested & annotator ~ "^tagger:"]"#) == [
+        "a 10..13 entity:PERSON", "a 66..71 entity:PERSON",
+      ])
     #expect(try fixture.run(#"entity[revision >= 1 & label != "PERSON"]"#).count == 4)
     #expect(try fixture.run(#"entity:GPE[id = "s3"]"#) == ["a 17..26 entity:GPE", "b 51..62 entity:GPE"])
   }
 
   @Test func structure() throws {
-    #expect(try fixture.run("entity within clause:MAIN") == [
-      "a 0..5 entity:PERSON", "a 10..13 entity:PERSON", "a 17..26 entity:GPE", "a 66..71 entity:PERSON",
-      "b 4..25 entity:LAW", "b 40..46 entity:GPE", "b 51..62 entity:GPE",
-    ])
+    #expect(
+      try fixture.run("entity within clause:MAIN") == [
+        "a 0..5 entity:PERSON", "a 10..13 entity:PERSON", "a 17..26 entity:GPE", "a 66..71 entity:PERSON",
+        "b 4..25 entity:LAW", "b 40..46 entity:GPE", "b 51..62 entity:GPE",
+      ])
     #expect(try fixture.run("entity not within clause") == [])
     #expect(try fixture.run("clause contains time:DATE") == ["a 0..39 clause:MAIN", "b 40..88 clause:MAIN"])
     #expect(try fixture.run("clause contains{2,} entity:PERSON") == ["a 0..39 clause:MAIN"])
@@ -68,7 +76,8 @@ import Testing
     #expect(try fixture.run(#""treaty" .. entity:PERSON"#) == ["a 45..51"])
     #expect(try fixture.run(#"entity:PERSON after "treaty""#) == ["a 66..71 entity:PERSON"])
     #expect(try fixture.run(#"time near entity:GPE within 2"#) == ["a 30..39 time:DATE"])
-    #expect(try fixture.run(#"time near entity:GPE within 4 in sentence"#) == ["a 30..39 time:DATE", "b 84..88 time:DATE"])
+    #expect(
+      try fixture.run(#"time near entity:GPE within 4 in sentence"#) == ["a 30..39 time:DATE", "b 84..88 time:DATE"])
     #expect(try fixture.run(#""Putin" before time in sentence"#) == ["a 0..5"])
     #expect(try fixture.run(#""Putin" not before time in sentence"#) == ["a 66..71"])
     #expect(try fixture.run(#"entity:LAW before entity:GPE in sentence"#) == [])
@@ -76,19 +85,24 @@ import Testing
   }
 
   @Test func booleanOperators() throws {
-    #expect(try fixture.run("entity:GPE or time") == [
-      "a 17..26 entity:GPE", "a 30..39 time:DATE", "b 40..46 entity:GPE", "b 51..62 entity:GPE", "b 84..88 time:DATE",
-    ])
+    #expect(
+      try fixture.run("entity:GPE or time") == [
+        "a 17..26 entity:GPE", "a 30..39 time:DATE", "b 40..46 entity:GPE", "b 51..62 entity:GPE", "b 84..88 time:DATE",
+      ])
     #expect(try fixture.run(#"entity and "Putin""#) == ["a 0..5 entity:PERSON", "a 66..71 entity:PERSON"])
     #expect(try fixture.run(#"entity:PERSON and not "Putin""#) == ["a 10..13 entity:PERSON"])
-    #expect(try fixture.run(#"(entity:GPE or entity:LAW) within sentence[text ~ "ratified"]"#) == ["b 4..25 entity:LAW"])
+    #expect(
+      try fixture.run(#"(entity:GPE or entity:LAW) within sentence[text ~ "ratified"]"#) == ["b 4..25 entity:LAW"])
   }
 
   @Test func regionsAndDocumentFilters() throws {
     #expect(try fixture.run("sentence") == ["a 0..40", "a 41..72", "b 0..39", "b 40..89"])
     #expect(try fixture.run(#"document[dct >= "2024-07"]"#) == ["b 0..89"])
     #expect(try fixture.run(#"entity:GPE within doc[title = "summit"%c]"#) == ["a 17..26 entity:GPE"])
-    #expect(try fixture.run(#"entity within document[id = "b"] and entity:GPE"#) == ["b 40..46 entity:GPE", "b 51..62 entity:GPE"])
+    #expect(
+      try fixture.run(#"entity within document[id = "b"] and entity:GPE"#) == [
+        "b 40..46 entity:GPE", "b 51..62 entity:GPE",
+      ])
   }
 
   @Test func theIssuesFourNeeds() throws {
@@ -108,7 +122,10 @@ import Testing
     var fixture = self.fixture
     let people = try fixture.engine.run(try fixture.engine.parse("entity:PERSON"))
     fixture.engine.define("people", as: people)
-    #expect(try fixture.run("people within clause") == ["a 0..5 entity:PERSON", "a 10..13 entity:PERSON", "a 66..71 entity:PERSON"])
+    #expect(
+      try fixture.run("people within clause") == [
+        "a 0..5 entity:PERSON", "a 10..13 entity:PERSON", "a 66..71 entity:PERSON",
+      ])
     #expect(try fixture.run(#"people and not "Kim""#) == ["a 0..5 entity:PERSON", "a 66..71 entity:PERSON"])
     #expect(try fixture.run("people or time").count == 5)
   }
@@ -129,7 +146,8 @@ import Testing
     #expect(kwic.lines.map(\.left) == [". The ", "The ", "signed the "])
     #expect(kwic.lines.map(\.keyword) == ["treaty", "Treaty", "treaty"])
     #expect(kwic.lines.map(\.right) == [" was signed", " on Partnership", " in 2024"])
-    let byRight = Concordance(matches: matches, corpus: fixture.corpus, index: fixture.engine.index, width: .characters(4), order: .right)
+    let byRight = Concordance(
+      matches: matches, corpus: fixture.corpus, index: fixture.engine.index, width: .characters(4), order: .right)
     #expect(byRight.lines.map(\.right) == [" in ", " on ", " was"])
   }
 
@@ -140,10 +158,14 @@ import Testing
     #expect(byLabel.rows.map(\.count) == [3, 3, 1])
     #expect(byLabel.total == 7)
     #expect(byLabel.rows[0].perDocument.map(\.0) == ["a", "b"])
-    let byLower = FrequencyTable(matches: try fixture.engine.run(try fixture.engine.parse(#""treaty"%c"#)), grouping: .lowercase, engine: fixture.engine)
+    let byLower = FrequencyTable(
+      matches: try fixture.engine.run(try fixture.engine.parse(#""treaty"%c"#)), grouping: .lowercase,
+      engine: fixture.engine)
     #expect(byLower.rows.map(\.value) == ["treaty"])
     #expect(byLower.rows[0].share == 1)
-    let byValue = FrequencyTable(matches: try fixture.engine.run(try fixture.engine.parse("time")), grouping: .attribute("value"), engine: fixture.engine)
+    let byValue = FrequencyTable(
+      matches: try fixture.engine.run(try fixture.engine.parse("time")), grouping: .attribute("value"),
+      engine: fixture.engine)
     #expect(byValue.rows.map(\.value) == ["2024", "2024-06"])
   }
 

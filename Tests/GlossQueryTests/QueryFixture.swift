@@ -17,7 +17,8 @@ struct QueryFixture {
     corpus = Corpus(root: "/nonexistent", documents: docs)
     var annotations: [String: DocumentAnnotations] = [:]
     for document in documents {
-      annotations[document.id] = DocumentAnnotations(documentID: document.id, revision: 1, spans: spans[document.id] ?? [])
+      annotations[document.id] = DocumentAnnotations(
+        documentID: document.id, revision: 1, spans: spans[document.id] ?? [])
     }
     self.annotations = annotations
     let index = CorpusIndex(corpus: corpus) { annotations[$0]! }
@@ -49,8 +50,14 @@ struct QueryFixture {
   static func treaty() -> QueryFixture {
     QueryFixture(
       [
-        ("a", "Putin met Kim in Pyongyang in June 2024. The treaty was signed by Putin.", ["dct": "2024-06-20", "title": "Summit"]),
-        ("b", "The Treaty on Partnership was ratified. Russia and North Korea signed the treaty in 2024.", ["dct": "2024-11-10", "title": "Ratified"]),
+        (
+          "a", "Putin met Kim in Pyongyang in June 2024. The treaty was signed by Putin.",
+          ["dct": "2024-06-20", "title": "Summit"]
+        ),
+        (
+          "b", "The Treaty on Partnership was ratified. Russia and North Korea signed the treaty in 2024.",
+          ["dct": "2024-11-10", "title": "Ratified"]
+        ),
       ],
       spans: [
         "a": [

@@ -106,12 +106,14 @@ import Testing
       let (documents, spans) = generator.corpus()
       let fixture = QueryFixture(documents, spans: spans)
       let stamps = fixture.corpus.documents.map { _ in [1, 2] }
-      let (decoded, decodedStamps) = try QueryIndexCache.decode(QueryIndexCache.encode(fixture.engine.index, stamps: stamps))
+      let (decoded, decodedStamps) = try QueryIndexCache.decode(
+        QueryIndexCache.encode(fixture.engine.index, stamps: stamps))
       #expect(decodedStamps == stamps)
       let cached = QueryEngine(corpus: fixture.corpus, index: decoded)
       for _ in 0..<5 {
         let query = generator.expression()
-        #expect(try cached.run(query) == fixture.engine.run(query), "seed \(seed): \(QueryDescription.expression(query))")
+        #expect(
+          try cached.run(query) == fixture.engine.run(query), "seed \(seed): \(QueryDescription.expression(query))")
       }
     }
   }

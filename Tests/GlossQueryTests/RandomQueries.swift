@@ -13,7 +13,9 @@ struct RandomQueries {
     random = SeededGenerator(seed: seed &+ SeededGenerator.increment)
   }
 
-  static let words = ["the", "The", "treaty", "Treaty", "Putin", "Kim", "signed", "in", "2024", "June", "Korea", "North", "was", ","]
+  static let words = [
+    "the", "The", "treaty", "Treaty", "Putin", "Kim", "signed", "in", "2024", "June", "Korea", "North", "was", ",",
+  ]
   static let labels = ["entity:PERSON", "entity:GPE", "entity:LAW", "time:DATE", "clause:MAIN", "clause:SUB"]
 
   mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
@@ -21,7 +23,9 @@ struct RandomQueries {
   mutating func number(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
 
   /// Documents of a few sentences, with spans on token boundaries.
-  mutating func corpus() -> (documents: [(id: String, text: String, metadata: [String: String])], spans: [String: [Span]]) {
+  mutating func corpus() -> (
+    documents: [(id: String, text: String, metadata: [String: String])], spans: [String: [Span]]
+  ) {
     var documents: [(String, String, [String: String])] = []
     var spans: [String: [Span]] = [:]
     for d in 0..<number(1...3) {
@@ -96,7 +100,10 @@ struct RandomQueries {
         var pattern = SpanPattern(layer: parts[0], label: chance(60) ? parts[1] : nil)
         if chance(30) {
           let field = pick(["status", "annotator", "text", "value"])
-          let values = ["status": ["suggested", "accepted"], "annotator": ["ana"], "text": ["Putin", "the treaty"], "value": ["2024", "2024-06"]][field]!
+          let values = [
+            "status": ["suggested", "accepted"], "annotator": ["ana"], "text": ["Putin", "the treaty"],
+            "value": ["2024", "2024-06"],
+          ][field]!
           pattern.condition = .compare(field, comparison(values: values))
           if pattern.layer != "time", field == "value" { pattern.condition = nil }
         }
@@ -105,7 +112,9 @@ struct RandomQueries {
         return .region(.sentence, chance(30) ? .compare("text", Comparison(.matches, pick(["treaty", "^The"]))) : nil)
       case 5:
         if let set = sets.first, chance(60) { return .named(set) }
-        return .region(.document, chance(50) ? .compare("dct", Comparison(pick([.greaterOrEqual, .equal]), pick(["2024-06", "1996"]))) : nil)
+        return .region(
+          .document,
+          chance(50) ? .compare("dct", Comparison(pick([.greaterOrEqual, .equal]), pick(["2024-06", "1996"]))) : nil)
       default:
         return .spans(SpanPattern(layer: pick(["entity", "time", "clause"])))
       }

@@ -12,7 +12,8 @@ private struct Proposing: Tagger {
 
 @Suite struct CombinedTaggerTests {
   @Test func higherPriorityWinsOverlapsOnTheSameLayerOnly() {
-    let first = Proposing(name: "tagger:a@1", proposals: [SpanSuggestion(layer: "entity", label: "PERSON", range: 0..<5)])
+    let first = Proposing(
+      name: "tagger:a@1", proposals: [SpanSuggestion(layer: "entity", label: "PERSON", range: 0..<5)])
     let second = Proposing(
       name: "tagger:b@1", layers: ["entity", "time"],
       proposals: [
@@ -22,7 +23,8 @@ private struct Proposing: Tagger {
         SpanSuggestion(layer: "entity", label: "GPE", range: 11..<13),  // nests in its own: kept
       ])
     let combined = CombinedTagger([first, second])
-    let found = combined.attributedSuggestions(in: TaggingContext(documentID: "d", text: SourceText("Putin met Kim in Pyongyang.")))
+    let found = combined.attributedSuggestions(
+      in: TaggingContext(documentID: "d", text: SourceText("Putin met Kim in Pyongyang.")))
     #expect(found.map(\.tagger) == ["tagger:a@1", "tagger:b@1", "tagger:b@1", "tagger:b@1"])
     #expect(found.map(\.suggestion.range) == [0..<5, 0..<5, 10..<13, 11..<13])
     #expect(combined.layers == ["entity", "time"])
@@ -39,7 +41,8 @@ private struct Proposing: Tagger {
     let folder = try TemporaryCorpus(["d": "Putin met Kim in 1996.\n"])
     defer { folder.remove() }
     var session = AnnotationSession(corpus: try folder.load(), annotator: "ana")
-    let people = Proposing(name: "tagger:people@1", proposals: [SpanSuggestion(layer: "entity", label: "PERSON", range: 0..<5)])
+    let people = Proposing(
+      name: "tagger:people@1", proposals: [SpanSuggestion(layer: "entity", label: "PERSON", range: 0..<5)])
     let outcome = try TaggingRun.tag("d", with: CombinedTagger([people, TimeTagger()]), in: &session)
     #expect(outcome.added == 2)
     let spans = try session.annotations(for: "d").spans

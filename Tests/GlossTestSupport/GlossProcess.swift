@@ -43,7 +43,8 @@ package enum GlossProcess {
 
     /// What the process printed (call after it exits).
     package func output() -> Output {
-      let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+      let status =
+        process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
       let result = Output(
         status: status,
         standardOutput: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",

@@ -212,9 +212,10 @@ package final class PseudoTerminal {
   private static func addChangeDirectory(
     _ actions: inout posix_spawn_file_actions_t, _ directory: String
   ) -> Int32 {
-    typealias AddChangeDirectory = @convention(c) (
-      UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>
-    ) -> Int32
+    typealias AddChangeDirectory =
+      @convention(c) (
+        UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>
+      ) -> Int32
     guard let symbol = dlsym(nil, "posix_spawn_file_actions_addchdir_np") else { return ENOSYS }
     let add = unsafeBitCast(symbol, to: AddChangeDirectory.self)
     return add(&actions, directory)

@@ -1,10 +1,10 @@
 import Testing
 
+@testable import LineEditing
+
 #if canImport(Glibc)
   import Glibc
 #endif
-
-@testable import LineEditing
 
 @Suite("Terminal size")
 struct TerminalSizeTests {

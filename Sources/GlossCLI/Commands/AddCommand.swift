@@ -26,7 +26,9 @@ struct AddCommand: ParsableCommand {
   @OptionGroup(title: "Where")
   var place: TextSelectionOptions
 
-  @Option(name: .customLong("attr"), help: ArgumentHelp("An attribute, e.g. value=2024-06 (repeatable).", valueName: "key=value"))
+  @Option(
+    name: .customLong("attr"),
+    help: ArgumentHelp("An attribute, e.g. value=2024-06 (repeatable).", valueName: "key=value"))
   var attributes: [AttributeArgument] = []
 
   @Flag(help: "Add as a suggestion to review instead of an accepted span.")
@@ -56,7 +58,8 @@ struct AddCommand: ParsableCommand {
         return spans
       }
       let text = try session.document(document).text
-      let summary = added.count == 1
+      let summary =
+        added.count == 1
         ? "add \(label.layer):\(label.label) '\(text.text(in: added[0].range))' to \(document)"
         : "add \(added.count) \(label.layer):\(label.label) spans to \(document)"
       let revision = try session.commit(message: message ?? summary)

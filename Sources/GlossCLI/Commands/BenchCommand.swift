@@ -1,5 +1,5 @@
-import GlossShell
 import ArgumentParser
+import GlossShell
 
 /// `gloss bench`: speed and memory measurements (run on a release build).
 struct BenchCommand: ParsableCommand {

@@ -26,7 +26,8 @@ struct BenchModelsCommand: ParsableCommand {
   @Option(help: "How many words to generate.") var words = 1_000_000
   @Option(help: "The generator's seed.") var seed: UInt64 = 4
   @Option(help: "How many times to tag the corpus (the best run counts).") var repeats = 2
-  @Option(help: ArgumentHelp("Also time POS training on this CoNLL-U file.", valueName: "file.conllu")) var train: String?
+  @Option(help: ArgumentHelp("Also time POS training on this CoNLL-U file.", valueName: "file.conllu")) var train:
+    String?
   @Option(help: ArgumentHelp("The WordNet database directory POS training reads.", valueName: "dir"))
   var wordnet = "/usr/share/wordnet"
   @Option(help: ArgumentHelp("The word list POS training reads.", valueName: "file"))

@@ -25,7 +25,9 @@ struct DiffCommand: ParsableCommand {
       let session = try corpus.session()
       let target = try to ?? session.store.headRevision()
       let style = Style(color)
-      let changes = try session.store.diff(from: from, to: target).filter { document == nil || document == $0.documentID }
+      let changes = try session.store.diff(from: from, to: target).filter {
+        document == nil || document == $0.documentID
+      }
       if changes.isEmpty {
         print("no span changes between revisions \(from) and \(target)")
       } else {

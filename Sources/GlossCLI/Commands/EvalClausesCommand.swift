@@ -1,7 +1,7 @@
 import ArgumentParser
 import GlossCore
-import GlossShell
 import GlossEvaluation
+import GlossShell
 import GlossTaggers
 
 /// `gloss eval clauses`: clause F1 of a clause model on CoNLL-U trees.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import GlossCore
-import GlossShell
 import GlossEvaluation
+import GlossShell
 import GlossTaggers
 
 /// `gloss eval`: measure Gloss's text processing against gold data.
@@ -21,7 +21,8 @@ struct EvalCommand: ParsableCommand {
         gloss eval entities Data/uner-english-ewt/en_ewt-ud-test.iob2 --json
       """,
     subcommands: [
-      EvalTaggersCommand.self, EvalTokenizerCommand.self, EvalPOSCommand.self, EvalEntitiesCommand.self, EvalClausesCommand.self,
+      EvalTaggersCommand.self, EvalTokenizerCommand.self, EvalPOSCommand.self, EvalEntitiesCommand.self,
+      EvalClausesCommand.self,
     ],
     defaultSubcommand: EvalTaggersCommand.self)
 }
@@ -48,7 +49,9 @@ struct EvalTaggersCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The folder of gold JSON documents.", valueName: "dir"))
   var folder: String
 
-  @Option(help: ArgumentHelp("The layers to score, comma-separated (default: every layer with a tagger).", valueName: "layers"))
+  @Option(
+    help: ArgumentHelp(
+      "The layers to score, comma-separated (default: every layer with a tagger).", valueName: "layers"))
   var layers: String?
 
   @Flag(help: "Print JSON for machines.") var json = false

@@ -1,7 +1,7 @@
 import ArgumentParser
 import GlossCore
-import GlossShell
 import GlossEvaluation
+import GlossShell
 import GlossTaggers
 
 /// `gloss eval entities`: entity span F1 of an entity model on IOB2.
@@ -50,4 +50,3 @@ struct EvalEntitiesCommand: ParsableCommand {
     }
   }
 }
-

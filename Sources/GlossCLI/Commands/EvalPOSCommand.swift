@@ -1,7 +1,7 @@
 import ArgumentParser
 import GlossCore
-import GlossShell
 import GlossEvaluation
+import GlossShell
 import GlossTaggers
 
 /// `gloss eval pos`: UPOS accuracy of a part-of-speech model on CoNLL-U.

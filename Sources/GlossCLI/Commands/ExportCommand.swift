@@ -1,7 +1,7 @@
 import ArgumentParser
 import GlossCore
-import GlossShell
 import GlossFormats
+import GlossShell
 
 /// `gloss export`: write annotations in a format other tools read.
 struct ExportCommand: ParsableCommand {
@@ -42,14 +42,17 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var corpus: CorpusOptions
   @Argument(help: "The format.") var format: ExportFormat
-  @Option(name: [.short, .long], help: ArgumentHelp("Write to this file or folder (atomically) instead of standard output.", valueName: "path"))
+  @Option(
+    name: [.short, .long],
+    help: ArgumentHelp("Write to this file or folder (atomically) instead of standard output.", valueName: "path"))
   var output: String?
   @Option(name: .customLong("doc"), help: "Only this document (repeatable).") var documents: [String] = []
   @Option(name: .customLong("layer"), help: "Only this layer (repeatable).") var layers: [String] = []
   @Option(name: .customLong("label"), help: "Only this LABEL or layer:LABEL (repeatable).") var labels: [String] = []
   @Option(help: "Which spans by review status.") var status: StatusChoice = .accepted
   @Option(help: "CoNLL-2003 tag scheme.") var tags: TagScheme = .iob2
-  @Option(name: .customLong("labels"), help: "CoNLL-2003 types: ontonotes (as annotated) or conll (PER, ORG, LOC, MISC).")
+  @Option(
+    name: .customLong("labels"), help: "CoNLL-2003 types: ontonotes (as annotated) or conll (PER, ORG, LOC, MISC).")
   var labelSet: LabelSet = .ontonotes
 
   func run() throws {

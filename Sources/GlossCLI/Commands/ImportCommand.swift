@@ -1,7 +1,7 @@
 import ArgumentParser
 import GlossCore
-import GlossShell
 import GlossFormats
+import GlossShell
 
 /// `gloss import`: bring spans in from a file another tool wrote, as one revision.
 struct ImportCommand: ParsableCommand {
@@ -36,11 +36,15 @@ struct ImportCommand: ParsableCommand {
       let summary = try SpanImport.stage(documents, into: &session, summary: "import \(format.rawValue) \(path)")
       let skipped = summary.alreadyPresent > 0 ? " (\(summary.alreadyPresent) already present, skipped)" : ""
       if dryRun || summary.added == 0 {
-        print("\(dryRun ? "would import" : "nothing new to import:") \(summary.added) span\(summary.added == 1 ? "" : "s") in \(summary.documents) document\(summary.documents == 1 ? "" : "s")\(skipped)")
+        print(
+          "\(dryRun ? "would import" : "nothing new to import:") \(summary.added) span\(summary.added == 1 ? "" : "s") in \(summary.documents) document\(summary.documents == 1 ? "" : "s")\(skipped)"
+        )
         return
       }
       let revision = try session.commit(message: message ?? "import \(format.rawValue) \(Path.lastComponent(path))")
-      print("imported \(summary.added) span\(summary.added == 1 ? "" : "s") in \(summary.documents) document\(summary.documents == 1 ? "" : "s")\(skipped)")
+      print(
+        "imported \(summary.added) span\(summary.added == 1 ? "" : "s") in \(summary.documents) document\(summary.documents == 1 ? "" : "s")\(skipped)"
+      )
       print("committed revision \(revision.number): \(revision.message)")
     }
   }

@@ -142,7 +142,8 @@ struct NotebookCheckCommand: ParsableCommand {
       for failure in failures { Console.writeError("\(file):\(failure.line): error: \(failure.message)") }
       problems += changed + failures.count
       Console.writeError(
-        "\(file): \(changed == 0 && failures.isEmpty ? "ok" : "\(changed) output\(changed == 1 ? "" : "s") changed, \(failures.count) failed block\(failures.count == 1 ? "" : "s")") (\(notebook.commandCells.count) blocks)")
+        "\(file): \(changed == 0 && failures.isEmpty ? "ok" : "\(changed) output\(changed == 1 ? "" : "s") changed, \(failures.count) failed block\(failures.count == 1 ? "" : "s")") (\(notebook.commandCells.count) blocks)"
+      )
     }
     if problems > 0 { throw ExitCode(1) }
   }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import GlossCore
-import GlossShell
 import GlossQuery
+import GlossShell
 import LineEditing
 
 /// `gloss query`: run a query of the query language (QUERY.md) once.
@@ -38,7 +38,9 @@ struct QueryCommand: ParsableCommand {
   @Option(help: "Context on each side: N tokens, or Nc characters.")
   var width: String = "8"
 
-  @Option(name: .customLong("count-by"), help: "Count the matches by label, text, lowercase, doc or an attribute instead of listing them.")
+  @Option(
+    name: .customLong("count-by"),
+    help: "Count the matches by label, text, lowercase, doc or an attribute instead of listing them.")
   var countBy: String?
 
   @Option(help: "Stop the query after this many seconds.")
@@ -46,8 +48,12 @@ struct QueryCommand: ParsableCommand {
 
   func run() throws {
     var interpreter = try reporting { try corpus.interpreter() }
-    guard let order = Concordance.Order(rawValue: sort) else { throw ValidationError("--sort is doc, match, left or right, not '\(sort)'") }
-    guard ["table", "json", "csv"].contains(format) else { throw ValidationError("--format is table, json or csv, not '\(format)'") }
+    guard let order = Concordance.Order(rawValue: sort) else {
+      throw ValidationError("--sort is doc, match, left or right, not '\(sort)'")
+    }
+    guard ["table", "json", "csv"].contains(format) else {
+      throw ValidationError("--format is table, json or csv, not '\(format)'")
+    }
     interpreter.settings.queryTimeLimit = timeout
     let raw = ShellInterpreter.RawQuery(text: query, column: 1)
     do {
@@ -63,13 +69,17 @@ struct QueryCommand: ParsableCommand {
       var options = ShellInterpreter.ConcordanceOptions(width: .tokens(8), limit: limit, order: order)
       var arguments = ShellArguments(
         command: ShellWord(text: "query", column: 1, width: 5, isQuoted: false),
-        words: [ShellWord(text: "--width", column: 1, width: 7, isQuoted: false), ShellWord(text: width, column: 9, width: width.count, isQuoted: false)])
+        words: [
+          ShellWord(text: "--width", column: 1, width: 7, isQuoted: false),
+          ShellWord(text: width, column: 9, width: width.count, isQuoted: false),
+        ])
       try options.read(&arguments, usage: "--width N|Nc")
       let output = interpreter.concordanceOutput(matches, options: options, summary: nil)
       switch format {
       case "json":
         let engine = interpreter.queryEngine!
-        var concordance = Concordance(matches: matches, corpus: engine.corpus, index: engine.index, width: options.width, order: order)
+        var concordance = Concordance(
+          matches: matches, corpus: engine.corpus, index: engine.index, width: options.width, order: order)
         if let limit, concordance.lines.count > limit { concordance.lines.removeLast(concordance.lines.count - limit) }
         var bytes: [UInt8] = []
         for line in concordance.lines {
@@ -89,7 +99,8 @@ struct QueryCommand: ParsableCommand {
       let shown = SpanRendering.oneLine(line)
       let indent = DisplayWidth.of(String(String.UnicodeScalarView(shown.unicodeScalars.prefix(column - 1))))
       throw CLIFailure(
-        error.message + "\n  " + shown + "\n  " + String(repeating: " ", count: indent) + "^" + String(repeating: "~", count: error.width - 1))
+        error.message + "\n  " + shown + "\n  " + String(repeating: " ", count: indent) + "^"
+          + String(repeating: "~", count: error.width - 1))
     }
   }
 }

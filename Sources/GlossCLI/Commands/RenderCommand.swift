@@ -23,7 +23,8 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var corpus: CorpusOptions
   @Argument(help: ArgumentHelp("Documents to show (default: all).", valueName: "doc")) var documents: [String] = []
-  @Option(name: [.short, .long], help: ArgumentHelp("The HTML file to write.", valueName: "file.html")) var output: String
+  @Option(name: [.short, .long], help: ArgumentHelp("The HTML file to write.", valueName: "file.html")) var output:
+    String
   @Option(name: .customLong("layer"), help: "Only this layer (repeatable).") var layers: [String] = []
   @Option(help: "Which spans by review status (default: accepted and suggested).") var status: StatusChoice?
 

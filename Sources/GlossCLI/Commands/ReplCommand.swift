@@ -25,7 +25,9 @@ struct ReplCommand: ParsableCommand {
   @OptionGroup var script: ScriptOptions
 
   func run() throws {
-    let interpreter = try reporting { try corpus.interpreter(color: !LineEditing.Terminal.isStandardInputInteractive ? false : nil) }
+    let interpreter = try reporting {
+      try corpus.interpreter(color: !LineEditing.Terminal.isStandardInputInteractive ? false : nil)
+    }
     guard LineEditing.Terminal.isStandardInputInteractive else {
       let bytes = try reporting { try Console.readStandardInput() }
       var interpreter = interpreter
@@ -37,13 +39,14 @@ struct ReplCommand: ParsableCommand {
     }
     let completer = ShellCompleter(corpus: interpreter.corpus)
     let vocabulary = PromptVocabulary()
-    let reader: any LineReader = EditLineReader(
-      historyFile: Path.join(interpreter.corpus.root, ".gloss_history"),
-      completer: { line in
-        if let words = vocabulary.words { return Completions.words(from: words, completing: line) }
-        let completion = completer.completions(line)
-        return Completions(stem: completion.stem, candidates: completion.candidates)
-      }) ?? StreamLineReader()
+    let reader: any LineReader =
+      EditLineReader(
+        historyFile: Path.join(interpreter.corpus.root, ".gloss_history"),
+        completer: { line in
+          if let words = vocabulary.words { return Completions.words(from: words, completing: line) }
+          let completion = completer.completions(line)
+          return Completions(stem: completion.stem, candidates: completion.candidates)
+        }) ?? StreamLineReader()
     var repl = Repl(interpreter: interpreter, reader: reader, promptVocabulary: vocabulary)
     let status = repl.run()
     if status != 0 { throw ExitCode(status) }
@@ -105,7 +108,8 @@ struct ScriptOptions: ParsableArguments {
   @Option(
     name: .customLong("allow-write"),
     help: ArgumentHelp(
-      "Also allow writing files in this folder (by default only the corpus folder and the script's own).", valueName: "dir"))
+      "Also allow writing files in this folder (by default only the corpus folder and the script's own).",
+      valueName: "dir"))
   var allowWrite: [String] = []
 
   /// Writes confined to `folders` and the folders of `--allow-write`.

@@ -40,7 +40,8 @@ struct ShowCommand: ParsableCommand {
       var session = try corpus.session()
       let id = reference.documentID
       let document = try session.document(id)
-      let annotations = try reference.revision.map { try session.store.annotations(for: id, at: $0) }
+      let annotations =
+        try reference.revision.map { try session.store.annotations(for: id, at: $0) }
         ?? session.annotations(for: id)
       let spans = annotations.spans.filter { span in
         (layers.isEmpty || layers.contains(span.layer)) && status.statuses.contains(span.status)
@@ -59,7 +60,8 @@ struct ShowCommand: ParsableCommand {
         print("")
         print(
           brackets
-            ? BracketRendering.render(document.text, spans: spans, width: max(40, ProgressReporter.terminalWidth() - 1), style: style)
+            ? BracketRendering.render(
+              document.text, spans: spans, width: max(40, ProgressReporter.terminalWidth() - 1), style: style)
             : SpanRendering.markedText(document.text, spans: spans, style: style))
         print("")
       }
@@ -67,4 +69,3 @@ struct ShowCommand: ParsableCommand {
     }
   }
 }
-

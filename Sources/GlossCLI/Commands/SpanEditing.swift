@@ -15,7 +15,9 @@ func editSpans(
     let named = ids.count <= 5 ? ids.joined(separator: ", ") : "\(ids.count) spans"
     let revision = try session.commit(message: message ?? "\(verb) \(named) in \(document)")
     for span in spans {
-      print("\(span.id)  \(span.qualifiedLabel)  [\(span.start), \(span.end))  \(span.status.rawValue)  \(text.text(in: span.range))")
+      print(
+        "\(span.id)  \(span.qualifiedLabel)  [\(span.start), \(span.end))  \(span.status.rawValue)  \(text.text(in: span.range))"
+      )
     }
     print("committed revision \(revision.number): \(revision.message)")
   }

@@ -32,7 +32,8 @@ struct SuggestCommand: ParsableCommand {
     try reporting {
       var session = try corpus.session()
       let loadedCorpus = session.corpus
-      let path = try model ?? ModelCatalog.newestCorpusModel(layer: "entities", corpusRoot: loadedCorpus.root)
+      let path =
+        try model ?? ModelCatalog.newestCorpusModel(layer: "entities", corpusRoot: loadedCorpus.root)
         ?? ModelCatalog.resolve(nil, shipped: ModelCatalog.entities)
       let loaded = try SequenceModel(contentsOfFile: path)
       let features = try EntityFeatures.load(for: loaded, name: path)
@@ -80,7 +81,8 @@ struct SuggestCommand: ParsableCommand {
         for item in ranked {
           let text = texts[item.documentID]!.text(in: item.range).replacingNewlines()
           let preview = text.count > 60 ? String(text.prefix(59)) + "…" : text
-          print("\(item.documentID)  #\(item.sentenceNumber)  margin \(String(format2: Double(item.margin)))  \(preview)")
+          print(
+            "\(item.documentID)  #\(item.sentenceNumber)  margin \(String(format2: Double(item.margin)))  \(preview)")
         }
       }
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import GlossCore
-import GlossShell
 import GlossFormats
+import GlossShell
 import GlossTaggers
 
 #if canImport(Glibc)
@@ -82,7 +82,8 @@ struct TagCommand: ParsableCommand {
     try reporting {
       var session = try corpus.session()
       if let entityModel {
-        Console.writeError("entity model: \(entityModel) (after the entity rules, as \(CorpusTaggers.annotator(modelAt: entityModel)))")
+        Console.writeError(
+          "entity model: \(entityModel) (after the entity rules, as \(CorpusTaggers.annotator(modelAt: entityModel)))")
       }
       let ids = documents.isEmpty ? session.corpus.documents.map(\.id) : documents
       var table = TextTable(["document", "added", "withdrawn", "kept"], alignments: [.left, .right, .right, .right])
@@ -101,7 +102,9 @@ struct TagCommand: ParsableCommand {
         Console.writeError("nothing changed; no revision written")
         return
       }
-      let text = message ?? "tag \(ids.count == 1 ? ids[0] : "\(ids.count) documents") with \(tagger.taggers.map(\.name).joined(separator: ", "))"
+      let text =
+        message
+        ?? "tag \(ids.count == 1 ? ids[0] : "\(ids.count) documents") with \(tagger.taggers.map(\.name).joined(separator: ", "))"
       let revision = try session.commit(message: text)
       Console.writeError("committed revision \(revision.number): \(revision.message)")
     }
@@ -151,7 +154,8 @@ struct JSONLinesTagging {
       spans.append(
         Span(
           id: "s\(number + 1)", layer: suggestion.layer, label: suggestion.label, start: suggestion.range.lowerBound,
-          end: suggestion.range.upperBound, attributes: suggestion.attributes, annotator: made.tagger, status: .suggested))
+          end: suggestion.range.upperBound, attributes: suggestion.attributes, annotator: made.tagger,
+          status: .suggested))
     }
     var writer = ProjectJSONWriter(framing: .lines)
     return writer.write(ExportDocument(document: document, spans: spans))

@@ -25,7 +25,8 @@ struct TokensCommand: ParsableCommand {
       var tokens = tokenization.tokens
       if let sentence {
         guard let selected = CorpusViews.tokens(of: tokenization, sentence: sentence) else {
-          throw CLIFailure("'\(document)' has \(tokenization.sentences.count) sentences; there is no sentence \(sentence)")
+          throw CLIFailure(
+            "'\(document)' has \(tokenization.sentences.count) sentences; there is no sentence \(sentence)")
         }
         tokens = selected
       }

@@ -1,6 +1,6 @@
-import GlossShell
 import ArgumentParser
 import GlossEvaluation
+import GlossShell
 import GlossTaggers
 
 /// `gloss train clauses`: clause boundaries from the clauses of UD trees.
@@ -33,14 +33,18 @@ struct TrainClausesCommand: ParsableCommand {
       for path in conllu {
         let treebank = try ClauseEvaluation.treebank(conlluAt: path)
         var sentences = treebank.labeled(labels: &labels)
-        for index in sentences.indices { sentences[index].extraFeatures = features.features(of: sentences[index].tokens) }
+        for index in sentences.indices {
+          sentences[index].extraFeatures = features.features(of: sentences[index].tokens)
+        }
         data += sentences
         sources.append(treebank.source)
       }
       // Label columns in name order, so the model does not depend on file order.
       let sorted = labels.sorted()
       let remap = labels.map { sorted.firstIndex(of: $0)! }
-      data = data.map { LabeledSequence(tokens: $0.tokens, labels: $0.labels.map { remap[$0] }, extraFeatures: $0.extraFeatures) }
+      data = data.map {
+        LabeledSequence(tokens: $0.tokens, labels: $0.labels.map { remap[$0] }, extraFeatures: $0.extraFeatures)
+      }
       let kind = "clauses" + (pos ? "+pos" : "")
       try TrainingReport.train(kind: kind, labels: sorted, data: data, sources: sources, arguments: training)
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import GlossCore
-import GlossShell
 import GlossEvaluation
+import GlossShell
 import GlossTaggers
 
 /// `gloss train`: train the learned taggers.
@@ -19,10 +19,12 @@ struct TrainingArguments: ParsableArguments {
   @Option(help: "Seed of the shuffle between passes (same seed and data, same model).") var seed: UInt64 = 1
   @Option(help: "Train this many times with different shuffles and average the weights.") var runs: Int = 1
   @Option(help: "Feature table size as a power of two.") var hashBits: Int = 20
-  @Option(help: "Drop final weights smaller in magnitude than this (a smaller model file).") var minimumWeight: Float = 0
+  @Option(help: "Drop final weights smaller in magnitude than this (a smaller model file).") var minimumWeight: Float =
+    0
   @Option(help: "Words seen fewer times get no ambiguity-class feature.") var lexiconMinimumCount: Int = 2
   @Option(
-    help: "Train a stacked model: a right-to-left first pass, then a second pass that sees the first pass's labels on both sides, learned from this many held-out folds (0: one pass)."
+    help:
+      "Train a stacked model: a right-to-left first pass, then a second pass that sees the first pass's labels on both sides, learned from this many held-out folds (0: one pass)."
   ) var folds: Int = 0
   @Option(
     help: ArgumentHelp(

@@ -1,7 +1,7 @@
 import ArgumentParser
 import GlossCore
-import GlossShell
 import GlossEvaluation
+import GlossShell
 import GlossTaggers
 
 /// `gloss train entities`: a BIO entity tagger from IOB2 files.
@@ -60,7 +60,8 @@ struct TrainEntitiesCommand: ParsableCommand {
       }
       guard base == nil else {
         throw ValidationError(
-          "--base builds on a model when training from the corpus (--from accepted); the shipped model was itself trained on the IOB2 files.")
+          "--base builds on a model when training from the corpus (--from accepted); the shipped model was itself trained on the IOB2 files."
+        )
       }
       let features = try EntityFeatures.load(gazetteer: gazetteer, pos: pos, posModel: posModel)
       guard !iob2.isEmpty else { throw ValidationError("Give at least one --iob2 file, or --from accepted.") }
@@ -97,7 +98,9 @@ extension TrainEntitiesCommand {
       "held-out (\(min(max(2, heldOutFolds), data.documents.count))-fold by document, \(data.documents.count) documents, revision \(data.revision)): exact-span P \(String(format2: heldOut.precision * 100)) R \(String(format2: heldOut.recall * 100)) F1 \(String(format2: heldOut.f1 * 100)) (gold \(heldOut.gold), predicted \(heldOut.predicted), correct \(heldOut.correct))"
     )
 
-    if training.output == nil { try FileSystem.createDirectory(atPath: Path.join(corpus.root, "Models"), intermediate: true) }
+    if training.output == nil {
+      try FileSystem.createDirectory(atPath: Path.join(corpus.root, "Models"), intermediate: true)
+    }
     try TrainingReport.train(
       kind: features.kind, labels: data.labels, data: data.documents.flatMap(\.sentences),
       sources: [data.source] + (base.map { [$0.source] } ?? []),

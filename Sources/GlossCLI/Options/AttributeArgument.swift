@@ -1,5 +1,5 @@
-import GlossShell
 import ArgumentParser
+import GlossShell
 
 /// A `key=value` attribute as written on the command line.
 struct AttributeArgument: ExpressibleByArgument, Sendable {

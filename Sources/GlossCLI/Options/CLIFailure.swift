@@ -1,5 +1,5 @@
-import GlossShell
 import ArgumentParser
+import GlossShell
 
 /// A failure to report to the user: a full sentence saying what went wrong
 /// and what to do. The command exits with status 1.

@@ -1,5 +1,5 @@
-import GlossShell
 import ArgumentParser
+import GlossShell
 
 /// A `DOC@REV` reference to a document at a revision.
 struct DocumentRevisionArgument: ExpressibleByArgument, Sendable {

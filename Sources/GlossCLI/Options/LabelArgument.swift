@@ -1,5 +1,5 @@
-import GlossShell
 import ArgumentParser
+import GlossShell
 
 /// A `layer:LABEL` pair as written on the command line.
 struct LabelArgument: ExpressibleByArgument, Sendable {

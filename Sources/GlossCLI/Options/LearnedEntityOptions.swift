@@ -1,13 +1,15 @@
+import ArgumentParser
 import GlossCore
 import GlossShell
-import ArgumentParser
 import GlossTaggers
 
 /// `--entity-model FILE [--entity-model-first]`: a learned entity tagger
 /// combined with the standard taggers, and `--clause-model FILE`: a learned
 /// clause tagger in place of the clause rules, to measure them.
 struct LearnedEntityOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("Also tag entities with this learned model (after the rules: it fills their gaps).", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Also tag entities with this learned model (after the rules: it fills their gaps).", valueName: "file"))
   var entityModel: String?
 
   @Flag(help: "Put the learned entity model before the rules (it wins where both speak).")

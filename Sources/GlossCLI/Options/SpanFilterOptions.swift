@@ -3,4 +3,3 @@ import GlossCore
 import GlossShell
 
 extension StatusChoice: ExpressibleByArgument {}
-

@@ -1,5 +1,6 @@
 import GlossShell
 import LineEditing
+
 #if canImport(Glibc)
   import Glibc
 #endif

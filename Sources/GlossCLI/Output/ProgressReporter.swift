@@ -1,6 +1,7 @@
 import GlossCore
 import GlossShell
 import LineEditing
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -62,7 +63,10 @@ struct ProgressReporter {
       return
     }
     write("\r\u{1B}[K" + line + (line.hasSuffix("\n") ? "" : "\n"))
-    write(Self.line(title: title, completed: completed, total: total, unit: unit, elapsed: elapsedSeconds, width: Self.terminalWidth()))
+    write(
+      Self.line(
+        title: title, completed: completed, total: total, unit: unit, elapsed: elapsedSeconds,
+        width: Self.terminalWidth()))
   }
 
   /// Clears the bar: the work is done (or was abandoned).
@@ -78,7 +82,11 @@ struct ProgressReporter {
 
   private mutating func draw() {
     lastDrawn = clock.now
-    write("\r" + Self.line(title: title, completed: completed, total: total, unit: unit, elapsed: elapsedSeconds, width: Self.terminalWidth()) + "\u{1B}[K")
+    write(
+      "\r"
+        + Self.line(
+          title: title, completed: completed, total: total, unit: unit, elapsed: elapsedSeconds,
+          width: Self.terminalWidth()) + "\u{1B}[K")
   }
 
   /// One line of progress, at most `width` columns:
@@ -102,7 +110,9 @@ struct ProgressReporter {
 
   /// `12.3`, `1,234`, `5.1k`.
   static func formatRate(_ rate: Double) -> String {
-    if rate >= 10_000 { return String(Int((rate / 100).rounded()) / 10) + "." + String(Int((rate / 100).rounded()) % 10) + "k" }
+    if rate >= 10_000 {
+      return String(Int((rate / 100).rounded()) / 10) + "." + String(Int((rate / 100).rounded()) % 10) + "k"
+    }
     if rate >= 100 { return String(Int(rate.rounded())) }
     let tenths = Int((rate * 10).rounded())
     return "\(tenths / 10).\(tenths % 10)"

@@ -96,7 +96,8 @@ struct Repl {
     do {
       let restored = try interpreter.session.unstash()
       if !restored.isEmpty {
-        Console.writeError("took back staged changes of \(restored.joined(separator: ", ")) from your last session (status shows them)")
+        Console.writeError(
+          "took back staged changes of \(restored.joined(separator: ", ")) from your last session (status shows them)")
       }
     } catch {
       Console.writeError("warning: could not take back the staged changes of your last session: \(error)")
@@ -109,7 +110,8 @@ struct Repl {
     guard !staged.isEmpty else { return 0 }
     let count = staged.flatMap(\.changes).count
     while true {
-      let question = "\(count) staged change\(count == 1 ? "" : "s") not committed. [c]ommit, [k]eep for next time, [d]iscard? "
+      let question =
+        "\(count) staged change\(count == 1 ? "" : "s") not committed. [c]ommit, [k]eep for next time, [d]iscard? "
       switch reader.readLine(prompt: question) {
       case .line(let answer):
         switch answer.lowercased().first {
@@ -140,7 +142,8 @@ struct Repl {
   private func keep() -> Int32 {
     do {
       try interpreter.session.stash()
-      Console.writeError("kept the staged changes; the next session of \(interpreter.settings.annotator) takes them back")
+      Console.writeError(
+        "kept the staged changes; the next session of \(interpreter.settings.annotator) takes them back")
       return 0
     } catch {
       Console.writeError("error: could not keep the staged changes: \(error)")

@@ -49,4 +49,3 @@ final class TerminalReviewInput: ReviewInput {
     return nil
   }
 }
-

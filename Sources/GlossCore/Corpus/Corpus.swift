@@ -72,7 +72,8 @@ public struct Corpus: Sendable {
         let id = String(name.dropLast(".meta.json".utf8.count))
         if !textNames.contains(id + ".txt") {
           problems.append(
-            CorpusError(.orphanMetadata, path: path, message: "metadata without a text: there is no \(id).txt beside it"))
+            CorpusError(
+              .orphanMetadata, path: path, message: "metadata without a text: there is no \(id).txt beside it"))
         }
         continue
       }
@@ -107,7 +108,9 @@ public struct Corpus: Sendable {
     } catch {
       throw CorpusError(
         .invalidText, at: FileLocation(path: textPath, byteOffset: error.byteOffset),
-        message: "invalid UTF-8: \(error.explanation); the text must be UTF-8 (convert it with iconv) — the document was skipped")
+        message:
+          "invalid UTF-8: \(error.explanation); the text must be UTF-8 (convert it with iconv) — the document was skipped"
+      )
     }
     let metaPath = String(textPath.dropLast(4)) + ".meta.json"
     var metadata = DocumentMetadata()

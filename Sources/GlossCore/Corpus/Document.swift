@@ -39,6 +39,7 @@ public struct Document: Sendable, Hashable, Identifiable {
     lhs.id == rhs.id && lhs.metadata == rhs.metadata && lhs.text == rhs.text
   }
 
+  /// Hashes what equality compares.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(id)
     hasher.combine(text)

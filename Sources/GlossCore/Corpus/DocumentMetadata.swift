@@ -72,7 +72,8 @@ extension DocumentMetadata {
       case .null: continue
       case .array, .object:
         throw CorpusError(
-          .invalidMetadata, path: path, message: "field \"\(key)\" must be a string, number or boolean, not a list or object")
+          .invalidMetadata, path: path,
+          message: "field \"\(key)\" must be a string, number or boolean, not a list or object")
       }
     }
     if let dct = fields["dct"]?.text, !ISO8601Time.isValid(dct) {

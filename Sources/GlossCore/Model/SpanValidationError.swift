@@ -22,6 +22,7 @@ public enum SpanValidationError: Error, Hashable, Sendable, CustomStringConverti
   /// A required attribute is missing.
   case missingAttribute(layer: String, name: String)
 
+  /// The message a person reads.
   public var description: String {
     switch self {
     case .emptyRange(let start, let end):

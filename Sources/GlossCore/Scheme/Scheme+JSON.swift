@@ -44,7 +44,8 @@ extension Scheme {
             allowedValues: attributeValue["values"]?.arrayValue?.compactMap(\.stringValue)))
       }
       layers.append(
-        LayerDefinition(name: name, summary: value["summary"]?.stringValue ?? "", labels: labels, attributes: attributes))
+        LayerDefinition(
+          name: name, summary: value["summary"]?.stringValue ?? "", labels: labels, attributes: attributes))
     }
     self.init(layers: layers)
   }

@@ -1,9 +1,11 @@
 extension AnnotationSession {
   /// Where the staged changes of `annotator` are kept between sessions.
   public func stashPath(for annotator: String) -> String {
-    let safe = String(String.UnicodeScalarView(annotator.unicodeScalars.map {
-      $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" ? $0 : "_"
-    }))
+    let safe = String(
+      String.UnicodeScalarView(
+        annotator.unicodeScalars.map {
+          $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" ? $0 : "_"
+        }))
     return Path.join(Path.join(store.path, ".cache"), "staged-\(safe).jsonl")
   }
 

@@ -127,7 +127,9 @@ public struct AnnotationSession: Sendable {
 
   /// Stages a change of layer and label on spans and returns the new spans.
   @discardableResult
-  public mutating func relabel(in id: String, spanIDs: [String], layer: String, label: String) throws(StoreError) -> [Span] {
+  public mutating func relabel(in id: String, spanIDs: [String], layer: String, label: String) throws(StoreError)
+    -> [Span]
+  {
     let scheme = corpus.scheme
     return try update(id, spanIDs, summary: "relabel \(spanIDs.joined(separator: ", ")) as \(layer):\(label)") {
       span throws(StoreError) in
@@ -209,7 +211,9 @@ public struct AnnotationSession: Sendable {
       openGroup = outer
       if !step.previous.isEmpty {
         if openGroup != nil {
-          for (id, before) in step.previous where openGroup!.previous[id] == nil { openGroup!.previous[id] = .some(before) }
+          for (id, before) in step.previous where openGroup!.previous[id] == nil {
+            openGroup!.previous[id] = .some(before)
+          }
         } else {
           record(step)
         }

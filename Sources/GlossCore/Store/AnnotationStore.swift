@@ -75,8 +75,10 @@ public struct AnnotationStore: Sendable {
       state.revision = entry.revision
       state.textSHA256 = entry.textSHA256
     }
-    if let document = documents[documentID], let span = state.spans.first(where: { $0.end > document.text.scalarCount }) {
-      throw SpansFile.pastTheText(span, of: document, recordedSHA256: state.textSHA256, path: file, line: lineOfSpan[span.id] ?? 1)
+    if let document = documents[documentID], let span = state.spans.first(where: { $0.end > document.text.scalarCount })
+    {
+      throw SpansFile.pastTheText(
+        span, of: document, recordedSHA256: state.textSHA256, path: file, line: lineOfSpan[span.id] ?? 1)
     }
     return state
   }
@@ -180,7 +182,9 @@ public struct AnnotationStore: Sendable {
   /// writes a journal first so that a crash midway is completed on the next
   /// open instead of leaving some documents changed and others not.
   @discardableResult
-  public func commit(_ documentChanges: [DocumentChange], author: String, message: String) throws(StoreError) -> Revision {
+  public func commit(_ documentChanges: [DocumentChange], author: String, message: String) throws(StoreError)
+    -> Revision
+  {
     let changed = documentChanges.filter { !SpanChange.changes(from: $0.base.spans, to: $0.new.spans).isEmpty }
     guard !changed.isEmpty else { throw .nothingToCommit }
     try ensureFolder()
@@ -189,9 +193,11 @@ public struct AnnotationStore: Sendable {
     try recoverLocked()
 
     for change in changed {
-      let found = try SpansFile.revision(ofFileAt: spansPath(change.base.documentID), documentID: change.base.documentID)
+      let found = try SpansFile.revision(
+        ofFileAt: spansPath(change.base.documentID), documentID: change.base.documentID)
       if found != change.base.revision {
-        throw .conflict(documentID: change.base.documentID, expectedRevision: change.base.revision, foundRevision: found)
+        throw .conflict(
+          documentID: change.base.documentID, expectedRevision: change.base.revision, foundRevision: found)
       }
     }
     let number = try headRevision() + 1
@@ -207,7 +213,8 @@ public struct AnnotationStore: Sendable {
         changes: SpanChange.changes(from: change.base.spans, to: change.new.spans))
       journal.documents.append(
         .init(
-          id: id, spans: SpansFile.encode(new, text: change.text), historyLine: HistoryFile.encode(entry, text: change.text),
+          id: id, spans: SpansFile.encode(new, text: change.text),
+          historyLine: HistoryFile.encode(entry, text: change.text),
           historyLength: try checkedHistoryLength(id, before: number)))
     }
     try write(journal.encode(), to: journalPath)
@@ -271,7 +278,10 @@ public struct AnnotationStore: Sendable {
     }
     let ignore = Path.join(path, ".gitignore")
     if !FileSystem.fileExists(atPath: ignore) {
-      try write(Array("# Gloss's lock, commit journal and cache: local, never versioned.\n.lock\n.journal\n.cache/\n.*.tmp-*\n".utf8), to: ignore)
+      try write(
+        Array(
+          "# Gloss's lock, commit journal and cache: local, never versioned.\n.lock\n.journal\n.cache/\n.*.tmp-*\n".utf8
+        ), to: ignore)
     }
   }
 
@@ -309,13 +319,17 @@ public struct AnnotationStore: Sendable {
     guard journal.revision > 0 else {
       throw .corruptFile(
         FileLocation(path: journalPath, line: 1),
-        message: "the journal's revision \(journal.revision) is not a revision number; it was not applied — remove the file if no commit of yours was interrupted")
+        message:
+          "the journal's revision \(journal.revision) is not a revision number; it was not applied — remove the file if no commit of yours was interrupted"
+      )
     }
     for document in journal.documents {
       guard Document.isValidID(document.id), document.historyLength >= 0 else {
         throw .corruptFile(
           FileLocation(path: journalPath, line: 1),
-          message: "the journal names \(String(reflecting: document.id)), which is no document id; it was not applied — remove the file if no commit of yours was interrupted")
+          message:
+            "the journal names \(String(reflecting: document.id)), which is no document id; it was not applied — remove the file if no commit of yours was interrupted"
+        )
       }
     }
   }

@@ -13,7 +13,9 @@ public struct DocumentAnnotations: Sendable, Hashable {
   public private(set) var spans: [Span]
 
   /// Creates annotations; `spans` are put in storage order.
-  public init(documentID: String, revision: Int = 0, textSHA256: String? = nil, nextSpanNumber: Int = 1, spans: [Span] = []) {
+  public init(
+    documentID: String, revision: Int = 0, textSHA256: String? = nil, nextSpanNumber: Int = 1, spans: [Span] = []
+  ) {
     self.documentID = documentID
     self.revision = revision
     self.textSHA256 = textSHA256

@@ -69,7 +69,11 @@ enum HistoryFile {
         }
       }
       entries.append(
-        (line, HistoryEntry(revision: revision, author: author, time: time, message: message, textSHA256: sha, changes: changes)))
+        (
+          line,
+          HistoryEntry(
+            revision: revision, author: author, time: time, message: message, textSHA256: sha, changes: changes)
+        ))
     }
     return entries
   }

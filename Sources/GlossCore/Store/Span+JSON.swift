@@ -59,8 +59,12 @@ extension Span {
     }
     let start = try integer("start")
     let end = try integer("end")
-    guard start >= 0 else { throw SpanDecodingError("span start \(start) is negative; offsets count Unicode scalars from 0") }
-    guard end > start else { throw SpanDecodingError("span end \(end) is not after its start \(start); a span covers at least one character") }
+    guard start >= 0 else {
+      throw SpanDecodingError("span start \(start) is negative; offsets count Unicode scalars from 0")
+    }
+    guard end > start else {
+      throw SpanDecodingError("span end \(end) is not after its start \(start); a span covers at least one character")
+    }
     self.init(
       id: try string("id"), layer: try string("layer"), label: try string("label"),
       start: start, end: end, attributes: attributes, annotator: try string("annotator"), status: status)

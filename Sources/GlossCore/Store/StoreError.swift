@@ -30,6 +30,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
   /// `commit` with nothing staged.
   case nothingToCommit
 
+  /// The message a person reads.
   public var description: String {
     switch self {
     case .corruptFile(let location, let message):
@@ -57,7 +58,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case .invalidSpan(let document, let error):
       return "in '\(document)': \(error)"
     case .duplicateSpan(let document, let existing):
-      return "'\(document)' already has \(existing.qualifiedLabel) at [\(existing.start), \(existing.end)) as \(existing.id)"
+      return
+        "'\(document)' already has \(existing.qualifiedLabel) at [\(existing.start), \(existing.end)) as \(existing.id)"
     case .busy(let error):
       return error.description
     case .fileSystem(let error):

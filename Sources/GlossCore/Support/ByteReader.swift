@@ -32,7 +32,8 @@ public struct ByteReader: Sendable {
   /// - Precondition: `0 <= start <= end <= bytes.count`.
   package init(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) {
     let end = end ?? bytes.count
-    precondition(start >= 0 && start <= end && end <= bytes.count, "byte range \(start)..<\(end) outside 0..<\(bytes.count)")
+    precondition(
+      start >= 0 && start <= end && end <= bytes.count, "byte range \(start)..<\(end) outside 0..<\(bytes.count)")
     self.bytes = bytes
     self.end = end
     position = start
@@ -172,7 +173,8 @@ public struct ByteReader: Sendable {
     #if _endian(little)
       return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
         bytes.withUnsafeBytes { source in
-          UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[first..<(first + size)]))
+          UnsafeMutableRawBufferPointer(buffer).copyMemory(
+            from: UnsafeRawBufferPointer(rebasing: source[first..<(first + size)]))
         }
         initialized = count
       }

@@ -51,8 +51,7 @@ package enum JSONParser {
   }
 
   /// Parses a whole buffer as one JSON value.
-  private static func parse(buffer: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue
-  {
+  private static func parse(buffer: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
     var reader = Reader(input: buffer)
     let value = try reader.parseValue()
     reader.skipWhitespace()

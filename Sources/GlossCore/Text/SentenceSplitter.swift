@@ -81,7 +81,9 @@ enum SentenceSplitter {
   /// Whether a sentence ends between the token with features `current` (the
   /// last one looked at, possibly followed by closing quotes `previous`) and
   /// the token with features `next`.
-  private static func endsSentence(_ current: TokenFeatures, before next: TokenFeatures, previous: TokenFeatures) -> Bool {
+  private static func endsSentence(_ current: TokenFeatures, before next: TokenFeatures, previous: TokenFeatures)
+    -> Bool
+  {
     if next.contains(.blankLineBefore) { return true }
     if next.contains(.newlineBefore) {
       if next.contains(.bullet) { return true }

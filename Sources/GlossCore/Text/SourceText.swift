@@ -211,10 +211,12 @@ public struct SourceText: Sendable, Hashable {
     case 1: value = lead
     case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
     case 3:
-      value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+      value =
+        (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
         | UInt32(bytes[index + 2] & 0x3F)
     default:
-      value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+      value =
+        (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
         | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
     }
     return Unicode.Scalar(value) ?? "\u{FFFD}"
@@ -228,12 +230,20 @@ public struct SourceText: Sendable, Hashable {
     var upperSecond: UInt8 = 0xBF
     switch lead {
     case 0xC2...0xDF: length = 2
-    case 0xE0: length = 3; lowerSecond = 0xA0
+    case 0xE0:
+      length = 3
+      lowerSecond = 0xA0
     case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED: length = 3; upperSecond = 0x9F  // no surrogates
-    case 0xF0: length = 4; lowerSecond = 0x90
+    case 0xED:
+      length = 3
+      upperSecond = 0x9F  // no surrogates
+    case 0xF0:
+      length = 4
+      lowerSecond = 0x90
     case 0xF1...0xF3: length = 4
-    case 0xF4: length = 4; upperSecond = 0x8F  // nothing above U+10FFFF
+    case 0xF4:
+      length = 4
+      upperSecond = 0x8F  // nothing above U+10FFFF
     default: throw TextDecodingError(byteOffset: index, reason: .invalidLeadByte(lead))
     }
     // Check the bytes that are there before complaining that some are

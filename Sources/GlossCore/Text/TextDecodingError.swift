@@ -25,6 +25,7 @@ public struct TextDecodingError: Error, Hashable, Sendable, CustomStringConverti
     self.reason = reason
   }
 
+  /// The message a person reads.
   public var description: String {
     "invalid UTF-8 at byte \(byteOffset): \(explanation)"
   }

@@ -52,7 +52,8 @@ extension TokenScanner {
   /// trailing punctuation).
   func webAddressEnd(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Int? {
     guard upper - lower >= 5 else { return nil }
-    var isAddress = Self.hasPrefix(c, lower, upper, "http://") || Self.hasPrefix(c, lower, upper, "https://")
+    var isAddress =
+      Self.hasPrefix(c, lower, upper, "http://") || Self.hasPrefix(c, lower, upper, "https://")
       || Self.hasPrefix(c, lower, upper, "www.") || Self.hasPrefix(c, lower, upper, "ftp://")
       || Self.hasPrefix(c, lower, upper, "mailto:")
     if !isAddress, CharacterClass.of(c[lower]).isAlphanumeric {
@@ -68,13 +69,16 @@ extension TokenScanner {
           break
         }
         if scalar == Scalars.slash {
-          isAddress = lastPeriod > lower && index - lastPeriod > 2
+          isAddress =
+            lastPeriod > lower && index - lastPeriod > 2
             && Abbreviations.key(c, (lastPeriod + 1)..<index).map(Abbreviations.isTopLevelDomain) == true
           break
         }
         if scalar == Scalars.period { lastPeriod = index }
-        guard CharacterClass.of(scalar).isAlphanumeric || scalar == Scalars.period
-          || scalar == Scalars.underscore || scalar == Scalars.hyphen || scalar == Scalars.plus || scalar == Scalars.percent
+        guard
+          CharacterClass.of(scalar).isAlphanumeric || scalar == Scalars.period
+            || scalar == Scalars.underscore || scalar == Scalars.hyphen || scalar == Scalars.plus
+            || scalar == Scalars.percent
         else { break }
         index += 1
       }
@@ -138,8 +142,9 @@ extension TokenScanner {
     guard dot > lower, c[dot] == Scalars.period, fileExtensionEnd(c, dot + 1, upper) == upper else { return false }
     for index in lower..<dot {
       let scalar = c[index]
-      guard CharacterClass.of(scalar).isAlphanumeric || scalar == Scalars.hyphen || scalar == Scalars.underscore
-        || scalar == Scalars.numberSign || scalar == Scalars.period
+      guard
+        CharacterClass.of(scalar).isAlphanumeric || scalar == Scalars.hyphen || scalar == Scalars.underscore
+          || scalar == Scalars.numberSign || scalar == Scalars.period
       else { return false }
     }
     return true
@@ -196,12 +201,18 @@ extension TokenScanner {
     for index in lower..<end {
       let scalar = c[index]
       if scalar == Scalars.period {
-        if segmentLength == 0 { dotted = false; break }
+        if segmentLength == 0 {
+          dotted = false
+          break
+        }
         segments += 1
         segmentLength = 0
       } else if CharacterClass.of(scalar).contains(.letter) {
         segmentLength += 1
-        if segmentLength > 2 { dotted = false; break }
+        if segmentLength > 2 {
+          dotted = false
+          break
+        }
       } else {
         dotted = false
         break
@@ -255,8 +266,9 @@ extension TokenScanner {
   func emoticonSuffixStart(_ c: UnsafeBufferPointer<UInt32>, _ lower: Int, _ upper: Int) -> Int? {
     guard upper - lower >= 3 else { return nil }
     let last = c[upper - 1]
-    guard last == Scalars.rightParenthesis || last == Scalars.leftParenthesis || last == Scalars.capitalD
-      || last == Scalars.capitalP
+    guard
+      last == Scalars.rightParenthesis || last == Scalars.leftParenthesis || last == Scalars.capitalD
+        || last == Scalars.capitalP
     else { return nil }
     var start = upper - 2
     if c[start] == Scalars.hyphen && start > lower { start -= 1 }

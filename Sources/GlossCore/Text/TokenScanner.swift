@@ -160,7 +160,8 @@ struct TokenScanner {
           allTerminal = false
           break
         }
-        if scalar == Scalars.question || scalar == Scalars.exclamation || scalar > 0x2000 && scalar != Scalars.ellipsis {
+        if scalar == Scalars.question || scalar == Scalars.exclamation || scalar > 0x2000 && scalar != Scalars.ellipsis
+        {
           strong = true
         }
         if scalar == Scalars.ellipsis { ellipsis = true }

@@ -99,21 +99,29 @@ public struct BenchmarkCorpus: Sendable {
     let subject = next(2) == 0 ? pick(Self.people) : pick(Self.organisations).capitalizedFirst
     switch next(8) {
     case 0:
-      return "\(subject) \(pick(Self.verbs)) the \(pick(Self.adjectives)) \(pick(Self.nouns)) with \(pick(Self.places)) \(pick(Self.times))."
+      return
+        "\(subject) \(pick(Self.verbs)) the \(pick(Self.adjectives)) \(pick(Self.nouns)) with \(pick(Self.places)) \(pick(Self.times))."
     case 1:
-      return "According to \(pick(Self.organisations)), the \(pick(Self.nouns)) affects \(pick(Self.quantities)) in \(pick(Self.places))."
+      return
+        "According to \(pick(Self.organisations)), the \(pick(Self.nouns)) affects \(pick(Self.quantities)) in \(pick(Self.places))."
     case 2:
-      return "\(subject) said that the \(pick(Self.adjectives)) \(pick(Self.nouns)) would be \(pick(Self.verbs)) \(pick(Self.times)), a spokesman told reporters."
+      return
+        "\(subject) said that the \(pick(Self.adjectives)) \(pick(Self.nouns)) would be \(pick(Self.verbs)) \(pick(Self.times)), a spokesman told reporters."
     case 3:
-      return "The \(pick(Self.nouns)), which was \(pick(Self.verbs)) by \(pick(Self.organisations)), marks a shift in relations between \(pick(Self.places)) and \(pick(Self.places))."
+      return
+        "The \(pick(Self.nouns)), which was \(pick(Self.verbs)) by \(pick(Self.organisations)), marks a shift in relations between \(pick(Self.places)) and \(pick(Self.places))."
     case 4:
-      return "\"We will not accept this \(pick(Self.nouns)),\" \(pick(Self.people)) said in \(pick(Self.places)), adding that \(pick(Self.quantities)) were involved."
+      return
+        "\"We will not accept this \(pick(Self.nouns)),\" \(pick(Self.people)) said in \(pick(Self.places)), adding that \(pick(Self.quantities)) were involved."
     case 5:
-      return "Analysts expect the \(pick(Self.nouns)) to remain \(pick(Self.adjectives)) as \(pick(Self.places)) and \(pick(Self.places)) seek closer ties on \(pick(Self.nouns)) and \(pick(Self.nouns))."
+      return
+        "Analysts expect the \(pick(Self.nouns)) to remain \(pick(Self.adjectives)) as \(pick(Self.places)) and \(pick(Self.places)) seek closer ties on \(pick(Self.nouns)) and \(pick(Self.nouns))."
     case 6:
-      return "\(pick(Self.times).capitalizedFirst), \(subject) \(pick(Self.verbs)) a \(pick(Self.adjectives)) \(pick(Self.nouns)) on \(pick(Self.nouns))."
+      return
+        "\(pick(Self.times).capitalizedFirst), \(subject) \(pick(Self.verbs)) a \(pick(Self.adjectives)) \(pick(Self.nouns)) on \(pick(Self.nouns))."
     default:
-      return "Critics argue that the \(pick(Self.nouns)) could escalate tensions, while supporters say it brings \(pick(Self.adjectives)) stability to \(pick(Self.places))."
+      return
+        "Critics argue that the \(pick(Self.nouns)) could escalate tensions, while supporters say it brings \(pick(Self.adjectives)) stability to \(pick(Self.places))."
     }
   }
 }

@@ -21,8 +21,10 @@ enum ExportBenchmarkCorpus {
 
   /// The words between entities.
   private static let vocabulary = [
-    "the", "treaty", "was", "signed", "in", "Pyongyang", "by", "leaders", "of", "both", "countries", "and", "it", "don't",
-    "Russia's", "defence", "“mutual”", "aid", "—", "José", "Zoë", "met", "on", "June", "19", ",", "2024", "said", "that",
+    "the", "treaty", "was", "signed", "in", "Pyongyang", "by", "leaders", "of", "both", "countries", "and", "it",
+    "don't",
+    "Russia's", "defence", "“mutual”", "aid", "—", "José", "Zoë", "met", "on", "June", "19", ",", "2024", "said",
+    "that",
   ]
 
   /// Document `number` (its id is `bench` and the number) of `words` words.

@@ -127,7 +127,8 @@ public struct ModelBenchmark: Sendable {
     return try MonotonicClock.time {
       let english = try EnglishLexicon(wordNetDirectory: input.wordNet, wordList: input.wordList)
       let clusters = WordClusters.learn(
-        from: try TrainingData.unlabeledSentences(at: [input.conllu] + wordNetDataFiles.map { input.wordNet + "/" + $0 }),
+        from: try TrainingData.unlabeledSentences(
+          at: [input.conllu] + wordNetDataFiles.map { input.wordNet + "/" + $0 }),
         minimumCount: clusterMinimumCount)
       _ = SequenceModel.trainStacked(
         kind: "pos", labels: TrainingData.universalPOSTags, data: loaded.sentences,

@@ -16,15 +16,23 @@ struct QueryBenchmarkCorpus {
 
   /// Half of all words: function words and the treaty vocabulary the queries look for.
   static let functionWords = [
-    "the", "of", "and", "to", "in", "a", "that", "is", "was", "for", "on", "with", "as", "by", "at", "from", "it", "this",
+    "the", "of", "and", "to", "in", "a", "that", "is", "was", "for", "on", "with", "as", "by", "at", "from", "it",
+    "this",
     "which", "be", "has", "have", "not", "an", "are", "its", "their", "treaty", "agreement", "signed", "said",
   ]
   /// The names of PERSON entities.
-  static let names = ["Putin", "Kim", "Peskov", "Lavrov", "Shoigu", "Moon", "Biden", "Xi", "Modi", "Erdogan", "Macron", "Scholz"]
+  static let names = [
+    "Putin", "Kim", "Peskov", "Lavrov", "Shoigu", "Moon", "Biden", "Xi", "Modi", "Erdogan", "Macron", "Scholz",
+  ]
   /// The names of the other entities.
-  static let places = ["Russia", "Korea", "Pyongyang", "Moscow", "Seoul", "Beijing", "Ukraine", "Japan", "China", "Kyiv"]
+  static let places = [
+    "Russia", "Korea", "Pyongyang", "Moscow", "Seoul", "Beijing", "Ukraine", "Japan", "China", "Kyiv",
+  ]
   /// The month names of the dates.
-  static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+  static let months = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+  ]
   /// The entity labels, drawn evenly.
   static let entityLabels = ["PERSON", "GPE", "ORG", "LAW", "NORP", "LOC"]
 

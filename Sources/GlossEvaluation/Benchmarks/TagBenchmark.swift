@@ -42,11 +42,13 @@ public struct TagBenchmark: Sendable {
       best.keepBest(timings)
     }
     return TagBenchmarkResult(
-      words: items.reduce(0) { $0 + $1.words }, documents: items.count, textBytes: texts.reduce(0) { $0 + $1.utf8.count },
+      words: items.reduce(0) { $0 + $1.words }, documents: items.count,
+      textBytes: texts.reduce(0) { $0 + $1.utf8.count },
       seed: seed, runs: runs, tokenizerSeconds: best.tokenizer,
       layers: layers.indices.map {
         TagBenchmarkResult.Layer(
-          name: layers[$0].layer, taggers: layers[$0].taggers.map(\.name), seconds: best.layers[$0], spans: best.spans[$0])
+          name: layers[$0].layer, taggers: layers[$0].taggers.map(\.name), seconds: best.layers[$0],
+          spans: best.spans[$0])
       },
       peakBytes: MemoryProbe.peak(), bytesBeforeTagging: before)
   }

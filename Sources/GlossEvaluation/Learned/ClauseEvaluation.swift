@@ -43,7 +43,8 @@ public struct ClauseEvaluation: Sendable {
       clauses.append(ClauseGold.clauses(sentence))
       tokens += sentence.words.count
     }
-    return Treebank(sentences: sentences, clauses: clauses, source: TrainingData.source(path, bytes, sentences.count, tokens))
+    return Treebank(
+      sentences: sentences, clauses: clauses, source: TrainingData.source(path, bytes, sentences.count, tokens))
   }
 
   /// The file measured on.
@@ -57,7 +58,9 @@ public struct ClauseEvaluation: Sendable {
 
   /// Tags every sentence of `treebank` with `model` and scores the
   /// assembled clauses against the gold ones.
-  public static func evaluate(_ model: SequenceModel, features: EntityFeatures, on treebank: Treebank) -> ClauseEvaluation {
+  public static func evaluate(_ model: SequenceModel, features: EntityFeatures, on treebank: Treebank)
+    -> ClauseEvaluation
+  {
     var workspace = SequenceModel.Workspace()
     var counts: [String: (gold: Int, predicted: Int, correct: Int)] = [:]
     var unlabeled = (gold: 0, predicted: 0, correct: 0)

@@ -21,7 +21,9 @@ public enum ClauseGold {
     case "conj":
       guard let head = word.head, head > 0, head <= words.count else { return nil }
       let headWord = words[head - 1]
-      func verbal(_ w: CoNLLUWord) -> Bool { w.upos == "VERB" || (w.upos != "NOUN" && w.upos != "PROPN" && hasSubject.contains(w.id)) }
+      func verbal(_ w: CoNLLUWord) -> Bool {
+        w.upos == "VERB" || (w.upos != "NOUN" && w.upos != "PROPN" && hasSubject.contains(w.id))
+      }
       return verbal(word) && verbal(headWord) ? "MAIN" : nil
     default: return nil
     }

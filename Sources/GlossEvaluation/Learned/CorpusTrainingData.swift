@@ -67,7 +67,9 @@ public struct CorpusTrainingData: Sendable {
           guard let first = inside.first, tags[first] == 0 else { continue }
           for k in inside { tags[k] = index["\(k == first ? "B" : "I")-\(span.label)"]! }
         }
-        let byteRanges = ranges.map { text.utf8Offset(ofScalar: $0.lowerBound)..<text.utf8Offset(ofScalar: $0.upperBound) }
+        let byteRanges = ranges.map {
+          text.utf8Offset(ofScalar: $0.lowerBound)..<text.utf8Offset(ofScalar: $0.upperBound)
+        }
         sentences.append(LabeledSequence(tokens: TokenSequence(bytes: text.utf8, tokens: byteRanges), labels: tags))
         tokenCount += ranges.count
       }
@@ -75,7 +77,8 @@ public struct CorpusTrainingData: Sendable {
       documents.append(DocumentSentences(documentID: id, sentences: sentences))
     }
     let source = TrainingProvenance.Source(
-      name: "corpus:\(layer)", sha256: digest.finalize().map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined(), revision: revision, sentences: sentenceCount,
+      name: "corpus:\(layer)", sha256: digest.finalize().map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined(),
+      revision: revision, sentences: sentenceCount,
       tokens: tokenCount)
     return CorpusTrainingData(labels: labels, documents: documents, revision: revision, source: source)
   }

@@ -25,7 +25,9 @@ public struct LabeledSpan: Sendable, Hashable {
       }
       if label.hasPrefix("B-") || (label.hasPrefix("I-") && !continues) { open = (type, index) }
     }
-    if let current = open { spans.append(LabeledSpan(type: String(current.type), tokens: current.start..<labels.count)) }
+    if let current = open {
+      spans.append(LabeledSpan(type: String(current.type), tokens: current.start..<labels.count))
+    }
     return spans
   }
 }

@@ -86,7 +86,8 @@ public enum TrainingData {
       if text.hasPrefix("#") { continue }
       let columns = text.split(separator: "\t", omittingEmptySubsequences: false)
       guard columns.count >= 3 else {
-        throw TrainingDataError(path: path, line: lineNumber, message: "expected index, token and tag separated by tabs")
+        throw TrainingDataError(
+          path: path, line: lineNumber, message: "expected index, token and tag separated by tabs")
       }
       var tag = String(columns[2])
       if tag != "O" && index[tag] == nil { tag = tag.prefix(2) + "OTH" }

@@ -23,7 +23,9 @@ public struct BratImporter: SpanImporter {
   }
 
   private func readFile(_ file: String, corpus: Corpus) throws(ImportError) -> ImportedDocument {
-    guard file.hasSuffix(".ann") else { throw ImportError(.unreadable, path: file, line: 1, "a brat annotation file ends in .ann") }
+    guard file.hasSuffix(".ann") else {
+      throw ImportError(.unreadable, path: file, line: 1, "a brat annotation file ends in .ann")
+    }
     let base = String(file.dropLast(4))
     let id = base.split(separator: "/").last.map(String.init) ?? base
     let document = try ImportInput.document(id, in: corpus, at: FileLocation(path: file, line: 1))
@@ -36,10 +38,16 @@ public struct BratImporter: SpanImporter {
     for (number, line) in ImportInput.lines(source.utf8) where !line.isEmpty {
       let location = FileLocation(path: file, line: number)
       let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-      guard let kind = fields.first?.first else { throw ImportError(.syntax, at: location, "a line must start with an annotation id") }
+      guard let kind = fields.first?.first else {
+        throw ImportError(.syntax, at: location, "a line must start with an annotation id")
+      }
       switch kind {
       case "T":
-        guard fields.count == 3 else { throw ImportError(.syntax, at: location, "a T line has 3 tab-separated fields (id, type and offsets, text), found \(fields.count)") }
+        guard fields.count == 3 else {
+          throw ImportError(
+            .syntax, at: location,
+            "a T line has 3 tab-separated fields (id, type and offsets, text), found \(fields.count)")
+        }
         let body = fields[1].split(separator: " ", maxSplits: 1)
         guard body.count == 2 else { throw ImportError(.syntax, at: location, "expected 'TYPE START END'") }
         var fragments: [(Int, Int)] = []
@@ -53,11 +61,15 @@ public struct BratImporter: SpanImporter {
         let range = try Self.range(of: fragments, quoted: String(fields[2]), in: document.text, at: location)
         let label = String(body[0])
         byID[String(fields[0])] = spans.count
-        spans.append(ImportedSpan(layer: try CoNLL2003Importer.layer(of: label, in: corpus.scheme, at: location), label: label, range: range, location: location))
+        spans.append(
+          ImportedSpan(
+            layer: try CoNLL2003Importer.layer(of: label, in: corpus.scheme, at: location), label: label, range: range,
+            location: location))
       case "A", "M":
         let body = (fields.count > 1 ? fields[1] : "").split(separator: " ", maxSplits: 2)
         guard body.count >= 2, let target = byID[String(body[1])] else {
-          throw ImportError(.syntax, at: location, "an attribute line is 'A1<TAB>NAME T1 [VALUE]' after the T line it names")
+          throw ImportError(
+            .syntax, at: location, "an attribute line is 'A1<TAB>NAME T1 [VALUE]' after the T line it names")
         }
         spans[target].attributes[String(body[0])] = body.count == 3 ? String(body[2]) : "true"
       case "R", "E", "N", "*", "#":
@@ -70,7 +82,9 @@ public struct BratImporter: SpanImporter {
   }
 
   /// The span's scalar range: fragments in scalars, else in UTF-16 units.
-  private static func range(of fragments: [(Int, Int)], quoted: String, in text: SourceText, at location: FileLocation) throws(ImportError) -> Range<Int> {
+  private static func range(of fragments: [(Int, Int)], quoted: String, in text: SourceText, at location: FileLocation)
+    throws(ImportError) -> Range<Int>
+  {
     var converted: [Range<Int>] = []
     for (start, end) in fragments { converted.append(try ImportInput.checkRange(start, end, in: text, at: location)) }
     func matches(_ ranges: [Range<Int>]) -> Bool {
@@ -79,7 +93,8 @@ public struct BratImporter: SpanImporter {
     if !matches(converted) {
       var utf16: [Range<Int>] = []
       for (start, end) in fragments {
-        guard let lower = text.scalarOffset(ofUTF16: start), let upper = text.scalarOffset(ofUTF16: end), lower <= upper else { break }
+        guard let lower = text.scalarOffset(ofUTF16: start), let upper = text.scalarOffset(ofUTF16: end), lower <= upper
+        else { break }
         utf16.append(lower..<upper)
       }
       guard utf16.count == fragments.count, matches(utf16) else {
@@ -91,7 +106,9 @@ public struct BratImporter: SpanImporter {
       guard previous.upperBound <= next.lowerBound,
         (previous.upperBound..<next.lowerBound).allSatisfy({ text.scalar(at: $0).properties.isWhitespace })
       else {
-        throw ImportError(.badOffset, at: location, "a discontinuous span whose fragments are not separated by whitespace only cannot be imported")
+        throw ImportError(
+          .badOffset, at: location,
+          "a discontinuous span whose fragments are not separated by whitespace only cannot be imported")
       }
     }
     return converted.first!.lowerBound..<converted.last!.upperBound

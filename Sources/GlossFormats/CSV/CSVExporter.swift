@@ -19,7 +19,8 @@ public struct CSVExporter: SpanExporter {
     for span in item.spans {
       let attributes = span.attributes.keys.sorted().map { "\($0)=\(span.attributes[$0]!)" }.joined(separator: ";")
       let fields = [
-        item.document.id, span.layer, span.label, String(span.start), String(span.end), item.document.text.text(in: span.range),
+        item.document.id, span.layer, span.label, String(span.start), String(span.end),
+        item.document.text.text(in: span.range),
         span.status.rawValue, span.annotator, attributes,
       ]
       out += CSV.record(fields) + "\r\n"

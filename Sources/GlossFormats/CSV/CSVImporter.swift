@@ -31,12 +31,14 @@ public struct CSVImporter: SpanImporter {
       }
       let document = try ImportInput.document(fields[0], in: corpus, at: location)
       guard let start = Int(fields[3]), let end = Int(fields[4]) else {
-        throw ImportError(.syntax, at: location, "start and end must be whole numbers, not '\(fields[3])', '\(fields[4])'")
+        throw ImportError(
+          .syntax, at: location, "start and end must be whole numbers, not '\(fields[3])', '\(fields[4])'")
       }
       let range = try ImportInput.checkRange(start, end, in: document.text, at: location)
       let actual = document.text.text(in: range)
       guard Array(actual.utf8) == Array(fields[5].utf8) else {
-        throw ImportError(.textMismatch, at: location, "the text at \(start)..\(end) is '\(actual)', not '\(fields[5])'")
+        throw ImportError(
+          .textMismatch, at: location, "the text at \(start)..\(end) is '\(actual)', not '\(fields[5])'")
       }
       var status: SpanStatus?
       if !fields[6].isEmpty {
@@ -63,7 +65,8 @@ public struct CSVImporter: SpanImporter {
 
   /// The records of a CSV text, each with the line it starts on. Records
   /// end at `\r\n` or `\n` outside quotes.
-  static func records(_ scalars: [Unicode.Scalar], path: String) throws(ImportError) -> [(line: Int, fields: [String])] {
+  static func records(_ scalars: [Unicode.Scalar], path: String) throws(ImportError) -> [(line: Int, fields: [String])]
+  {
     var records: [(line: Int, fields: [String])] = []
     var fields: [String] = []
     var field = String.UnicodeScalarView()
@@ -89,7 +92,9 @@ public struct CSVImporter: SpanImporter {
       } else {
         switch scalar {
         case "\"":
-          guard field.isEmpty else { throw ImportError(.syntax, path: path, line: line, "a quote inside an unquoted field") }
+          guard field.isEmpty else {
+            throw ImportError(.syntax, path: path, line: line, "a quote inside an unquoted field")
+          }
           quoted = true
           quoteLine = line
         case ",":

@@ -24,7 +24,8 @@ public struct CoNLL2001Exporter: SpanExporter {
     var closes = [Int](repeating: 0, count: tokens.tokens.count)
     var kept: [(span: Span, range: ClosedRange<Int>)] = []
     for span in item.spans.sorted(by: Span.storageOrder) {
-      guard let first = tokens.token(startingAt: span.start), let last = tokens.token(endingAt: span.end), first <= last else {
+      guard let first = tokens.token(startingAt: span.start), let last = tokens.token(endingAt: span.end), first <= last
+      else {
         diagnostics.append(ExportDiagnostic(documentID: item.document.id, span: span, reason: .notTokenAligned))
         continue
       }
@@ -35,9 +36,11 @@ public struct CoNLL2001Exporter: SpanExporter {
       // Outer spans come first; a kept span that this one crosses (overlaps
       // without containing it) or duplicates makes it inexpressible.
       if let clash = kept.first(where: { other in
-        other.range.overlaps(first...last) && !(other.range.lowerBound <= first && last <= other.range.upperBound && other.range != first...last)
+        other.range.overlaps(first...last)
+          && !(other.range.lowerBound <= first && last <= other.range.upperBound && other.range != first...last)
       }) {
-        diagnostics.append(ExportDiagnostic(documentID: item.document.id, span: span, reason: .overlaps(spanID: clash.span.id)))
+        diagnostics.append(
+          ExportDiagnostic(documentID: item.document.id, span: span, reason: .overlaps(spanID: clash.span.id)))
         continue
       }
       kept.append((span, first...last))

@@ -28,7 +28,8 @@ public struct CoNLL2003Importer: SpanImporter {
     let source = try ImportInput.read(path)
     guard ImportInput.endsWithNewline(source.utf8) else {
       let lines = ImportInput.lines(source.utf8)
-      throw ImportError(.truncated, path: path, line: lines.last?.number ?? 1, "the file ends in the middle of a line (truncated?)")
+      throw ImportError(
+        .truncated, path: path, line: lines.last?.number ?? 1, "the file ends in the middle of a line (truncated?)")
     }
     var documents: [(line: Int, sentences: [[Line]])] = []
     var current: (line: Int, sentences: [[Line]])?
@@ -68,13 +69,16 @@ public struct CoNLL2003Importer: SpanImporter {
     var result: [ImportedDocument] = []
     var used: Set<String> = []
     for block in documents where !block.sentences.isEmpty {
-      let (document, offsets) = try Self.align(block.sentences, line: block.line, path: path, corpus: corpus, used: used)
+      let (document, offsets) = try Self.align(
+        block.sentences, line: block.line, path: path, corpus: corpus, used: used)
       used.insert(document.id)
       var spans: [ImportedSpan] = []
       for (index, sentence) in block.sentences.enumerated() {
         switch TagScheme.spans(in: sentence.map(\.tag)) {
         case .failure(let error):
-          throw ImportError(.syntax, path: path, line: sentence[error.index].number, "'\(error.tag)' is not a tag (O, or B-, I-, E-, S- and a type)")
+          throw ImportError(
+            .syntax, path: path, line: sentence[error.index].number,
+            "'\(error.tag)' is not a tag (O, or B-, I-, E-, S- and a type)")
         case .success(let found):
           for (tokens, type) in found {
             let label = LabelSet.label(for: type)
@@ -134,8 +138,10 @@ public struct CoNLL2003Importer: SpanImporter {
     if let best, bestCount > 0 {
       throw ImportError(
         .textMismatch, path: path, line: best.line.number,
-        "the tokens do not match the text of any corpus document: nearest is '\(best.document.id)', where '\(best.line.form)' meets “\(best.upcoming)”")
+        "the tokens do not match the text of any corpus document: nearest is '\(best.document.id)', where '\(best.line.form)' meets “\(best.upcoming)”"
+      )
     }
-    throw ImportError(.textMismatch, path: path, line: line, "the tokens of this document do not match the text of any corpus document")
+    throw ImportError(
+      .textMismatch, path: path, line: line, "the tokens of this document do not match the text of any corpus document")
   }
 }

@@ -30,6 +30,7 @@ public struct CoNLLUError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The HEAD column of a word is neither an integer nor `_`.
     public static let invalidHead = Code(.invalidHead)
 
+    /// The message a person reads.
     public var description: String {
       switch value {
       case .unreadableFile: return "unreadable file"

@@ -81,14 +81,17 @@ public struct CoNLLUExporter: SpanExporter {
         out.append(0x2D)
         out.appendDecimal(number + 1)
         out.append("\n# text = ")
-        Self.appendCollapsingWhitespace(source, bytes[sentence.lowerBound].lowerBound..<bytes[sentence.upperBound - 1].upperBound, to: &out)
+        Self.appendCollapsingWhitespace(
+          source, bytes[sentence.lowerBound].lowerBound..<bytes[sentence.upperBound - 1].upperBound, to: &out)
         out.append(0x0A)
         var index = sentence.lowerBound
         var word = 1
         while index < sentence.upperBound {
           // The words split from one whitespace-delimited word.
           var last = index
-          while last + 1 < sentence.upperBound && Self.splitInsideWord(tokens, bytes, source, last, last + 1) { last += 1 }
+          while last + 1 < sentence.upperBound && Self.splitInsideWord(tokens, bytes, source, last, last + 1) {
+            last += 1
+          }
           let end = bytes[last].upperBound
           let spaceAfter = end >= source.count || UTF8Bytes.isWhitespace(UTF8Bytes.scalar(source, at: end).value)
           if last > index {
@@ -148,7 +151,9 @@ public struct CoNLLUExporter: SpanExporter {
 
   /// Appends `source[range]` with every run of whitespace written as one
   /// space (for `# text`).
-  static func appendCollapsingWhitespace(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout [UInt8]) {
+  static func appendCollapsingWhitespace(
+    _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout [UInt8]
+  ) {
     var index = range.lowerBound
     var inSpace = false
     while index < range.upperBound {

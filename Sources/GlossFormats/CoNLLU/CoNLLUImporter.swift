@@ -18,7 +18,9 @@ public struct CoNLLUImporter: SpanImporter {
   public func read(path: String, corpus: Corpus) throws(ImportError) -> [ImportedDocument] {
     let source = try ImportInput.read(path)
     guard ImportInput.endsWithNewline(source.utf8) else {
-      throw ImportError(.truncated, path: path, line: ImportInput.lines(source.utf8).count, "the file ends in the middle of a line (truncated?)")
+      throw ImportError(
+        .truncated, path: path, line: ImportInput.lines(source.utf8).count,
+        "the file ends in the middle of a line (truncated?)")
     }
     var reader = CoNLLUReader(bytes: source.utf8, path: path)
     var layerOfKey: [String: String] = [:]
@@ -31,7 +33,8 @@ public struct CoNLLUImporter: SpanImporter {
     func finish() throws(ImportError) {
       guard let current = document else { return }
       if let aligner, !aligner.atEnd {
-        throw ImportError(.textMismatch, path: path, line: ImportInput.lines(source.utf8).count,
+        throw ImportError(
+          .textMismatch, path: path, line: ImportInput.lines(source.utf8).count,
           "the sentences of '\(current.id)' end before its text does (next: “\(aligner.upcoming)”)")
       }
       result.append(ImportedDocument(documentID: current.id, spans: spans))
@@ -53,7 +56,8 @@ public struct CoNLLUImporter: SpanImporter {
         aligner = TokenAligner(text: found.text)
       }
       guard let current = document, var align = aligner else {
-        throw ImportError(.unknownDocument, at: location, "the first sentence has no '# newdoc id = DOC' naming a corpus document")
+        throw ImportError(
+          .unknownDocument, at: location, "the first sentence has no '# newdoc id = DOC' naming a corpus document")
       }
       // Offsets of every word (nil inside a multiword token that is not its words' concatenation).
       var wordRanges = [Range<Int>?](repeating: nil, count: sentence.words.count)
@@ -95,12 +99,15 @@ public struct CoNLLUImporter: SpanImporter {
       for key in tags.keys.sorted() {
         switch TagScheme.spans(in: tags[key]!) {
         case .failure(let error):
-          throw ImportError(.syntax, path: path, line: firstWordLine + error.index, "'\(error.tag)' is not a tag (B-, I-, E-, S- and a label)")
+          throw ImportError(
+            .syntax, path: path, line: firstWordLine + error.index,
+            "'\(error.tag)' is not a tag (B-, I-, E-, S- and a label)")
         case .success(let found):
           for (words, label) in found {
             let line = FileLocation(path: path, line: firstWordLine + words.lowerBound)
             guard let first = wordRanges[words.lowerBound], let last = wordRanges[words.upperBound - 1] else {
-              throw ImportError(.badOffset, at: line, "the span starts or ends inside a multiword token whose words do not spell it")
+              throw ImportError(
+                .badOffset, at: line, "the span starts or ends inside a multiword token whose words do not spell it")
             }
             spans.append(
               ImportedSpan(

@@ -21,17 +21,24 @@ public struct DoccanoImporter: SpanImporter {
       var triples: [(Int, Int, String)] = []
       if let list = (object["label"] ?? object["labels"])?.arrayValue {
         for item in list {
-          guard let triple = item.arrayValue, triple.count == 3 else { throw ImportError(.syntax, at: location, "expected [start, end, label]") }
-          triples.append((
-            try ImportInput.integer(triple[0], "start", at: location), try ImportInput.integer(triple[1], "end", at: location),
-            try ImportInput.string(triple[2], "label", at: location)))
+          guard let triple = item.arrayValue, triple.count == 3 else {
+            throw ImportError(.syntax, at: location, "expected [start, end, label]")
+          }
+          triples.append(
+            (
+              try ImportInput.integer(triple[0], "start", at: location),
+              try ImportInput.integer(triple[1], "end", at: location),
+              try ImportInput.string(triple[2], "label", at: location)
+            ))
         }
       } else if let list = object["entities"]?.arrayValue {
         for item in list {
-          triples.append((
-            try ImportInput.integer(item["start_offset"], "start_offset", at: location),
-            try ImportInput.integer(item["end_offset"], "end_offset", at: location),
-            try ImportInput.string(item["label"], "label", at: location)))
+          triples.append(
+            (
+              try ImportInput.integer(item["start_offset"], "start_offset", at: location),
+              try ImportInput.integer(item["end_offset"], "end_offset", at: location),
+              try ImportInput.string(item["label"], "label", at: location)
+            ))
         }
       } else {
         throw ImportError(.syntax, at: location, "expected 'label' or 'entities'")

@@ -31,7 +31,10 @@ public struct CorpusExport {
     public func note(format: ExportFormat) -> String? {
       guard !diagnostics.isEmpty else { return nil }
       let count = diagnostics.count
-      return (["\(format.rawValue): \(count) span\(count == 1 ? "" : "s") cannot be expressed in this format and \(count == 1 ? "was" : "were") not exported:"]
+      return
+        ([
+          "\(format.rawValue): \(count) span\(count == 1 ? "" : "s") cannot be expressed in this format and \(count == 1 ? "was" : "were") not exported:"
+        ]
         + diagnostics.map { "  \($0)" }).joined(separator: "\n")
     }
   }
@@ -62,7 +65,8 @@ public struct CorpusExport {
       for chunk in exporter.begin() { try emit(chunk) }
       for document in documents where filter.includes(documentID: document.id) {
         if isCancelled() { throw ExportError.cancelled }
-        let result = exporter.export(ExportDocument(document: document, spans: try spans(document).filter(filter.includes)))
+        let result = exporter.export(
+          ExportDocument(document: document, spans: try spans(document).filter(filter.includes)))
         for chunk in result.chunks { try emit(chunk) }
         summary.diagnostics += result.diagnostics
         summary.documents += 1
@@ -71,7 +75,8 @@ public struct CorpusExport {
       for chunk in exporter.finish() { try emit(chunk) }
     }
     if format == .labelstudio, case .file(let path) = destination {
-      try AtomicFile.write(Array(LabelStudioConfig.xml(for: options.scheme).utf8), toPath: LabelStudioConfig.path(besideTasks: path))
+      try AtomicFile.write(
+        Array(LabelStudioConfig.xml(for: options.scheme).utf8), toPath: LabelStudioConfig.path(besideTasks: path))
     }
     return summary
   }
@@ -80,7 +85,9 @@ public struct CorpusExport {
   /// folder format cannot use).
   public func destination(path: String?, stream: @escaping ([UInt8]) -> Void) throws(ExportError) -> ExportDestination {
     guard let path else {
-      if format.writesFolder { throw ExportError("\(format.rawValue) writes a folder of files: give one with -o FOLDER") }
+      if format.writesFolder {
+        throw ExportError("\(format.rawValue) writes a folder of files: give one with -o FOLDER")
+      }
       return .stream(stream)
     }
     return format.writesFolder ? .folder(path) : .file(path)

@@ -1,7 +1,8 @@
+import GlossCore
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import GlossCore
 
 /// Writes a folder export (brat, XMI) so that the target folder appears
 /// whole or not at all, and never deletes anything Gloss did not write.
@@ -82,7 +83,9 @@ public enum ExportFolder {
   /// when nothing is there; throws when the target may not be replaced.
   private static func replaceableEntries(of target: String, shownAs path: String) throws -> [String]? {
     if FileSystem.isSymbolicLink(atPath: target) {
-      throw ExportError("\(path) is a symbolic link; a folder export writes a real folder — give the folder the link points to, or a new one (nothing was changed)")
+      throw ExportError(
+        "\(path) is a symbolic link; a folder export writes a real folder — give the folder the link points to, or a new one (nothing was changed)"
+      )
     }
     guard FileSystem.fileExists(atPath: target) else { return nil }
     guard FileSystem.isDirectory(atPath: target) else {
@@ -91,14 +94,17 @@ public enum ExportFolder {
     let entries = try FileSystem.contentsOfDirectory(atPath: target)
     if entries.isEmpty { return entries }
     let manifestPath = Path.join(target, manifestName)
-    guard FileSystem.isRegularFileNotFollowingLinks(atPath: manifestPath), let listed = try? readManifest(manifestPath) else {
+    guard FileSystem.isRegularFileNotFollowingLinks(atPath: manifestPath), let listed = try? readManifest(manifestPath)
+    else {
       throw ExportError(
-        "\(path) is not empty and holds no earlier Gloss export (no \(manifestName)); export to a new or empty folder (nothing was changed)")
+        "\(path) is not empty and holds no earlier Gloss export (no \(manifestName)); export to a new or empty folder (nothing was changed)"
+      )
     }
     for name in entries where name != manifestName {
       guard listed.contains(name), FileSystem.isRegularFileNotFollowingLinks(atPath: Path.join(target, name)) else {
         throw ExportError(
-          "\(path) holds '\(name)', which the earlier export did not write; move it away or export to a new folder (nothing was changed)")
+          "\(path) holds '\(name)', which the earlier export did not write; move it away or export to a new folder (nothing was changed)"
+        )
       }
     }
     return entries

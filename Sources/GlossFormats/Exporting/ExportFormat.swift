@@ -41,7 +41,8 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
   /// A new exporter for this format.
   public func makeExporter(_ options: ExportOptions = ExportOptions()) -> any SpanExporter {
     switch self {
-    case .conll2003: return CoNLL2003Exporter(scheme: options.tagScheme, labels: options.labels, tokenizer: options.tokenizer)
+    case .conll2003:
+      return CoNLL2003Exporter(scheme: options.tagScheme, labels: options.labels, tokenizer: options.tokenizer)
     case .conllu: return CoNLLUExporter(tokenizer: options.tokenizer)
     case .conll2001: return CoNLL2001Exporter(tokenizer: options.tokenizer)
     case .json: return ProjectJSONWriter(framing: .array)

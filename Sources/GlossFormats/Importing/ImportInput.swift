@@ -43,7 +43,8 @@ package enum ImportInput {
     _ id: String, in corpus: Corpus, at location: FileLocation
   ) throws(ImportError) -> Document {
     guard let document = corpus.document(id) else {
-      let hint = NearestName.suggestion(for: id, among: corpus.documents.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+      let hint =
+        NearestName.suggestion(for: id, among: corpus.documents.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
       throw ImportError(.unknownDocument, at: location, "no document '\(id)' in the corpus\(hint)")
     }
     return document
@@ -60,7 +61,9 @@ package enum ImportInput {
       throw ImportError(reading: error, "cannot list the folder")
     }
     let files = names.filter { $0.hasSuffix(".\(`extension`)") }.sorted().map { Path.join(path, $0) }
-    guard !files.isEmpty else { throw ImportError(.unreadable, at: FileLocation(path: path), "no .\(`extension`) files in the folder") }
+    guard !files.isEmpty else {
+      throw ImportError(.unreadable, at: FileLocation(path: path), "no .\(`extension`) files in the folder")
+    }
     return files
   }
 
@@ -104,7 +107,8 @@ package enum ImportInput {
   }
 
   /// A JSON integer field, or the error.
-  package static func integer(_ value: JSONValue?, _ name: String, at location: FileLocation) throws(ImportError) -> Int {
+  package static func integer(_ value: JSONValue?, _ name: String, at location: FileLocation) throws(ImportError) -> Int
+  {
     guard let number = value?.intValue else {
       throw ImportError(.syntax, at: location, "'\(name)' must be an integer")
     }
@@ -112,7 +116,9 @@ package enum ImportInput {
   }
 
   /// A JSON string field, or the error.
-  package static func string(_ value: JSONValue?, _ name: String, at location: FileLocation) throws(ImportError) -> String {
+  package static func string(_ value: JSONValue?, _ name: String, at location: FileLocation) throws(ImportError)
+    -> String
+  {
     guard let string = value?.stringValue else {
       throw ImportError(.syntax, at: location, "'\(name)' must be a string")
     }
@@ -121,12 +127,15 @@ package enum ImportInput {
 
   /// Parses JSON, naming the line of a syntax error; an input that ends too
   /// early is reported as truncated.
-  package static func parseJSON(_ bytes: some Collection<UInt8>, path: String, firstLine: Int = 1) throws(ImportError) -> JSONValue {
+  package static func parseJSON(_ bytes: some Collection<UInt8>, path: String, firstLine: Int = 1) throws(ImportError)
+    -> JSONValue
+  {
     do {
       return try JSONParser.parse(Array(bytes))
     } catch {
       let truncated = error.message.contains("end of input") || error.message.contains("unterminated")
-      throw ImportError(truncated ? .truncated : .syntax, at: error.location(inFile: path, firstLine: firstLine), error.message)
+      throw ImportError(
+        truncated ? .truncated : .syntax, at: error.location(inFile: path, firstLine: firstLine), error.message)
     }
   }
 
@@ -134,7 +143,8 @@ package enum ImportInput {
   package static func scalarRange(
     utf16 start: Int, _ end: Int, in text: SourceText, at location: FileLocation
   ) throws(ImportError) -> Range<Int> {
-    guard let lower = text.scalarOffset(ofUTF16: start), let upper = text.scalarOffset(ofUTF16: end), lower <= upper else {
+    guard let lower = text.scalarOffset(ofUTF16: start), let upper = text.scalarOffset(ofUTF16: end), lower <= upper
+    else {
       throw ImportError(
         .badOffset, at: location,
         "UTF-16 offsets \(start)..\(end) fall outside the text (\(text.utf16Count) units) or inside a character")
@@ -143,9 +153,12 @@ package enum ImportInput {
   }
 
   /// Checks a scalar range, or the error.
-  package static func checkRange(_ start: Int, _ end: Int, in text: SourceText, at location: FileLocation) throws(ImportError) -> Range<Int> {
+  package static func checkRange(_ start: Int, _ end: Int, in text: SourceText, at location: FileLocation)
+    throws(ImportError) -> Range<Int>
+  {
     guard start >= 0, start <= end, end <= text.scalarCount else {
-      throw ImportError(.badOffset, at: location, "offsets \(start)..\(end) fall outside the text (\(text.scalarCount) characters)")
+      throw ImportError(
+        .badOffset, at: location, "offsets \(start)..\(end) fall outside the text (\(text.scalarCount) characters)")
     }
     return start..<end
   }

@@ -40,7 +40,9 @@ public enum SpanImport {
     try session.group(summary) { (session: inout AnnotationSession) throws(StoreError) in
       for item in documents {
         var existing = Set(
-          try session.annotations(for: item.documentID).spans.map { SpanKey(layer: $0.layer, label: $0.label, range: $0.range) })
+          try session.annotations(for: item.documentID).spans.map {
+            SpanKey(layer: $0.layer, label: $0.label, range: $0.range)
+          })
         var added = 0
         for imported in item.spans {
           let key = SpanKey(layer: imported.layer, label: imported.label, range: imported.range)

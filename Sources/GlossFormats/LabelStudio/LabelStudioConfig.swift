@@ -20,7 +20,8 @@ public enum LabelStudioConfig {
       for attribute in layer.attributes where !attributes.contains(attribute.name) { attributes.append(attribute.name) }
     }
     for name in attributes {
-      xml += "  <TextArea name=\"\(escape(name))\" toName=\"text\" perRegion=\"true\" editable=\"true\" maxSubmissions=\"1\"/>\n"
+      xml +=
+        "  <TextArea name=\"\(escape(name))\" toName=\"text\" perRegion=\"true\" editable=\"true\" maxSubmissions=\"1\"/>\n"
     }
     return xml + "</View>\n"
   }

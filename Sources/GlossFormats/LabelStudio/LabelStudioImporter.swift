@@ -25,22 +25,29 @@ public struct LabelStudioImporter: SpanImporter {
     for (index, task) in tasks.enumerated() {
       let location = FileLocation(path: path, line: oneLineEach ? index + 2 : 1)
       let text = try ImportInput.string(task["data"]?["text"], "data.text", at: location)
-      let document = try ImportInput.document(task["data"]?["document"]?.stringValue, text: text, in: corpus, at: location)
+      let document = try ImportInput.document(
+        task["data"]?["document"]?.stringValue, text: text, in: corpus, at: location)
       var spans: [ImportedSpan] = []
       let groups = (task["annotations"]?.arrayValue ?? []) + (task["predictions"]?.arrayValue ?? [])
       for group in groups {
-        guard let results = group["result"]?.arrayValue else { throw ImportError(.syntax, at: location, "an annotation without 'result'") }
+        guard let results = group["result"]?.arrayValue else {
+          throw ImportError(.syntax, at: location, "an annotation without 'result'")
+        }
         var byID: [String: Int] = [:]
         for item in results where item["type"]?.stringValue == "labels" {
           let value = item["value"]
           var range = try ImportInput.checkRange(
-            try ImportInput.integer(value?["start"], "value.start", at: location), try ImportInput.integer(value?["end"], "value.end", at: location),
+            try ImportInput.integer(value?["start"], "value.start", at: location),
+            try ImportInput.integer(value?["end"], "value.end", at: location),
             in: document.text, at: location)
           if let quoted = value?["text"]?.stringValue, Array(quoted.utf8) != Array(document.text.text(in: range).utf8) {
-            guard let lower = document.text.scalarOffset(ofUTF16: range.lowerBound), let upper = document.text.scalarOffset(ofUTF16: range.upperBound),
+            guard let lower = document.text.scalarOffset(ofUTF16: range.lowerBound),
+              let upper = document.text.scalarOffset(ofUTF16: range.upperBound),
               Array(document.text.text(in: lower..<upper).utf8) == Array(quoted.utf8)
             else {
-              throw ImportError(.textMismatch, at: location, "'\(quoted)' is not the text at \(range.lowerBound)..\(range.upperBound) of '\(document.id)'")
+              throw ImportError(
+                .textMismatch, at: location,
+                "'\(quoted)' is not the text at \(range.lowerBound)..\(range.upperBound) of '\(document.id)'")
             }
             range = lower..<upper
           }
@@ -49,11 +56,14 @@ public struct LabelStudioImporter: SpanImporter {
           }
           let fromName = item["from_name"]?.stringValue ?? ""
           var layer = fromName
-          if corpus.scheme.layer(named: fromName) == nil { layer = try CoNLL2003Importer.layer(of: label, in: corpus.scheme, at: location) }
+          if corpus.scheme.layer(named: fromName) == nil {
+            layer = try CoNLL2003Importer.layer(of: label, in: corpus.scheme, at: location)
+          }
           if let id = item["id"]?.stringValue { byID[id] = spans.count }
           spans.append(
             ImportedSpan(
-              layer: layer, label: label, range: range, status: item["origin"]?.stringValue == "prediction" ? .suggested : nil,
+              layer: layer, label: label, range: range,
+              status: item["origin"]?.stringValue == "prediction" ? .suggested : nil,
               location: location))
         }
         for item in results where item["type"]?.stringValue == "textarea" {

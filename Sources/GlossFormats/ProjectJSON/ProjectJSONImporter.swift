@@ -16,7 +16,9 @@ public struct ProjectJSONImporter: SpanImporter {
     var objects: [(line: Int, value: JSONValue)] = []
     if source.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "[") {
       let array = try ImportInput.parseJSON(source.utf8, path: path)
-      guard let items = array.arrayValue else { throw ImportError(.syntax, path: path, line: 1, "expected an array of documents") }
+      guard let items = array.arrayValue else {
+        throw ImportError(.syntax, path: path, line: 1, "expected an array of documents")
+      }
       // The export writes one document per line between the brackets.
       let oneLineEach = lines.count == items.count + 2
       objects = items.enumerated().map { (oneLineEach ? $0.offset + 2 : 1, $0.element) }
@@ -31,14 +33,19 @@ public struct ProjectJSONImporter: SpanImporter {
       let id = try ImportInput.string(object["id"], "id", at: location)
       let document = try ImportInput.document(id, in: corpus, at: location)
       if let text = object["text"]?.stringValue { try ImportInput.checkText(text, of: document, at: location) }
-      guard let items = object["spans"]?.arrayValue else { throw ImportError(.syntax, at: location, "'spans' must be an array") }
+      guard let items = object["spans"]?.arrayValue else {
+        throw ImportError(.syntax, at: location, "'spans' must be an array")
+      }
       var spans: [ImportedSpan] = []
       for item in items {
         let range = try ImportInput.checkRange(
-          try ImportInput.integer(item["start"], "start", at: location), try ImportInput.integer(item["end"], "end", at: location),
+          try ImportInput.integer(item["start"], "start", at: location),
+          try ImportInput.integer(item["end"], "end", at: location),
           in: document.text, at: location)
         if let covered = item["text"]?.stringValue, Array(covered.utf8) != Array(document.text.text(in: range).utf8) {
-          throw ImportError(.textMismatch, at: location, "span text '\(covered)' is not the text at \(range.lowerBound)..\(range.upperBound) of '\(id)'")
+          throw ImportError(
+            .textMismatch, at: location,
+            "span text '\(covered)' is not the text at \(range.lowerBound)..\(range.upperBound) of '\(id)'")
         }
         var attributes: [String: String] = [:]
         for (key, value) in item["attrs"]?.objectValue ?? [:] {
@@ -46,7 +53,9 @@ public struct ProjectJSONImporter: SpanImporter {
         }
         var status: SpanStatus?
         if let text = item["status"]?.stringValue {
-          guard let known = SpanStatus(rawValue: text) else { throw ImportError(.invalidSpan, at: location, "unknown status '\(text)'") }
+          guard let known = SpanStatus(rawValue: text) else {
+            throw ImportError(.invalidSpan, at: location, "unknown status '\(text)'")
+          }
           status = known
         }
         spans.append(

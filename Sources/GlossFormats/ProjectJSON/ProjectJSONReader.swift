@@ -61,7 +61,9 @@ public enum ProjectJSONReader {
   }
 
   /// Reads one document object.
-  package static func document(from value: JSONValue, at location: FileLocation) throws(ProjectJSONError) -> ExportDocument {
+  package static func document(from value: JSONValue, at location: FileLocation) throws(ProjectJSONError)
+    -> ExportDocument
+  {
     func fail(_ message: String) -> ProjectJSONError { ProjectJSONError(at: location, message) }
     guard value.objectValue != nil else { throw fail("expected a JSON object") }
     guard let textValue = value["text"], let text = textValue.stringValue else {

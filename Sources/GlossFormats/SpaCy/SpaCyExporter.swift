@@ -26,7 +26,8 @@ public struct SpaCyExporter: SpanExporter {
         continue
       }
       if span.start < coveredUntil {
-        diagnostics.append(ExportDiagnostic(documentID: item.document.id, span: span, reason: .overlaps(spanID: lastID)))
+        diagnostics.append(
+          ExportDiagnostic(documentID: item.document.id, span: span, reason: .overlaps(spanID: lastID)))
         continue
       }
       entities.append(span)

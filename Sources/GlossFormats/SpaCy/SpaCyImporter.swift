@@ -19,15 +19,21 @@ public struct SpaCyImporter: SpanImporter {
       let document = try ImportInput.document(object["meta"]?["id"]?.stringValue, text: text, in: corpus, at: location)
       var spans: [ImportedSpan] = []
       func read(_ list: JSONValue?, layer: String) throws(ImportError) {
-        guard let items = list?.arrayValue else { throw ImportError(.syntax, at: location, "expected a list of [start, end, label]") }
+        guard let items = list?.arrayValue else {
+          throw ImportError(.syntax, at: location, "expected a list of [start, end, label]")
+        }
         for item in items {
           guard let triple = item.arrayValue, triple.count == 3 else {
             throw ImportError(.syntax, at: location, "expected [start, end, label]")
           }
           let range = try ImportInput.checkRange(
-            try ImportInput.integer(triple[0], "start", at: location), try ImportInput.integer(triple[1], "end", at: location),
+            try ImportInput.integer(triple[0], "start", at: location),
+            try ImportInput.integer(triple[1], "end", at: location),
             in: document.text, at: location)
-          spans.append(ImportedSpan(layer: layer, label: try ImportInput.string(triple[2], "label", at: location), range: range, location: location))
+          spans.append(
+            ImportedSpan(
+              layer: layer, label: try ImportInput.string(triple[2], "label", at: location), range: range,
+              location: location))
         }
       }
       if object["entities"] != nil { try read(object["entities"], layer: "entity") }

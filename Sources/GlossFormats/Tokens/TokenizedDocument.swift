@@ -85,7 +85,8 @@ package struct TokenizedDocument {
       }
       if let clash = (first...last).first(where: { owner[$0] >= 0 }) {
         diagnostics.append(
-          ExportDiagnostic(documentID: documentID, span: span, reason: .overlaps(spanID: placed[Int(owner[clash])].span.id)))
+          ExportDiagnostic(
+            documentID: documentID, span: span, reason: .overlaps(spanID: placed[Int(owner[clash])].span.id)))
         continue
       }
       for index in first...last { owner[index] = Int32(placed.count) }

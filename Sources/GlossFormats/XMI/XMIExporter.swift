@@ -29,13 +29,15 @@ public struct XMIExporter: SpanExporter {
 
   /// `TypeSystem.xml`.
   public mutating func begin() -> [ExportChunk] {
-    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<typeSystemDescription xmlns=\"http://uima.apache.org/resourceSpecifier\">\n  <types>\n"
+    var xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<typeSystemDescription xmlns=\"http://uima.apache.org/resourceSpecifier\">\n  <types>\n"
     for layer in scheme.layers {
       xml += "    <typeDescription>\n      <name>\(Self.typeName(forLayer: layer.name))</name>\n"
       xml += "      <description>\(Self.escape(layer.summary))</description>\n"
       xml += "      <supertypeName>uima.tcas.Annotation</supertypeName>\n      <features>\n"
       for feature in ["label"] + layer.attributes.map(\.name) {
-        xml += "        <featureDescription>\n          <name>\(feature)</name>\n          <rangeTypeName>uima.cas.String</rangeTypeName>\n        </featureDescription>\n"
+        xml +=
+          "        <featureDescription>\n          <name>\(feature)</name>\n          <rangeTypeName>uima.cas.String</rangeTypeName>\n        </featureDescription>\n"
       }
       xml += "      </features>\n    </typeDescription>\n"
     }
@@ -47,15 +49,18 @@ public struct XMIExporter: SpanExporter {
   public mutating func export(_ item: ExportDocument) -> ExportOutput {
     let text = item.document.text
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    xml += "<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:cas=\"http:///uima/cas.ecore\" xmlns:custom=\"http:///webanno/custom.ecore\" xmi:version=\"2.0\">\n"
+    xml +=
+      "<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:cas=\"http:///uima/cas.ecore\" xmlns:custom=\"http:///webanno/custom.ecore\" xmi:version=\"2.0\">\n"
     xml += "  <cas:NULL xmi:id=\"0\"/>\n"
-    xml += "  <cas:Sofa xmi:id=\"1\" sofaNum=\"1\" sofaID=\"_InitialView\" mimeType=\"text\" sofaString=\"\(Self.escape(text.string))\"/>\n"
+    xml +=
+      "  <cas:Sofa xmi:id=\"1\" sofaNum=\"1\" sofaID=\"_InitialView\" mimeType=\"text\" sofaString=\"\(Self.escape(text.string))\"/>\n"
     var members: [String] = []
     for (index, span) in item.spans.enumerated() {
       let id = index + 2
       members.append(String(id))
       let type = Self.typeName(forLayer: span.layer).dropFirst("webanno.custom.".count)
-      xml += "  <custom:\(type) xmi:id=\"\(id)\" sofa=\"1\" begin=\"\(text.utf16Offset(ofScalar: span.start))\" end=\"\(text.utf16Offset(ofScalar: span.end))\" label=\"\(Self.escape(span.label))\""
+      xml +=
+        "  <custom:\(type) xmi:id=\"\(id)\" sofa=\"1\" begin=\"\(text.utf16Offset(ofScalar: span.start))\" end=\"\(text.utf16Offset(ofScalar: span.end))\" label=\"\(Self.escape(span.label))\""
       for name in span.attributes.keys.sorted() { xml += " \(name)=\"\(Self.escape(span.attributes[name]!))\"" }
       xml += "/>\n"
     }

@@ -32,7 +32,9 @@ public struct XMIImporter: SpanImporter {
     do {
       elements = try XMLElementReader.elements(source.utf8)
     } catch {
-      throw ImportError(error.forbidden ? .forbiddenXML : error.truncated ? .truncated : .syntax, path: file, line: error.line, error.message)
+      throw ImportError(
+        error.forbidden ? .forbiddenXML : error.truncated ? .truncated : .syntax, path: file, line: error.line,
+        error.message)
     }
     guard let root = elements.first, root.name.hasSuffix(":XMI") else {
       throw ImportError(.syntax, path: file, line: elements.first?.line ?? 1, "the root element is not xmi:XMI")
@@ -58,7 +60,8 @@ public struct XMIImporter: SpanImporter {
     } else if let found = ImportInput.document(withText: sofaText, in: corpus) {
       document = found
     } else {
-      throw ImportError(.unknownDocument, at: sofaLocation, "no corpus document is named '\(base)' or has this sofa text")
+      throw ImportError(
+        .unknownDocument, at: sofaLocation, "no corpus document is named '\(base)' or has this sofa text")
     }
     var members: Set<String> = []
     for element in elements where resolve(element.name).map({ $0 == (Self.casNamespace, "View") }) ?? false {
@@ -66,10 +69,14 @@ public struct XMIImporter: SpanImporter {
     }
     var spans: [ImportedSpan] = []
     for element in elements {
-      guard let (namespace, local) = resolve(element.name), namespace == Self.customNamespace || (namespace == Self.nerNamespace && local == "NamedEntity") else { continue }
+      guard let (namespace, local) = resolve(element.name),
+        namespace == Self.customNamespace || (namespace == Self.nerNamespace && local == "NamedEntity")
+      else { continue }
       let location = FileLocation(path: file, line: element.line)
       guard let id = element.attributes["xmi:id"], members.contains(id) else { continue }
-      guard let begin = element.attributes["begin"].flatMap({ Int($0) }), let end = element.attributes["end"].flatMap({ Int($0) }) else {
+      guard let begin = element.attributes["begin"].flatMap({ Int($0) }),
+        let end = element.attributes["end"].flatMap({ Int($0) })
+      else {
         throw ImportError(.syntax, at: location, "an annotation needs integer begin and end")
       }
       let range = try ImportInput.scalarRange(utf16: begin, end, in: document.text, at: location)

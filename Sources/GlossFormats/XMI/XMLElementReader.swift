@@ -60,8 +60,13 @@ package struct XMLElementReader {
       let byte = bytes[index]
       if byte == 0x0A { line += 1 }
       guard byte == UInt8(ascii: "<") else {
-        if depth == 0 && !(byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || (index == 0 && starts(with: "\u{FEFF}"))) {
-          if index < 3 && starts(with: "\u{FEFF}") { index += 3; continue }
+        if depth == 0
+          && !(byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || (index == 0 && starts(with: "\u{FEFF}")))
+        {
+          if index < 3 && starts(with: "\u{FEFF}") {
+            index += 3
+            continue
+          }
           throw fail("text outside the root element")
         }
         if byte == UInt8(ascii: "&") && depth > 0 {
@@ -69,18 +74,30 @@ package struct XMLElementReader {
           var end = index
           while end < bytes.count && bytes[end] != UInt8(ascii: ";") && end - index < 12 { end += 1 }
           if decodeReference(bytes[index...min(end, bytes.count - 1)]) == nil {
-            throw fail("entity reference '\(String(decoding: bytes[index..<min(end + 1, bytes.count)], as: UTF8.self))' is not allowed", forbidden: true)
+            throw fail(
+              "entity reference '\(String(decoding: bytes[index..<min(end + 1, bytes.count)], as: UTF8.self))' is not allowed",
+              forbidden: true)
           }
         }
         index += 1
         continue
       }
       if starts(with: "<!DOCTYPE") || starts(with: "<!ENTITY") {
-        throw fail("document type declarations and entities are refused (no DTDs, no external entities)", forbidden: true)
+        throw fail(
+          "document type declarations and entities are refused (no DTDs, no external entities)", forbidden: true)
       }
-      if starts(with: "<?") { try skip(until: "?>"); continue }
-      if starts(with: "<!--") { try skip(until: "-->"); continue }
-      if starts(with: "<![CDATA[") { try skip(until: "]]>"); continue }
+      if starts(with: "<?") {
+        try skip(until: "?>")
+        continue
+      }
+      if starts(with: "<!--") {
+        try skip(until: "-->")
+        continue
+      }
+      if starts(with: "<![CDATA[") {
+        try skip(until: "]]>")
+        continue
+      }
       if starts(with: "<!") { throw fail("markup declarations are refused", forbidden: true) }
       if starts(with: "</") {
         try skip(until: ">")
@@ -92,7 +109,9 @@ package struct XMLElementReader {
       let tagLine = line
       index += 1
       let nameStart = index
-      while index < bytes.count && !isSpace(bytes[index]) && bytes[index] != UInt8(ascii: ">") && bytes[index] != UInt8(ascii: "/") { index += 1 }
+      while index < bytes.count && !isSpace(bytes[index]) && bytes[index] != UInt8(ascii: ">")
+        && bytes[index] != UInt8(ascii: "/")
+      { index += 1 }
       let name = String(decoding: bytes[nameStart..<index], as: UTF8.self)
       guard !name.isEmpty else { throw fail("an element without a name") }
       var attributes: [String: String] = [:]
@@ -103,16 +122,23 @@ package struct XMLElementReader {
           index += 1
         }
         guard index < bytes.count else { throw fail("the document ends inside a tag (truncated?)", truncated: true) }
-        if bytes[index] == UInt8(ascii: ">") { index += 1; break }
+        if bytes[index] == UInt8(ascii: ">") {
+          index += 1
+          break
+        }
         if bytes[index] == UInt8(ascii: "/") {
-          guard index + 1 < bytes.count else { throw fail("the document ends inside a tag (truncated?)", truncated: true) }
+          guard index + 1 < bytes.count else {
+            throw fail("the document ends inside a tag (truncated?)", truncated: true)
+          }
           guard bytes[index + 1] == UInt8(ascii: ">") else { throw fail("expected '/>'") }
           index += 2
           selfClosing = true
           break
         }
         let keyStart = index
-        while index < bytes.count && bytes[index] != UInt8(ascii: "=") && !isSpace(bytes[index]) && bytes[index] != UInt8(ascii: ">") { index += 1 }
+        while index < bytes.count && bytes[index] != UInt8(ascii: "=") && !isSpace(bytes[index])
+          && bytes[index] != UInt8(ascii: ">")
+        { index += 1 }
         let key = String(decoding: bytes[keyStart..<index], as: UTF8.self)
         while index < bytes.count && isSpace(bytes[index]) { index += 1 }
         guard index < bytes.count else { throw fail("the document ends inside a tag (truncated?)", truncated: true) }
@@ -121,19 +147,28 @@ package struct XMLElementReader {
         while index < bytes.count && isSpace(bytes[index]) { index += 1 }
         guard index < bytes.count else { throw fail("the document ends inside a tag (truncated?)", truncated: true) }
         let quote = bytes[index]
-        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { throw fail("attribute '\(key)' must be quoted") }
+        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
+          throw fail("attribute '\(key)' must be quoted")
+        }
         index += 1
         var value: [UInt8] = []
         while true {
-          guard index < bytes.count else { throw fail("the document ends inside an attribute value (truncated?)", truncated: true) }
+          guard index < bytes.count else {
+            throw fail("the document ends inside an attribute value (truncated?)", truncated: true)
+          }
           let current = bytes[index]
-          if current == quote { index += 1; break }
+          if current == quote {
+            index += 1
+            break
+          }
           if current == UInt8(ascii: "<") { throw fail("'<' inside attribute '\(key)'") }
           if current == UInt8(ascii: "&") {
             var end = index
             while end < bytes.count && bytes[end] != UInt8(ascii: ";") { end += 1 }
             guard end < bytes.count, let decoded = decodeReference(bytes[index...end]) else {
-              throw fail("entity reference in attribute '\(key)' is not allowed (only &amp; &lt; &gt; &quot; &apos; and character references)", forbidden: true)
+              throw fail(
+                "entity reference in attribute '\(key)' is not allowed (only &amp; &lt; &gt; &quot; &apos; and character references)",
+                forbidden: true)
             }
             value += decoded
             index = end + 1
@@ -155,7 +190,9 @@ package struct XMLElementReader {
       if !selfClosing { depth += 1 }
     }
     guard sawRoot else { throw fail("no root element", truncated: true) }
-    guard depth == 0 else { throw fail("the document ends before its elements are closed (truncated?)", truncated: true) }
+    guard depth == 0 else {
+      throw fail("the document ends before its elements are closed (truncated?)", truncated: true)
+    }
     return elements
   }
 

@@ -72,7 +72,9 @@ struct CompiledField {
     func run(_ node: Node) -> Bool {
       switch node {
       case .compare(let field, let comparison, let slot):
-        guard field != "text", field != "id", let fieldValue = value(field) else { return comparison.test(value(field)) }
+        guard field != "text", field != "id", let fieldValue = value(field) else {
+          return comparison.test(value(field))
+        }
         if let known = memo.results[slot][fieldValue] { return known }
         let result = comparison.test(fieldValue)
         memo.results[slot][fieldValue] = result

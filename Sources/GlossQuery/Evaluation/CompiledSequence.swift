@@ -19,7 +19,9 @@ struct CompiledSequence {
     var offset = 0
     var best: (pattern: Int, offset: Int, words: [UInt32])?
     for (position, pattern) in patterns.enumerated() {
-      if pattern.minimum >= 1, let condition = pattern.condition, let words = Self.words(condition, lexicon: index.lexicon) {
+      if pattern.minimum >= 1, let condition = pattern.condition,
+        let words = Self.words(condition, lexicon: index.lexicon)
+      {
         let count = words.reduce(0) { $0 + index.positionCount(ofWord: $1) }
         let bestCount = best.map { $0.words.reduce(0) { $0 + index.positionCount(ofWord: $1) } } ?? Int.max
         if count < bestCount { best = (position, offset, words) }
@@ -110,14 +112,18 @@ struct CompiledSequence {
     var text = "token sequence \(described) (inside one sentence, shortest match per start): "
     if let anchor {
       let count = anchor.words.reduce(0) { $0 + index.positionCount(ofWord: $1) }
-      text += "start positions from the word index via pattern \(anchor.pattern + 1) "
+      text +=
+        "start positions from the word index via pattern \(anchor.pattern + 1) "
         + "(\(anchor.words.count) word form\(anchor.words.count == 1 ? "" : "s"), \(count) position\(count == 1 ? "" : "s")"
         + (anchor.offset > 0 ? ", \(anchor.offset) token\(anchor.offset == 1 ? "" : "s") before it" : "") + ")"
     } else {
       text += "every token is tried (\(index.tokenWords.count) tokens)"
     }
     let decided = tests.filter { if case .table = $0 { return true } else { return false } }.count
-    if decided > 0 { text += "; \(decided) condition\(decided == 1 ? "" : "s") decided once per distinct word (\(index.lexicon.count) words)" }
+    if decided > 0 {
+      text +=
+        "; \(decided) condition\(decided == 1 ? "" : "s") decided once per distinct word (\(index.lexicon.count) words)"
+    }
     if tests.contains(where: { if case .perToken = $0 { return true } else { return false } }) {
       text += "; part-of-speech conditions checked per token"
     }

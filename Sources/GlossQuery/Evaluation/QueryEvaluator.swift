@@ -22,7 +22,9 @@ struct QueryEvaluator {
   }
 
   /// The matches of `plan` in documents for which `include` says yes.
-  mutating func run(_ plan: QueryPlan, documents include: (Int) -> Bool = { _ in true }) throws(QueryInterruption) -> [QueryMatch] {
+  mutating func run(_ plan: QueryPlan, documents include: (Int) -> Bool = { _ in true }) throws(QueryInterruption)
+    -> [QueryMatch]
+  {
     var result: [QueryMatch] = []
     for document in index.documents.indices where include(document) {
       try check.check()
@@ -100,7 +102,8 @@ struct QueryEvaluator {
     for key in keys {
       for r in table.rows(ofKey: key) {
         if let filter, !filter.test(row: r, table: table, vocabulary: index.spanVocabulary, text: text) { continue }
-        result.append(QueryMatch(document: Int32(document), start: table.start(r), end: table.end(r), spanNumber: table.number(r)))
+        result.append(
+          QueryMatch(document: Int32(document), start: table.start(r), end: table.end(r), spanNumber: table.number(r)))
       }
     }
     // Storage order puts longer spans first at one start, and keys one
@@ -115,7 +118,9 @@ struct QueryEvaluator {
   }
 
   /// The value of a span's field for conditions.
-  static func spanField(_ field: String, row: Int, table: SpanTable, vocabulary: SpanVocabulary, text: SourceText) -> String? {
+  static func spanField(_ field: String, row: Int, table: SpanTable, vocabulary: SpanVocabulary, text: SourceText)
+    -> String?
+  {
     switch field {
     case "text": return text.text(in: Int(table.start(row))..<Int(table.end(row)))
     case "status": return table.status(row).rawValue
@@ -152,7 +157,9 @@ struct QueryEvaluator {
 
   // MARK: - Token sequences
 
-  private mutating func evaluate(_ sequence: CompiledSequence, _ document: Int) throws(QueryInterruption) -> [QueryMatch] {
+  private mutating func evaluate(_ sequence: CompiledSequence, _ document: Int) throws(QueryInterruption)
+    -> [QueryMatch]
+  {
     let entry = index.documents[document]
     let firstToken = Int(entry.firstToken)
     let endToken = firstToken + Int(entry.tokenCount)
@@ -231,7 +238,9 @@ struct QueryEvaluator {
       // Every pattern takes exactly one token: check them in turn.
       let end = start + sequence.tests.count
       guard end <= sentenceEnd else { return nil }
-      for pattern in sequence.tests.indices where !test(sequence.tests[pattern], start + pattern, document) { return nil }
+      for pattern in sequence.tests.indices where !test(sequence.tests[pattern], start + pattern, document) {
+        return nil
+      }
       return end
     }
     reach.removeAll(keepingCapacity: true)

@@ -9,7 +9,8 @@ public enum QueryInterruption: Error, Sendable, Hashable, CustomStringConvertibl
   public var description: String {
     switch self {
     case .cancelled: return "the query was cancelled"
-    case .timeLimit(let seconds): return "the query ran longer than the time limit of \(seconds) s (set timeout N to change it)"
+    case .timeLimit(let seconds):
+      return "the query ran longer than the time limit of \(seconds) s (set timeout N to change it)"
     }
   }
 }

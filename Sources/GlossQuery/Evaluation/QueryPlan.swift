@@ -26,7 +26,8 @@ public struct QueryPlan {
   /// will read, for ``explain`` (which costs a pass over the span tables).
   init(_ expression: QueryExpression, index: CorpusIndex, resultSets: [String: [QueryMatch]], explaining: Bool = true) {
     var lines: [String] = []
-    root = Self.compile(expression, index: index, resultSets: resultSets, depth: 0, explaining: explaining, lines: &lines)
+    root = Self.compile(
+      expression, index: index, resultSets: resultSets, depth: 0, explaining: explaining, lines: &lines)
     explanation = lines
   }
 
@@ -51,11 +52,15 @@ public struct QueryPlan {
       }
       let name = pattern.layer + (pattern.label.map { ":" + $0 } ?? "")
       lines.append(
-        pad + "spans \(name): read from the label index (\(total) span\(total == 1 ? "" : "s"), per document in position order)"
+        pad
+          + "spans \(name): read from the label index (\(total) span\(total == 1 ? "" : "s"), per document in position order)"
           + (pattern.condition.map { ", kept where " + QueryDescription.field($0) } ?? ""))
       return .spans(pattern, keys: keys, filter: pattern.condition.map { CompiledField($0) })
     case .region(let region, let condition):
-      let what = region == .sentence ? "sentences: \(index.sentenceFirstTokens.count), from the sentence index" : "documents: \(index.documents.count)"
+      let what =
+        region == .sentence
+        ? "sentences: \(index.sentenceFirstTokens.count), from the sentence index"
+        : "documents: \(index.documents.count)"
       lines.append(pad + what + (condition.map { ", kept where " + QueryDescription.field($0) } ?? ""))
       return .region(region, condition.map { CompiledField($0) })
     case .named(let name):

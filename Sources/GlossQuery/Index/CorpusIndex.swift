@@ -75,7 +75,9 @@ public struct CorpusIndex: Sendable {
     postings = Postings(words: tokenWords, wordCount: lexicon.count)
   }
 
-  mutating func appendTokens(of document: Document, _ tokenization: Tokenization, words: inout [UInt32], starts: inout [Int32]) {
+  mutating func appendTokens(
+    of document: Document, _ tokenization: Tokenization, words: inout [UInt32], starts: inout [Int32]
+  ) {
     let first = Int32(words.count)
     let text = document.text
     for token in tokenization.tokens {
@@ -130,7 +132,8 @@ public struct CorpusIndex: Sendable {
 
   /// Replaces one document's spans (a staged edit, an undo or a commit).
   public mutating func update(_ documentIndex: Int, annotations: DocumentAnnotations) {
-    spanTables[documentIndex] = SpanTable(annotations, vocabulary: &spanVocabulary, textLength: textLengths[documentIndex])
+    spanTables[documentIndex] = SpanTable(
+      annotations, vocabulary: &spanVocabulary, textLength: textLengths[documentIndex])
     generation += 1
   }
 

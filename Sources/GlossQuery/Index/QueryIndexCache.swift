@@ -95,7 +95,10 @@ public enum QueryIndexCache {
     }
     var wrote = false
     if rebuilt > 0 || stampsToRecord { wrote = save(index, stamps: stamps, corpus: corpus) }
-    return (QueryEngine(corpus: corpus, index: index), Report(reusedTokens: reused, rebuiltDocuments: rebuilt, wroteCache: wrote))
+    return (
+      QueryEngine(corpus: corpus, index: index),
+      Report(reusedTokens: reused, rebuiltDocuments: rebuilt, wroteCache: wrote)
+    )
   }
 
   /// The size and modification time of a document's spans file (-1 when absent).
@@ -109,7 +112,9 @@ public enum QueryIndexCache {
   @discardableResult
   static func save(_ index: CorpusIndex, stamps: [[Int]], corpus: Corpus) -> Bool {
     let ignore = Path.join(corpus.annotationsPath, ".gitignore")
-    guard let rules = try? FileSystem.readFile(atPath: ignore), String(decoding: rules, as: UTF8.self).contains(".cache/") else {
+    guard let rules = try? FileSystem.readFile(atPath: ignore),
+      String(decoding: rules, as: UTF8.self).contains(".cache/")
+    else {
       return false
     }
     let file = path(corpus: corpus)
@@ -200,7 +205,8 @@ public enum QueryIndexCache {
     let stampFields = try reader.readArray(of: Int64.self)
     let textStampCounts = try reader.readArray(of: Int8.self)
     let textStampFields = try reader.readArray(of: Int64.self)
-    guard count >= 0, ids.count == count, digests.count == count, numbers.count == count * 4, stampFields.count == count * 2,
+    guard count >= 0, ids.count == count, digests.count == count, numbers.count == count * 4,
+      stampFields.count == count * 2,
       textStampCounts.count == count, textStampCounts.reduce(0, { $0 + Int($1) }) == textStampFields.count
     else { throw Invalid() }
     var stamps: [[Int]] = []
@@ -221,11 +227,13 @@ public enum QueryIndexCache {
       textStampOffset += fields
     }
     index.lexicon = Lexicon(
-      words: try reader.readStrings(), lowerIDs: try reader.readArray(of: UInt32.self), shapeIDs: try reader.readArray(of: UInt32.self),
+      words: try reader.readStrings(), lowerIDs: try reader.readArray(of: UInt32.self),
+      shapeIDs: try reader.readArray(of: UInt32.self),
       lowerForms: try reader.readStrings(), shapes: try reader.readStrings())
     index.tokenWords = try PackedInts(reading: &reader)
     index.tokenStarts = OffsetColumn(
-      bases: try reader.readArray(of: Int32.self), deltas: try reader.readArray(of: UInt16.self), wide: try reader.readArray(of: Int32.self))
+      bases: try reader.readArray(of: Int32.self), deltas: try reader.readArray(of: UInt16.self),
+      wide: try reader.readArray(of: Int32.self))
     index.tokenLengths = try reader.readArray(of: UInt8.self)
     let longKeys = try reader.readArray(of: Int32.self)
     let longValues = try reader.readArray(of: Int32.self)
@@ -234,7 +242,8 @@ public enum QueryIndexCache {
     index.sentenceFirstTokens = try reader.readArray(of: Int32.self)
     index.sentenceTokenEnds = try reader.readArray(of: Int32.self)
     index.postings = Postings(
-      byteStarts: try reader.readArray(of: UInt32.self), counts: try reader.readArray(of: UInt32.self), bytes: try reader.readArray(of: UInt8.self))
+      byteStarts: try reader.readArray(of: UInt32.self), counts: try reader.readArray(of: UInt32.self),
+      bytes: try reader.readArray(of: UInt8.self))
     let layers = try reader.readStrings()
     let labels = try reader.readStrings()
     let strings = try reader.readStrings()

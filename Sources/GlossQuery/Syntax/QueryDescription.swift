@@ -6,7 +6,8 @@ public enum QueryDescription {
     switch expression {
     case .sequence(let patterns): return patterns.map(token).joined(separator: " ")
     case .spans(let pattern):
-      return pattern.layer + (pattern.label.map { ":" + $0 } ?? "") + (pattern.condition.map { "[" + field($0) + "]" } ?? "")
+      return pattern.layer + (pattern.label.map { ":" + $0 } ?? "")
+        + (pattern.condition.map { "[" + field($0) + "]" } ?? "")
     case .region(let region, let condition): return region.rawValue + (condition.map { "[" + field($0) + "]" } ?? "")
     case .named(let name): return name
     case .union(let a, let b): return "(\(self.expression(a)) or \(self.expression(b)))"
@@ -70,17 +71,23 @@ public enum QueryDescription {
     let not = relation.isNegated ? "not " : ""
     switch relation.kind {
     case .within:
-      return "\(not)within: keep the left matches inside some right match (binary search on the right side ordered by start, with a running maximum of ends)"
+      return
+        "\(not)within: keep the left matches inside some right match (binary search on the right side ordered by start, with a running maximum of ends)"
     case .contains:
-      let count = relation.minimumCount == 1 && relation.maximumCount == nil
-        ? "some right match" : "\(relation.minimumCount)\(relation.maximumCount.map { "–\($0)" } ?? " or more") right matches"
-      return "\(not)contains: keep the left matches covering \(count) (binary search to the first right match starting inside, then a scan to the left match's end)"
+      let count =
+        relation.minimumCount == 1 && relation.maximumCount == nil
+        ? "some right match"
+        : "\(relation.minimumCount)\(relation.maximumCount.map { "–\($0)" } ?? " or more") right matches"
+      return
+        "\(not)contains: keep the left matches covering \(count) (binary search to the first right match starting inside, then a scan to the left match's end)"
     case .overlaps:
-      return "\(not)overlaps: keep the left matches sharing a character with a right match (binary search, scan back while the running maximum of ends reaches)"
+      return
+        "\(not)overlaps: keep the left matches sharing a character with a right match (binary search, scan back while the running maximum of ends reaches)"
     case .before, .after, .near:
       let distance = relation.distance.map { " with at most \($0) token\($0 == 1 ? "" : "s") between" } ?? ""
       let scope = relation.scope == .sentence ? " in the same sentence" : " in the same document"
-      return "\(not)\(relation.kind.rawValue): keep the left matches with a right match \(relation.kind == .near ? "on either side" : relation.kind.rawValue + " them")\(distance)\(scope) (binary search for the nearest right match)"
+      return
+        "\(not)\(relation.kind.rawValue): keep the left matches with a right match \(relation.kind == .near ? "on either side" : relation.kind.rawValue + " them")\(distance)\(scope) (binary search for the nearest right match)"
     }
   }
 }

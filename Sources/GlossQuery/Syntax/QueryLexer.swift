@@ -4,7 +4,10 @@
 /// under the right column.
 public enum QueryLexer {
   /// The symbols of the language, longest first so `<=` wins over `<`.
-  static let symbols = ["..", "!=", "!~", "<=", ">=", "[", "]", "(", ")", "{", "}", ":", ".", ",", "=", "~", "<", ">", "&", "|", "!", "?", "*", "+"]
+  static let symbols = [
+    "..", "!=", "!~", "<=", ">=", "[", "]", "(", ")", "{", "}", ":", ".", ",", "=", "~", "<", ">", "&", "|", "!", "?",
+    "*", "+",
+  ]
 
   /// The lexemes of `query`, ending with one of kind `.end`.
   public static func lexemes(_ query: String) throws(QueryError) -> [QueryLexeme] {
@@ -23,7 +26,8 @@ public enum QueryLexer {
         index += 1
         while true {
           guard index < scalars.count else {
-            throw QueryError("this string has no closing \(scalar == "\"" ? "double" : "single") quote", at: start..<start + 1)
+            throw QueryError(
+              "this string has no closing \(scalar == "\"" ? "double" : "single") quote", at: start..<start + 1)
           }
           let next = scalars[index]
           if next == scalar { break }
@@ -50,23 +54,32 @@ public enum QueryLexer {
       }
       if isIdentifierStart(scalar) {
         while index < scalars.count, isIdentifierPart(scalars[index]) { index += 1 }
-        result.append(QueryLexeme(kind: .identifier, text: String(String.UnicodeScalarView(scalars[start..<index])), range: start..<index))
+        result.append(
+          QueryLexeme(
+            kind: .identifier, text: String(String.UnicodeScalarView(scalars[start..<index])), range: start..<index))
         continue
       }
       if ("0"..."9").contains(scalar) {
         while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
-        result.append(QueryLexeme(kind: .number, text: String(String.UnicodeScalarView(scalars[start..<index])), range: start..<index))
+        result.append(
+          QueryLexeme(
+            kind: .number, text: String(String.UnicodeScalarView(scalars[start..<index])), range: start..<index))
         continue
       }
       for symbol in symbols {
         let symbolScalars = Array(symbol.unicodeScalars)
-        if index + symbolScalars.count <= scalars.count, Array(scalars[index..<index + symbolScalars.count]) == symbolScalars {
+        if index + symbolScalars.count <= scalars.count,
+          Array(scalars[index..<index + symbolScalars.count]) == symbolScalars
+        {
           index += symbolScalars.count
           result.append(QueryLexeme(kind: .symbol, text: symbol, range: start..<index))
           continue scan
         }
       }
-      let hint = scalar == "%" ? "; %c goes right after a quoted string" : scalar == "/" ? "; write a regular expression as [word ~ \"…\"]" : ""
+      let hint =
+        scalar == "%"
+        ? "; %c goes right after a quoted string"
+        : scalar == "/" ? "; write a regular expression as [word ~ \"…\"]" : ""
       throw QueryError("unexpected character '\(scalar)'\(hint)", at: start..<start + 1)
     }
     result.append(QueryLexeme(kind: .end, text: "", range: scalars.count..<scalars.count))

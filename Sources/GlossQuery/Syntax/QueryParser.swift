@@ -19,10 +19,14 @@ public struct QueryParser {
     let expression = try parser.parseOr()
     if parser.current.isSymbol("|") || parser.current.isSymbol("&") || parser.current.isSymbol("!") {
       let word = parser.current.isSymbol("|") ? "or" : parser.current.isSymbol("&") ? "and" : "and not"
-      throw QueryError("'\(parser.current.text)' combines conditions inside [ ]; between queries write \(word)", at: parser.current.range)
+      throw QueryError(
+        "'\(parser.current.text)' combines conditions inside [ ]; between queries write \(word)",
+        at: parser.current.range)
     }
     guard parser.current.kind == .end else {
-      throw QueryError("unexpected '\(parser.current.text)' after a complete query; join queries with and, or, within, contains…", at: parser.current.range)
+      throw QueryError(
+        "unexpected '\(parser.current.text)' after a complete query; join queries with and, or, within, contains…",
+        at: parser.current.range)
     }
     return expression
   }
@@ -61,7 +65,9 @@ public struct QueryParser {
 
   private func unexpected(_ expected: String) -> QueryError {
     let found = current.kind == .end ? "the end of the query" : "'\(current.text)'"
-    return QueryError("expected \(expected), found \(found)", at: current.kind == .end ? current.range.lowerBound..<current.range.lowerBound + 1 : current.range)
+    return QueryError(
+      "expected \(expected), found \(found)",
+      at: current.kind == .end ? current.range.lowerBound..<current.range.lowerBound + 1 : current.range)
   }
 
   private mutating func number(_ what: String) throws(QueryError) -> Int {
@@ -98,7 +104,8 @@ public struct QueryParser {
       var relation = Relation(.within)
       if take(keyword: "not") { relation.isNegated = true }
       guard let kind = relationKind() else {
-        throw unexpected("within, contains, overlaps, before, after or near after 'not' (write A and not B to subtract)")
+        throw unexpected(
+          "within, contains, overlaps, before, after or near after 'not' (write A and not B to subtract)")
       }
       _ = advance()
       relation.kind = kind
@@ -124,7 +131,9 @@ public struct QueryParser {
           }
         }
       } else if current.isKeyword("within"), next.kind == .number {
-        throw QueryError("a distance ('within N') belongs to before, after, near or '..'", at: current.range.lowerBound..<next.range.upperBound)
+        throw QueryError(
+          "a distance ('within N') belongs to before, after, near or '..'",
+          at: current.range.lowerBound..<next.range.upperBound)
       }
       _ = kindStart
       left = .relation(left, relation, right)
@@ -194,7 +203,9 @@ public struct QueryParser {
       }
       if ["?", "*", "+", "{"].contains(where: current.isSymbol) {
         guard items.count == 1 else {
-          throw QueryError("a repetition cannot follow a phrase of \(items.count) words; put it after one [ ] pattern", at: current.range)
+          throw QueryError(
+            "a repetition cannot follow a phrase of \(items.count) words; put it after one [ ] pattern",
+            at: current.range)
         }
         let (minimum, maximum) = try parseRepetition(allowStar: true)
         items[0].minimum = minimum
@@ -203,7 +214,8 @@ public struct QueryParser {
       patterns += items
     }
     guard patterns.contains(where: { $0.minimum > 0 }) else {
-      throw QueryError("every part of this sequence is optional, so it could match nothing; make one part required", at: current.range)
+      throw QueryError(
+        "every part of this sequence is optional, so it could match nothing; make one part required", at: current.range)
     }
     return .sequence(patterns)
   }
@@ -227,7 +239,9 @@ public struct QueryParser {
     }
     try expect(symbol: "}", "'}' to close the repetition {n,m}")
     if let maximum, maximum < minimum {
-      throw QueryError("the repetition {\(minimum),\(maximum)} has its maximum below its minimum", at: start.range.lowerBound..<lexemes[position - 1].range.upperBound)
+      throw QueryError(
+        "the repetition {\(minimum),\(maximum)} has its maximum below its minimum",
+        at: start.range.lowerBound..<lexemes[position - 1].range.upperBound)
     }
     return (minimum, maximum)
   }
@@ -258,7 +272,8 @@ public struct QueryParser {
       return .compare(.word, Comparison(.equal, value.text, ignoresCase: value.ignoresCase))
     }
     guard current.kind == .identifier else {
-      throw unexpected("a token attribute (\(TokenAttribute.allCases.map(\.rawValue).joined(separator: ", "))) or a quoted word")
+      throw unexpected(
+        "a token attribute (\(TokenAttribute.allCases.map(\.rawValue).joined(separator: ", "))) or a quoted word")
     }
     let name = advance()
     guard let attribute = TokenAttribute(rawValue: name.text) else {
@@ -268,7 +283,8 @@ public struct QueryParser {
           + "; token attributes are word, lower, shape and pos", at: name.range)
     }
     if attribute == .pos, !vocabulary.hasPartOfSpeech {
-      throw QueryError("tokens have no part of speech yet: it needs a 'pos' layer in the scheme, filled by a tagger", at: name.range)
+      throw QueryError(
+        "tokens have no part of speech yet: it needs a 'pos' layer in the scheme, filled by a tagger", at: name.range)
     }
     return .compare(attribute, try parseComparison())
   }
@@ -304,7 +320,8 @@ public struct QueryParser {
       var condition: FieldCondition?
       if current.isSymbol("[") {
         let fields = region == .sentence ? ["text"] : Array(vocabulary.metadataFields.union(["id"]))
-        condition = try parseFieldBlock(fields: fields, what: region == .sentence ? "a sentence" : "a document's metadata")
+        condition = try parseFieldBlock(
+          fields: fields, what: region == .sentence ? "a sentence" : "a document's metadata")
       }
       return .region(region, condition)
     default:
@@ -335,7 +352,8 @@ public struct QueryParser {
       let label = advance()
       guard layer.label(named: label.text) != nil else {
         throw QueryError(
-          "layer \(layer.name) has no label '\(label.text)'" + QueryVocabulary.hint(label.text, among: layer.labels.map(\.name))
+          "layer \(layer.name) has no label '\(label.text)'"
+            + QueryVocabulary.hint(label.text, among: layer.labels.map(\.name))
             + "; its labels: " + layer.labels.map(\.name).joined(separator: ", "), at: label.range)
       }
       pattern.label = label.text
@@ -379,11 +397,15 @@ public struct QueryParser {
       try expect(symbol: ")", "')' to close the '(' at column \(open.range.lowerBound + 1)")
       return inner
     }
-    guard current.kind == .identifier else { throw unexpected("a field name such as \(fields.prefix(3).joined(separator: ", "))") }
+    guard current.kind == .identifier else {
+      throw unexpected("a field name such as \(fields.prefix(3).joined(separator: ", "))")
+    }
     return try fieldComparison(advance(), fields: fields, what: what)
   }
 
-  private mutating func fieldComparison(_ field: QueryLexeme, fields: [String], what: String) throws(QueryError) -> FieldCondition {
+  private mutating func fieldComparison(_ field: QueryLexeme, fields: [String], what: String) throws(QueryError)
+    -> FieldCondition
+  {
     guard fields.contains(field.text) else {
       throw QueryError(
         "\(what) have no field '\(field.text)'" + QueryVocabulary.hint(field.text, among: fields)

@@ -83,7 +83,9 @@ public struct FrequencyTable: Sendable {
     rows = counts.map { value, count in
       Row(
         value: value, count: count, share: total == 0 ? 0 : Double(count) / Double(total),
-        perDocument: perDocument[value]!.sorted { $0.key < $1.key }.map { (engine.corpus.documents[Int($0.key)].id, $0.value) })
+        perDocument: perDocument[value]!.sorted { $0.key < $1.key }.map {
+          (engine.corpus.documents[Int($0.key)].id, $0.value)
+        })
     }
     rows.sort { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
   }

@@ -40,7 +40,8 @@ public struct CompletionContext: Sendable {
       prefix = stem
     }
     let names = (try? FileSystem.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
-    let candidates = names.filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }.map { name in
+    let candidates = names.filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }.map {
+      name in
       folder + name + (FileSystem.isDirectory(atPath: folder + name) ? "/" : "")
     }
     return ShellCompletion(stem: stem, candidates: candidates)

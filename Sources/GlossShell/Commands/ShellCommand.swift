@@ -12,7 +12,8 @@ public protocol ShellCommand {
   static func complete(_ context: CompletionContext) -> ShellCompletion
 
   /// Runs the command on its arguments.
-  static func run(_ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter) throws(ShellError) -> CommandOutput
+  static func run(_ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter) throws(ShellError)
+    -> CommandOutput
 }
 
 extension ShellCommand {

@@ -4,7 +4,8 @@ extension ShellCommands {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
       name: "annotate",
-      usage: "annotate DOC \"TEXT\"|START..END as LAYER:LABEL [all|#N] [KEY=VALUE…] | annotate query QUERY as LAYER:LABEL [KEY=VALUE…] [--dry-run]",
+      usage:
+        "annotate DOC \"TEXT\"|START..END as LAYER:LABEL [all|#N] [KEY=VALUE…] | annotate query QUERY as LAYER:LABEL [KEY=VALUE…] [--dry-run]",
       summary: "Stage a new span over quoted text, offsets, or every match of a query (one undo step).",
       examples: [
         "annotate 002_721a65e19f26592e \"Vladimir Putin\" as entity:PERSON",

@@ -3,7 +3,8 @@ extension ShellCommands {
   public enum Docs: ShellCommand {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
-      name: "docs", usage: "docs", summary: "List the documents with token, sentence and span counts.", examples: ["docs"])
+      name: "docs", usage: "docs", summary: "List the documents with token, sentence and span counts.",
+      examples: ["docs"])
 
     /// Runs the command in `interpreter`.
     public static func run(

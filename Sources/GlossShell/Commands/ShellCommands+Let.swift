@@ -3,7 +3,8 @@ extension ShellCommands {
   public enum Let: ShellCommand {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
-      name: "let", usage: "let NAME = QUERY", summary: "Name a query's matches for later queries (let alone lists them).",
+      name: "let", usage: "let NAME = QUERY",
+      summary: "Name a query's matches for later queries (let alone lists them).",
       examples: ["let treaties = \"treaty\"%c", "query treaties within sentence"])
 
     /// What Tab offers after the command's name.

@@ -3,7 +3,8 @@ extension ShellCommands {
   public enum Log: ShellCommand {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
-      name: "log", usage: "log [DOC] [LIMIT]", summary: "List revisions, newest first.", examples: ["log", "log 002_721a65e19f26592e 5"])
+      name: "log", usage: "log [DOC] [LIMIT]", summary: "List revisions, newest first.",
+      examples: ["log", "log 002_721a65e19f26592e 5"])
 
     /// What Tab offers after the command's name.
     public static func complete(_ context: CompletionContext) -> ShellCompletion {

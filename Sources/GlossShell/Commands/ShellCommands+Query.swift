@@ -5,7 +5,10 @@ extension ShellCommands {
     public static let configuration = ShellCommandConfiguration(
       name: "query", usage: "query QUERY [--limit N|--all] [--sort doc|match|left|right] [--width N|Nc]",
       summary: "Find matches of a query (QUERY.md) and show them in context (KWIC).",
-      examples: ["query \"treaty\"%c", "query entity:PERSON within clause:SUB --sort match", "query time.value >= \"2024-06\" --width 40c"])
+      examples: [
+        "query \"treaty\"%c", "query entity:PERSON within clause:SUB --sort match",
+        "query time.value >= \"2024-06\" --width 40c",
+      ])
 
     /// What Tab offers after the command's name.
     public static func complete(_ context: CompletionContext) -> ShellCompletion {

@@ -3,7 +3,8 @@ extension ShellCommands {
   public enum Reject: ShellCommand {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
-      name: "reject", usage: "reject DOC SPAN…|\"TEXT\" [all|#N]|all | reject query QUERY [--dry-run]", summary: "Stage rejecting spans.",
+      name: "reject", usage: "reject DOC SPAN…|\"TEXT\" [all|#N]|all | reject query QUERY [--dry-run]",
+      summary: "Stage rejecting spans.",
       examples: ["reject 002_721a65e19f26592e s6"])
 
     /// What Tab offers after the command's name.
@@ -15,7 +16,8 @@ extension ShellCommands {
     public static func run(
       _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
     ) throws(ShellError) -> CommandOutput {
-      try arguments.isQueryForm ? interpreter.editFromQuery(&arguments, command: "reject") : interpreter.review(&arguments, status: .rejected)
+      try arguments.isQueryForm
+        ? interpreter.editFromQuery(&arguments, command: "reject") : interpreter.review(&arguments, status: .rejected)
     }
   }
 }

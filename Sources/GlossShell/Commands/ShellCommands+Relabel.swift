@@ -3,9 +3,12 @@ extension ShellCommands {
   public enum Relabel: ShellCommand {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
-      name: "relabel", usage: "relabel DOC SPAN…|\"TEXT\" [all|#N] as LAYER:LABEL | relabel query QUERY as LAYER:LABEL [--dry-run]",
+      name: "relabel",
+      usage: "relabel DOC SPAN…|\"TEXT\" [all|#N] as LAYER:LABEL | relabel query QUERY as LAYER:LABEL [--dry-run]",
       summary: "Stage a change of layer and label.",
-      examples: ["relabel 002_721a65e19f26592e s7 as entity:NORP", "relabel query entity:GPE[text = \"Kremlin\"] as entity:ORG"])
+      examples: [
+        "relabel 002_721a65e19f26592e s7 as entity:NORP", "relabel query entity:GPE[text = \"Kremlin\"] as entity:ORG",
+      ])
 
     /// What Tab offers after the command's name.
     public static func complete(_ context: CompletionContext) -> ShellCompletion {
@@ -16,7 +19,8 @@ extension ShellCommands {
     public static func run(
       _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
     ) throws(ShellError) -> CommandOutput {
-      try arguments.isQueryForm ? interpreter.editFromQuery(&arguments, command: "relabel") : interpreter.relabel(&arguments)
+      try arguments.isQueryForm
+        ? interpreter.editFromQuery(&arguments, command: "relabel") : interpreter.relabel(&arguments)
     }
   }
 }

@@ -19,7 +19,8 @@ extension ShellCommands {
     public static func run(
       _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
     ) throws(ShellError) -> CommandOutput {
-      try arguments.isQueryForm ? interpreter.editFromQuery(&arguments, command: "remove") : interpreter.remove(&arguments)
+      try arguments.isQueryForm
+        ? interpreter.editFromQuery(&arguments, command: "remove") : interpreter.remove(&arguments)
     }
   }
 }

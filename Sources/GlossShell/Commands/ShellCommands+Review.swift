@@ -7,11 +7,17 @@ extension ShellCommands {
       summary:
         "Walk the pending suggestions one by one: a accept, r reject, l relabel (asks LAYER:LABEL), s skip, q quit; "
         + "--uncertain: least certain sentences first (the entity model's margin, as gloss suggest), else text order.",
-      examples: ["review 003_6658ac4e4684006a", "review 003_6658ac4e4684006a time", "review 003_6658ac4e4684006a entity --uncertain"])
+      examples: [
+        "review 003_6658ac4e4684006a", "review 003_6658ac4e4684006a time",
+        "review 003_6658ac4e4684006a entity --uncertain",
+      ])
 
     /// What Tab offers after the command's name.
     public static func complete(_ context: CompletionContext) -> ShellCompletion {
-      context.arguments.isEmpty ? context.offer(context.documentIDs) : context.arguments.count == 1 ? context.offer(context.corpus.scheme.layerNames + ["--uncertain"]) : context.offer(["--uncertain"])
+      context.arguments.isEmpty
+        ? context.offer(context.documentIDs)
+        : context.arguments.count == 1
+          ? context.offer(context.corpus.scheme.layerNames + ["--uncertain"]) : context.offer(["--uncertain"])
     }
 
     /// Runs the command in `interpreter`.

@@ -3,7 +3,9 @@ extension ShellCommands {
   public enum Settings: ShellCommand {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
-      name: "set", usage: "set [annotator NAME | context N | color on|off | format table|json|csv | message \"TEXT\" | timeout SECONDS|off]",
+      name: "set",
+      usage:
+        "set [annotator NAME | context N | color on|off | format table|json|csv | message \"TEXT\" | timeout SECONDS|off]",
       summary: "Show or change session options.", examples: ["set annotator ana", "set format json"])
 
     /// What Tab offers after the command's name.

@@ -4,12 +4,17 @@ extension ShellCommands {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
       name: "show", usage: "show DOC[@REV] [LAYER…] [--brackets]",
-      summary: "Show a document with its spans marked (staged changes included), at any revision; --brackets draws nested spans as brackets under the text.",
-      examples: ["show 002_721a65e19f26592e", "show 002_721a65e19f26592e entity", "show 002_721a65e19f26592e@3", "show 002_721a65e19f26592e clause --brackets"])
+      summary:
+        "Show a document with its spans marked (staged changes included), at any revision; --brackets draws nested spans as brackets under the text.",
+      examples: [
+        "show 002_721a65e19f26592e", "show 002_721a65e19f26592e entity", "show 002_721a65e19f26592e@3",
+        "show 002_721a65e19f26592e clause --brackets",
+      ])
 
     /// What Tab offers after the command's name.
     public static func complete(_ context: CompletionContext) -> ShellCompletion {
-      context.arguments.isEmpty ? context.offer(context.documentIDs) : context.offer(context.corpus.scheme.layerNames + ["--brackets"])
+      context.arguments.isEmpty
+        ? context.offer(context.documentIDs) : context.offer(context.corpus.scheme.layerNames + ["--brackets"])
     }
 
     /// Runs the command in `interpreter`.

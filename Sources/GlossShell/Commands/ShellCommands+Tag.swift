@@ -11,7 +11,9 @@ extension ShellCommands {
 
     /// What Tab offers after the command's name.
     public static func complete(_ context: CompletionContext) -> ShellCompletion {
-      context.arguments.isEmpty ? context.offer(context.documentIDs) : context.offer(StandardTaggers.layers.filter { !context.arguments.contains($0) })
+      context.arguments.isEmpty
+        ? context.offer(context.documentIDs)
+        : context.offer(StandardTaggers.layers.filter { !context.arguments.contains($0) })
     }
 
     /// Runs the command in `interpreter`.

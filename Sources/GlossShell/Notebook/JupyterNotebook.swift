@@ -32,7 +32,8 @@ public enum JupyterNotebook {
         var output = ""
         if case .array(let outputs)? = item["outputs"] {
           for entry in outputs {
-            output += entry["output_type"]?.stringValue == "stream" ? text(entry["text"]) : text(entry["data"]?["text/plain"])
+            output +=
+              entry["output_type"]?.stringValue == "stream" ? text(entry["text"]) : text(entry["data"]?["text/plain"])
           }
         }
         cell = .commands(commands, output: output.isEmpty ? nil : output, line: number + 1)
@@ -59,7 +60,9 @@ public enum JupyterNotebook {
     writer.beginArray()
     var executionCount = 0
     for (index, cell) in notebook.cells.enumerated() {
-      let source = cell.kind == .prose ? trimmedBlankLines(cell.source) : String(cell.source.dropLast(cell.source.hasSuffix("\n") ? 1 : 0))
+      let source =
+        cell.kind == .prose
+        ? trimmedBlankLines(cell.source) : String(cell.source.dropLast(cell.source.hasSuffix("\n") ? 1 : 0))
       if cell.kind == .prose && source.isEmpty { continue }
       writer.beginObject()
       writer.key("cell_type")

@@ -15,7 +15,9 @@ public enum NotebookFile {
       throw NotebookError("cannot read \(path): \(error)")
     }
     if isJupyter(path) { return try JupyterNotebook.parse(bytes, name: path) }
-    guard let source = String(validating: bytes, as: UTF8.self) else { throw NotebookError("\(path) is not UTF-8 text") }
+    guard let source = String(validating: bytes, as: UTF8.self) else {
+      throw NotebookError("\(path) is not UTF-8 text")
+    }
     return try MarkdownNotebook.parse(source, name: path)
   }
 

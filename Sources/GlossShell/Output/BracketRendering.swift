@@ -18,10 +18,11 @@ public enum BracketRendering {
     // Depth: how many other spans contain the span (outermost first).
     var depth: [String: Int] = [:]
     for span in spans {
-      depth[span.id] = spans.filter {
-        $0.id != span.id && $0.start <= span.start && span.end <= $0.end
-          && ($0.end - $0.start > span.end - span.start || $0.id < span.id)
-      }.count
+      depth[span.id] =
+        spans.filter {
+          $0.id != span.id && $0.start <= span.start && span.end <= $0.end
+            && ($0.end - $0.start > span.end - span.start || $0.id < span.id)
+        }.count
     }
     var output: [String] = []
     for segment in segments(text, width: width) {

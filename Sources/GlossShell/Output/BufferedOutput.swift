@@ -23,11 +23,13 @@ public final class BufferedOutput: ShellOutput {
   /// The transcript as text.
   public var transcriptText: String { String(decoding: transcript, as: UTF8.self) }
 
+  /// Keeps `bytes` as part of the results.
   public func write(_ bytes: [UInt8]) {
     results += bytes
     transcript += bytes
   }
 
+  /// Keeps `text` as a note.
   public func note(_ text: String) {
     notes.append(text)
     transcript += Array(text.utf8)

@@ -54,11 +54,15 @@ public enum CorpusViews {
 
   /// Revisions, newest first.
   public static func revisions(_ revisions: [Revision]) -> TextTable {
-    var table = TextTable(["rev", "time", "author", "documents", "message"], alignments: [.right, .left, .left, .left, .left])
+    var table = TextTable(
+      ["rev", "time", "author", "documents", "message"], alignments: [.right, .left, .left, .left, .left])
     for revision in revisions {
-      let documents = revision.documentIDs.count <= 2
+      let documents =
+        revision.documentIDs.count <= 2
         ? revision.documentIDs.joined(separator: ", ") : "\(revision.documentIDs.count) documents"
-      table.append([String(revision.number), revision.time, revision.author, documents, SpanRendering.oneLine(revision.message)])
+      table.append([
+        String(revision.number), revision.time, revision.author, documents, SpanRendering.oneLine(revision.message),
+      ])
     }
     return table
   }

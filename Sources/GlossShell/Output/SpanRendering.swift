@@ -25,7 +25,8 @@ public enum SpanRendering {
     for offset in boundaries {
       flush(to: offset)
       // Close innermost first, then open outermost first.
-      for span in (closes[offset] ?? []).sorted(by: { $0.start > $1.start || ($0.start == $1.start && $0.end < $1.end) }) {
+      for span in (closes[offset] ?? []).sorted(by: { $0.start > $1.start || ($0.start == $1.start && $0.end < $1.end) }
+      ) {
         if let index = open.lastIndex(where: { $0.id == span.id }) { open.remove(at: index) }
         output += style.dim("]") + style.bold(span.label)
       }

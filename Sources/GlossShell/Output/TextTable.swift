@@ -1,4 +1,5 @@
 import GlossCore
+
 /// A table aligned for people: columns padded by display width, so accented
 /// letters, CJK text and emoji line up in a terminal.
 public struct TextTable {

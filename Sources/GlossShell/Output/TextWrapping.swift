@@ -1,4 +1,5 @@
 import GlossCore
+
 /// Wraps text at spaces for reading in a terminal or a notebook.
 public enum TextWrapping {
   /// `text` broken at spaces into lines of at most `width` display columns

@@ -39,7 +39,9 @@ public struct TimelineEntry: Sendable {
       }
     }
     return entries.sorted {
-      ($0.isDated ? 0 : 1, $0.value, $0.document, $0.span.start) < ($1.isDated ? 0 : 1, $1.value, $1.document, $1.span.start)
+      ($0.isDated ? 0 : 1, $0.value, $0.document, $0.span.start) < (
+        $1.isDated ? 0 : 1, $1.value, $1.document, $1.span.start
+      )
     }
   }
 }

@@ -8,14 +8,17 @@ extension HTMLReport {
     session: inout AnnotationSession, documentIDs ids: [String], layers: [String], statuses: Set<SpanStatus>
   ) throws(StoreError) -> HTMLReport {
     var items: [Item] = []
-    let documents = ids.isEmpty ? session.corpus.documents : try ids.map { id throws(StoreError) in try session.document(id) }
+    let documents =
+      ids.isEmpty ? session.corpus.documents : try ids.map { id throws(StoreError) in try session.document(id) }
     for document in documents {
       let spans = try session.annotations(for: document.id).spans.filter {
         (layers.isEmpty || layers.contains($0.layer)) && statuses.contains($0.status)
       }
       items.append(Item(document: document, spans: spans))
     }
-    let title = documents.count == 1 ? "Gloss · \(documents[0].metadata.title ?? documents[0].id)" : "Gloss · \(documents.count) documents"
+    let title =
+      documents.count == 1
+      ? "Gloss · \(documents[0].metadata.title ?? documents[0].id)" : "Gloss · \(documents.count) documents"
     return HTMLReport(items: items, title: title)
   }
 }

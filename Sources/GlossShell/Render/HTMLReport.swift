@@ -24,11 +24,14 @@ public struct HTMLReport {
   public func render() -> String {
     var html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    html += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
-    html += "<title>\(HTMLEscaping.escape(title))</title>\n<style>\n\(Self.css)</style>\n</head>\n<body data-rendered=\"no\">\n"
+    html +=
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
+    html +=
+      "<title>\(HTMLEscaping.escape(title))</title>\n<style>\n\(Self.css)</style>\n</head>\n<body data-rendered=\"no\">\n"
     html += "<header><h1>\(HTMLEscaping.escape(title))</h1>"
     let spanCount = items.reduce(0) { $0 + $1.spans.count }
-    html += "<p class=\"summary\">\(items.count) document\(items.count == 1 ? "" : "s"), \(spanCount) span\(spanCount == 1 ? "" : "s"). Hover over a span for its attributes and provenance; click a layer in the legend to hide or show it.</p></header>\n"
+    html +=
+      "<p class=\"summary\">\(items.count) document\(items.count == 1 ? "" : "s"), \(spanCount) span\(spanCount == 1 ? "" : "s"). Hover over a span for its attributes and provenance; click a layer in the legend to hide or show it.</p></header>\n"
     html += legend() + "\n" + charts() + "\n"
     for item in items { html += article(item) + "\n" }
     html += "<div id=\"tip\" role=\"tooltip\" hidden></div>\n<script>\n\(Self.script)</script>\n</body>\n</html>\n"
@@ -39,14 +42,17 @@ public struct HTMLReport {
   private func legend() -> String {
     var html = "<section id=\"legend\" aria-label=\"Legend\"><h2>Legend</h2>"
     for (layer, labels) in labelCounts() {
-      html += "<div class=\"legend-layer\"><button type=\"button\" class=\"layer-toggle\" data-layer=\"\(HTMLEscaping.escape(layer))\" aria-pressed=\"true\">\(HTMLEscaping.escape(layer))</button>"
+      html +=
+        "<div class=\"legend-layer\"><button type=\"button\" class=\"layer-toggle\" data-layer=\"\(HTMLEscaping.escape(layer))\" aria-pressed=\"true\">\(HTMLEscaping.escape(layer))</button>"
       for (label, count) in labels {
         let color = LabelPalette.color(layer: layer, label: label)
-        html += " <span class=\"chip ly-\(HTMLEscaping.escape(layer))\" style=\"--c:\(color)\">\(HTMLEscaping.escape(label)) <small>\(count)</small></span>"
+        html +=
+          " <span class=\"chip ly-\(HTMLEscaping.escape(layer))\" style=\"--c:\(color)\">\(HTMLEscaping.escape(label)) <small>\(count)</small></span>"
       }
       html += "</div>"
     }
-    html += "<div class=\"legend-layer\"><span class=\"chip suggested\">suggested</span> dashed outline: a suggestion not yet reviewed</div>"
+    html +=
+      "<div class=\"legend-layer\"><span class=\"chip suggested\">suggested</span> dashed outline: a suggestion not yet reviewed</div>"
     return html + "</section>"
   }
 
@@ -78,13 +84,17 @@ public struct HTMLReport {
   /// One document: heading, metadata and the marked-up text.
   private func article(_ item: Item) -> String {
     let document = item.document
-    var html = "<article class=\"doc\" id=\"doc-\(HTMLEscaping.escape(document.id))\" data-doc=\"\(HTMLEscaping.escape(document.id))\">"
-    html += "<h2>\(HTMLEscaping.escape(document.metadata.title ?? document.id))</h2><p class=\"meta\"><code>\(HTMLEscaping.escape(document.id))</code>"
+    var html =
+      "<article class=\"doc\" id=\"doc-\(HTMLEscaping.escape(document.id))\" data-doc=\"\(HTMLEscaping.escape(document.id))\">"
+    html +=
+      "<h2>\(HTMLEscaping.escape(document.metadata.title ?? document.id))</h2><p class=\"meta\"><code>\(HTMLEscaping.escape(document.id))</code>"
     if let dct = document.metadata.dct {
       html += " · dct \(HTMLEscaping.escape(dct))\(document.metadata.isDCTInferred ? " (inferred)" : "")"
     }
     html += " · \(item.spans.count) spans</p>"
-    html += "<div class=\"text\">" + HTMLSpanMarkup.markup(document.text, spans: item.spans, documentID: document.id) + "</div>"
+    html +=
+      "<div class=\"text\">" + HTMLSpanMarkup.markup(document.text, spans: item.spans, documentID: document.id)
+      + "</div>"
     return html + "</article>"
   }
 

@@ -37,7 +37,8 @@ public enum HTMLSpanMarkup {
         for entry in above.reversed() {
           pieces.append("</span>")
           if entry.span.end != offset {
-            pieces[entry.tag] = openTag(entry.span, documentID: documentID, cutStart: pieces[entry.tag].contains(" cut-start"), cutEnd: true)
+            pieces[entry.tag] = openTag(
+              entry.span, documentID: documentID, cutStart: pieces[entry.tag].contains(" cut-start"), cutEnd: true)
             reopen.insert(entry.span, at: 0)
           }
         }
@@ -76,9 +77,11 @@ public enum HTMLSpanMarkup {
     ]
     for (name, value) in fields { tag += " \(name)=\"\(HTMLEscaping.escape(value))\"" }
     if let value = span.attributes["value"] { tag += " data-value=\"\(HTMLEscaping.escape(value))\"" }
-    let title = "\(span.qualifiedLabel) \(span.id) [\(span.start), \(span.end)) \(span.status.rawValue) by \(span.annotator)"
+    let title =
+      "\(span.qualifiedLabel) \(span.id) [\(span.start), \(span.end)) \(span.status.rawValue) by \(span.annotator)"
       + (attributes.isEmpty ? "" : " — \(attributes)")
-    tag += " title=\"\(HTMLEscaping.escape(title))\" style=\"--c:\(LabelPalette.color(layer: span.layer, label: span.label))\">"
+    tag +=
+      " title=\"\(HTMLEscaping.escape(title))\" style=\"--c:\(LabelPalette.color(layer: span.layer, label: span.label))\">"
     return tag
   }
 }

@@ -1,7 +1,9 @@
 /// The colours of the rendered page: one per `layer:label`, stable across
 /// runs and documents.
 public enum LabelPalette {
-  private static let entity = ["#8ecae6", "#ffb703", "#90be6d", "#f4a261", "#cdb4db", "#e76f51", "#a8dadc", "#f28482", "#84a59d", "#ffd6a5"]
+  private static let entity = [
+    "#8ecae6", "#ffb703", "#90be6d", "#f4a261", "#cdb4db", "#e76f51", "#a8dadc", "#f28482", "#84a59d", "#ffd6a5",
+  ]
   private static let clause = ["MAIN": "#1d3557", "SUB": "#e63946", "REL": "#2a9d8f"]
   private static let time = ["DATE": "#f77f00", "TIME": "#d62828", "DURATION": "#6a4c93", "SET": "#577590"]
 

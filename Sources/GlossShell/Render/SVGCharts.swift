@@ -8,14 +8,17 @@ public enum SVGCharts {
     let rowHeight = 20
     let height = rows.count * rowHeight + 28
     let largest = max(1, rows.map(\.count).max() ?? 1)
-    var svg = "<svg class=\"chart bars\" role=\"img\" aria-label=\"\(HTMLEscaping.escape(title))\" width=\"\(labelWidth + barWidth + 50)\" height=\"\(height)\" viewBox=\"0 0 \(labelWidth + barWidth + 50) \(height)\">"
+    var svg =
+      "<svg class=\"chart bars\" role=\"img\" aria-label=\"\(HTMLEscaping.escape(title))\" width=\"\(labelWidth + barWidth + 50)\" height=\"\(height)\" viewBox=\"0 0 \(labelWidth + barWidth + 50) \(height)\">"
     svg += "<text x=\"0\" y=\"14\" class=\"chart-title\">\(HTMLEscaping.escape(title))</text>"
     for (index, row) in rows.enumerated() {
       let y = 24 + index * rowHeight
       let width = max(2, row.count * barWidth / largest)
       svg += "<g class=\"bar\" data-label=\"\(HTMLEscaping.escape(row.label))\" data-count=\"\(row.count)\">"
-      svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(HTMLEscaping.escape(row.label))</text>"
-      svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"\(rowHeight - 6)\" fill=\"\(row.color)\"><title>\(HTMLEscaping.escape(row.label)): \(row.count)</title></rect>"
+      svg +=
+        "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(HTMLEscaping.escape(row.label))</text>"
+      svg +=
+        "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"\(rowHeight - 6)\" fill=\"\(row.color)\"><title>\(HTMLEscaping.escape(row.label)): \(row.count)</title></rect>"
       svg += "<text x=\"\(labelWidth + width + 4)\" y=\"\(y + 14)\">\(row.count)</text></g>"
     }
     return svg + "</svg>"
@@ -35,9 +38,11 @@ public enum SVGCharts {
     let laneHeight = 34
     let height = documents.count * laneHeight + 50
     func x(_ year: Double) -> Double { left + (year - low) / (high - low) * width }
-    var svg = "<svg class=\"chart timeline\" role=\"img\" aria-label=\"Timeline of time values\" width=\"\(Int(left + width + 30))\" height=\"\(height)\" viewBox=\"0 0 \(Int(left + width + 30)) \(height)\">"
+    var svg =
+      "<svg class=\"chart timeline\" role=\"img\" aria-label=\"Timeline of time values\" width=\"\(Int(left + width + 30))\" height=\"\(height)\" viewBox=\"0 0 \(Int(left + width + 30)) \(height)\">"
     let axisY = documents.count * laneHeight + 16
-    svg += "<line x1=\"\(format(left))\" y1=\"\(axisY)\" x2=\"\(format(left + width))\" y2=\"\(axisY)\" class=\"axis\"/>"
+    svg +=
+      "<line x1=\"\(format(left))\" y1=\"\(axisY)\" x2=\"\(format(left + width))\" y2=\"\(axisY)\" class=\"axis\"/>"
     var tick = low
     while tick <= high {
       svg += "<line x1=\"\(format(x(tick)))\" y1=\"8\" x2=\"\(format(x(tick)))\" y2=\"\(axisY + 4)\" class=\"grid\"/>"
@@ -46,11 +51,13 @@ public enum SVGCharts {
     }
     for (lane, document) in documents.enumerated() {
       let y = 8 + lane * laneHeight + laneHeight / 2
-      svg += "<text x=\"\(format(left - 8))\" y=\"\(y + 4)\" text-anchor=\"end\" class=\"lane\">\(HTMLEscaping.escape(document))</text>"
+      svg +=
+        "<text x=\"\(format(left - 8))\" y=\"\(y + 4)\" text-anchor=\"end\" class=\"lane\">\(HTMLEscaping.escape(document))</text>"
       svg += "<line x1=\"\(format(left))\" y1=\"\(y)\" x2=\"\(format(left + width))\" y2=\"\(y)\" class=\"lane-line\"/>"
       for (entry, year) in dated where entry.document == document {
         let color = LabelPalette.color(layer: "time", label: entry.span.label)
-        svg += "<circle cx=\"\(format(x(year)))\" cy=\"\(y)\" r=\"6\" fill=\"\(color)\" data-value=\"\(HTMLEscaping.escape(entry.value))\" data-id=\"\(HTMLEscaping.escape(entry.span.id))\"><title>\(HTMLEscaping.escape("\(entry.value) — “\(entry.text)” (\(document) \(entry.span.id))"))</title></circle>"
+        svg +=
+          "<circle cx=\"\(format(x(year)))\" cy=\"\(y)\" r=\"6\" fill=\"\(color)\" data-value=\"\(HTMLEscaping.escape(entry.value))\" data-id=\"\(HTMLEscaping.escape(entry.span.id))\"><title>\(HTMLEscaping.escape("\(entry.value) — “\(entry.text)” (\(document) \(entry.span.id))"))</title></circle>"
       }
     }
     return svg + "</svg>"

@@ -13,7 +13,9 @@ public enum EvalReport {
     var out = "gold:    \(folder) (\(evaluation.documents) document\(evaluation.documents == 1 ? "" : "s"))\n"
     out += "taggers: \(tagger)\n\n"
     var table = TextTable(
-      ["layer", "label", "gold", "predicted", "exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1"],
+      [
+        "layer", "label", "gold", "predicted", "exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1",
+      ],
       alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .right])
     func row(_ layer: String, _ label: String, _ score: SpanScore) -> [String] {
       [
@@ -31,7 +33,8 @@ public enum EvalReport {
     if !out.hasSuffix("\n") { out += "\n" }
     if evaluation.layers["time"] != nil {
       let timex = evaluation.timex
-      out += "\nTIMEX3 on \(timex.matched) matched time span\(timex.matched == 1 ? "" : "s"): "
+      out +=
+        "\nTIMEX3 on \(timex.matched) matched time span\(timex.matched == 1 ? "" : "s"): "
         + "type \(percent(timex.typeAccuracy))%, value \(percent(timex.valueAccuracy))%, "
         + "type+value \(percent(timex.typeAndValueAccuracy))%\n"
     }

@@ -41,7 +41,8 @@ public enum QueryBenchmarkReport {
     out += "index open from cache: \(seconds(open.seconds)) s (tokens from cache: \(open.reusedTokens), "
     out += "span tables rebuilt: \(open.rebuiltDocuments))\n"
     out += "open total (texts + index): \(seconds(result.loadSeconds + open.seconds)) s\n"
-    out += "index memory: tokens \(megabytes(result.indexTokenBytes)) MB + spans \(megabytes(result.indexSpanBytes)) MB "
+    out +=
+      "index memory: tokens \(megabytes(result.indexTokenBytes)) MB + spans \(megabytes(result.indexSpanBytes)) MB "
     out += "= \(megabytes(result.indexBytes)) MB, "
     out += "\(String(format2: Double(result.indexBytes) / Double(result.textBytes)))× the text; "
     out += "process RSS \(BenchmarkUnits.wholeMebibytes(result.residentBytesBeforeOpen)) MB before the open, "

@@ -10,7 +10,8 @@ public enum TagBenchmarkReport {
     out += "runs:      best of \(result.runs), one thread\n\n"
     out += table(result).render()
     if !out.hasSuffix("\n") { out += "\n" }
-    out += "\nmemory:    peak RSS \(megabytes(result.peakBytes)); before tagging \(megabytes(result.bytesBeforeTagging)) "
+    out +=
+      "\nmemory:    peak RSS \(megabytes(result.peakBytes)); before tagging \(megabytes(result.bytesBeforeTagging)) "
     out += "(the text and the process); tagging added \(megabytes(result.taggingBytes)) = "
     out += "\(String(rounding: Double(result.taggingBytes) / Double(max(1, result.textBytes)), places: 2))× the text\n"
     return out

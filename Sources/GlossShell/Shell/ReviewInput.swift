@@ -26,6 +26,7 @@ public final class ScriptLines: ReviewInput {
     return commands[index]
   }
 
+  /// The next key: the first character of the next line that is not blank or a comment.
   public func readKey(prompt: String) -> Character? {
     while let command = next() {
       let text = command.text.drop { $0 == " " || $0 == "\t" }
@@ -35,6 +36,7 @@ public final class ScriptLines: ReviewInput {
     return nil
   }
 
+  /// The next line's first word.
   public func readLine(prompt: String, vocabulary: [String]) -> String? {
     guard let command = next() else { return nil }
     return String(command.text.drop { $0 == " " || $0 == "\t" }.prefix { $0 != " " && $0 != "\t" && $0 != "#" })

@@ -67,9 +67,12 @@ public struct ScriptRunner {
     }
     let staged = interpreter.session.stagedChanges
     if options.dryRun {
-      var arguments = ShellArguments(command: ShellWord(text: "status", column: 1, width: 6, isQuoted: false), words: [])
+      var arguments = ShellArguments(
+        command: ShellWord(text: "status", column: 1, width: 6, isQuoted: false), words: [])
       if let status = try? interpreter.status(&arguments) { interpreter.print(status) }
-      interpreter.output.note("dry run: \(staged.flatMap(\.changes).count) change(s) in \(staged.count) document(s) would be committed; nothing was written")
+      interpreter.output.note(
+        "dry run: \(staged.flatMap(\.changes).count) change(s) in \(staged.count) document(s) would be committed; nothing was written"
+      )
       return 0
     }
     guard !staged.isEmpty else { return 0 }

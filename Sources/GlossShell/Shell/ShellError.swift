@@ -1,4 +1,5 @@
 import GlossCore
+
 /// A command of the shell language failed: what went wrong, and where in the
 /// line (a column and width to underline), with the source's name and line
 /// number when it came from a script.
@@ -24,6 +25,7 @@ public struct ShellError: Error, Sendable, CustomStringConvertible {
     self.width = max(1, width)
   }
 
+  /// The message a person reads.
   public var description: String { message }
 
   /// The error as shown to a person: the message, then the line with a caret
@@ -37,7 +39,9 @@ public struct ShellError: Error, Sendable, CustomStringConvertible {
     if let column {
       let shownLine = SpanRendering.oneLine(line)
       let indent = DisplayWidth.of(String(String.UnicodeScalarView(shownLine.unicodeScalars.prefix(column - 1))))
-      text += "\n  " + shownLine + "\n  " + String(repeating: " ", count: indent) + style.red("^" + String(repeating: "~", count: width - 1))
+      text +=
+        "\n  " + shownLine + "\n  " + String(repeating: " ", count: indent)
+        + style.red("^" + String(repeating: "~", count: width - 1))
     }
     return text
   }

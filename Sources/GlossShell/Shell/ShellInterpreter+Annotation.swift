@@ -15,7 +15,9 @@ extension ShellInterpreter {
     let placeWord = try arguments.next("the text to annotate (quoted) or START..END")
     let place = try self.place(placeWord)
     guard arguments.takeKeyword("as") else {
-      throw ShellError("expected 'as LAYER:LABEL' after the text; usage: \(usage)", column: arguments.peek?.column ?? arguments.endColumn)
+      throw ShellError(
+        "expected 'as LAYER:LABEL' after the text; usage: \(usage)",
+        column: arguments.peek?.column ?? arguments.endColumn)
     }
     let labelWord = try arguments.next("LAYER:LABEL after 'as'")
     let (layer, label) = try self.label(labelWord)
@@ -56,7 +58,8 @@ extension ShellInterpreter {
     let usage = arguments.usage
     let (document, ids, word) = try selection(&arguments, usage: usage, stopAt: "as")
     guard arguments.takeKeyword("as") else {
-      throw ShellError("expected 'as LAYER:LABEL'; usage: \(usage)", column: arguments.peek?.column ?? arguments.endColumn)
+      throw ShellError(
+        "expected 'as LAYER:LABEL'; usage: \(usage)", column: arguments.peek?.column ?? arguments.endColumn)
     }
     let labelWord = try arguments.next("LAYER:LABEL after 'as'")
     let (layer, label) = try self.label(labelWord)
@@ -76,9 +79,13 @@ extension ShellInterpreter {
     if arguments.remaining.count == 2, let last = arguments.remaining.last, !last.isQuoted, last.text == "all" {
       document = try self.document(try arguments.next("a document"))
       word = arguments.take()
-      let annotations = try attemptEdit(at: word) { session throws(StoreError) in try session.annotations(for: document.id) }
+      let annotations = try attemptEdit(at: word) { session throws(StoreError) in
+        try session.annotations(for: document.id)
+      }
       ids = annotations.spans.filter { $0.status == .suggested }.map(\.id)
-      if ids.isEmpty { return .message("no suggestions to \(status == .accepted ? "accept" : "reject") in \(document.id)") }
+      if ids.isEmpty {
+        return .message("no suggestions to \(status == .accepted ? "accept" : "reject") in \(document.id)")
+      }
     } else {
       (document, ids, word) = try selection(&arguments, usage: usage)
       try arguments.finish(usage: usage)
@@ -86,7 +93,8 @@ extension ShellInterpreter {
     let spans = try attemptEdit(at: word) { session throws(StoreError) in
       try session.setStatus(in: document.id, spanIDs: ids, to: status)
     }
-    return stagedOutput("staged \(spans.count) span\(spans.count == 1 ? "" : "s") as \(status.rawValue)", spans, document)
+    return stagedOutput(
+      "staged \(spans.count) span\(spans.count == 1 ? "" : "s") as \(status.rawValue)", spans, document)
   }
 
   /// `undo`.
@@ -106,7 +114,10 @@ extension ShellInterpreter {
       text += style.bold(id) + "\n"
       let document = corpus.document(id)
       for change in changes {
-        text += "  " + CorpusViews.describe(change, text: document?.text, style: style).split(separator: "\n").joined(separator: "\n  ") + "\n"
+        text +=
+          "  "
+          + CorpusViews.describe(change, text: document?.text, style: style).split(separator: "\n").joined(
+            separator: "\n  ") + "\n"
       }
     }
     return .custom(text) { json in
@@ -139,7 +150,9 @@ extension ShellInterpreter {
     let revision = try attemptEdit(at: nil) { session throws(StoreError) in try session.commit(message: word.text) }
     return .message(
       "committed revision \(revision.number): \(revision.message)",
-      fields: [("revision", .integer(revision.number)), ("documents", .array(revision.documentIDs.map { .string($0) }))])
+      fields: [
+        ("revision", .integer(revision.number)), ("documents", .array(revision.documentIDs.map { .string($0) })),
+      ])
   }
 
   // MARK: - Helpers
@@ -170,7 +183,8 @@ extension ShellInterpreter {
     return .text(word.text, word)
   }
 
-  private func ranges(of place: Place, in document: Document, occurrence: Occurrence) throws(ShellError) -> [Range<Int>] {
+  private func ranges(of place: Place, in document: Document, occurrence: Occurrence) throws(ShellError) -> [Range<Int>]
+  {
     switch place {
     case .offsets(let range, _):
       return [range]
@@ -218,7 +232,9 @@ extension ShellInterpreter {
         throw ShellError("unexpected '\(word.text)'; usage: \(usage)", at: word)
       }
     }
-    let annotations = try attemptEdit(at: first) { session throws(StoreError) in try session.annotations(for: document.id) }
+    let annotations = try attemptEdit(at: first) { session throws(StoreError) in
+      try session.annotations(for: document.id)
+    }
     var ids: [String] = []
     for range in try ranges(of: .text(first.text, first), in: document, occurrence: occurrence) {
       let matches = annotations.spans.filter { (span: Span) -> Bool in
@@ -227,7 +243,9 @@ extension ShellInterpreter {
         return filter == span.layer || filter == span.qualifiedLabel
       }
       if matches.isEmpty {
-        throw ShellError("no span\(filter.map { " on \($0)" } ?? "") covers '\(first.text)' at \(range.lowerBound)..\(range.upperBound)", at: first)
+        throw ShellError(
+          "no span\(filter.map { " on \($0)" } ?? "") covers '\(first.text)' at \(range.lowerBound)..\(range.upperBound)",
+          at: first)
       }
       if matches.count > 1 {
         throw ShellError(
@@ -244,7 +262,8 @@ extension ShellInterpreter {
   private func stagedOutput(_ summary: String, _ spans: [Span], _ document: Document) -> CommandOutput {
     var text = summary + " (commit to keep)\n"
     for span in spans {
-      text += "  \(span.id)  \(span.qualifiedLabel)  \(span.start)..\(span.end)  \(span.status.rawValue)  "
+      text +=
+        "  \(span.id)  \(span.qualifiedLabel)  \(span.start)..\(span.end)  \(span.status.rawValue)  "
         + SpanRendering.oneLine(document.text.text(in: span.range)) + "\n"
     }
     return .custom(text) { json in

@@ -65,7 +65,8 @@ extension ShellInterpreter {
       }
       guard corpus.scheme.layer(named: word.text) != nil else {
         let suggestion = NearestName.suggestion(for: word.text, among: corpus.scheme.layerNames)
-        throw ShellError("unknown layer '\(word.text)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: word)
+        throw ShellError(
+          "unknown layer '\(word.text)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: word)
       }
       layers.append(word.text)
     }
@@ -79,10 +80,14 @@ extension ShellInterpreter {
     }
     let spans = annotations.spans.filter { layers.isEmpty || layers.contains($0.layer) }
     var text = style.bold(id) + (document.metadata.title.map { "  " + $0 } ?? "")
-    text += style.dim("  (revision \(annotations.revision)\(revision == nil && session.stagedChanges.contains { $0.documentID == id } ? " + staged" : ""), \(spans.count) spans)")
-    text += "\n\n" + (brackets
-      ? BracketRendering.render(document.text, spans: spans, style: style)
-      : SpanRendering.markedText(document.text, spans: spans, style: style)) + "\n\n"
+    text += style.dim(
+      "  (revision \(annotations.revision)\(revision == nil && session.stagedChanges.contains { $0.documentID == id } ? " + staged" : ""), \(spans.count) spans)"
+    )
+    text +=
+      "\n\n"
+      + (brackets
+        ? BracketRendering.render(document.text, spans: spans, style: style)
+        : SpanRendering.markedText(document.text, spans: spans, style: style)) + "\n\n"
     text += SpanRendering.table(spans, text: document.text).render(style: style)
     return .custom(text) { json in
       json.beginObject()

@@ -66,12 +66,17 @@ extension ShellInterpreter {
       documents = documents.filter { corpus.document($0) != nil }
     } else if let at = word.text.lastIndex(of: "@"), let number = Int(word.text[word.text.index(after: at)...]) {
       revision = number
-      documents = [try document(ShellWord(text: String(word.text[..<at]), column: word.column, width: word.width, isQuoted: false)).id]
+      documents = [
+        try document(ShellWord(text: String(word.text[..<at]), column: word.column, width: word.width, isQuoted: false))
+          .id
+      ]
     } else {
       throw ShellError("expected DOC@REV (e.g. 002_721a65e19f26592e@3) or a revision number", at: word)
     }
     let head = try attempt(at: word) { () throws(StoreError) in try session.store.headRevision() }
-    guard revision <= head else { throw ShellError(StoreError.unknownRevision(revision, head: head).description, at: word) }
+    guard revision <= head else {
+      throw ShellError(StoreError.unknownRevision(revision, head: head).description, at: word)
+    }
     let before = session.stagedChanges.flatMap(\.changes).count
     try attemptEdit(at: word) { session throws(StoreError) in
       try session.group("restore \(word.text)") { session throws(StoreError) in
@@ -80,6 +85,8 @@ extension ShellInterpreter {
     }
     let after = session.stagedChanges.flatMap(\.changes).count
     if after == before { return .message("nothing to restore: the spans are as they were at revision \(revision)") }
-    return .message("staged the restore of \(documents.count == 1 ? documents[0] : "\(documents.count) documents") to revision \(revision) (commit to keep)")
+    return .message(
+      "staged the restore of \(documents.count == 1 ? documents[0] : "\(documents.count) documents") to revision \(revision) (commit to keep)"
+    )
   }
 }

@@ -46,12 +46,15 @@ extension ShellInterpreter {
         case "lowercase", "lower": grouping = .lowercase
         case "doc", "document": grouping = .doc
         default:
-          let attributes = Set(corpus.scheme.layers.flatMap { $0.attributes.map(\.name) } + ["status", "annotator", "layer"])
+          let attributes = Set(
+            corpus.scheme.layers.flatMap { $0.attributes.map(\.name) } + ["status", "annotator", "layer"])
           guard attributes.contains(what.text) else {
             let choices = ["label", "text", "lowercase", "doc"] + attributes.sorted()
             throw ShellError(
-              "cannot count by '\(what.text)'" + (NearestName.suggestion(for: what.text, among: choices).map { " (did you mean '\($0)'?)" } ?? "")
-                + "; choose label, text, lowercase, doc or an attribute (" + attributes.sorted().joined(separator: ", ") + ")",
+              "cannot count by '\(what.text)'"
+                + (NearestName.suggestion(for: what.text, among: choices).map { " (did you mean '\($0)'?)" } ?? "")
+                + "; choose label, text, lowercase, doc or an attribute (" + attributes.sorted().joined(separator: ", ")
+                + ")",
               at: what)
           }
           grouping = .attribute(what.text)
@@ -79,7 +82,8 @@ extension ShellInterpreter {
         table.append([row.value, String(row.count), Self.percent(row.share), String(row.perDocument.count)])
       }
     }
-    let footer = "\(frequencies.total) match\(frequencies.total == 1 ? "" : "es"), \(frequencies.distinctValues) distinct value\(frequencies.distinctValues == 1 ? "" : "s")"
+    let footer =
+      "\(frequencies.total) match\(frequencies.total == 1 ? "" : "es"), \(frequencies.distinctValues) distinct value\(frequencies.distinctValues == 1 ? "" : "s")"
     var output = CommandOutput.table(table, style: style, footer: footer)
     output.pages = true
     return output
@@ -96,15 +100,20 @@ extension ShellInterpreter {
       if table.rows.isEmpty { return .message("no result sets yet; usage: \(usage)") }
       return .table(table, style: style)
     }
-    let valid = name.text.unicodeScalars.first.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "_" } ?? false
-    guard !name.isQuoted, valid, name.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }) else {
-      throw ShellError("a result set's name is a word of letters, digits and _, starting with a letter; usage: \(usage)", at: name)
+    let valid =
+      name.text.unicodeScalars.first.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "_" } ?? false
+    guard !name.isQuoted, valid,
+      name.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" })
+    else {
+      throw ShellError(
+        "a result set's name is a word of letters, digits and _, starting with a letter; usage: \(usage)", at: name)
     }
     if QueryVocabulary.keywords.contains(name.text) || corpus.scheme.layer(named: name.text) != nil {
       throw ShellError("'\(name.text)' is a keyword or a layer of the query language; choose another name", at: name)
     }
     guard arguments.takeKeyword("=") else {
-      throw ShellError("expected '=' after the name; usage: \(usage)", column: arguments.peek?.column ?? arguments.endColumn)
+      throw ShellError(
+        "expected '=' after the name; usage: \(usage)", column: arguments.peek?.column ?? arguments.endColumn)
     }
     let raw = try rawQuery(&arguments, stopAt: [])
     try arguments.finish(usage: usage)
@@ -142,7 +151,9 @@ extension ShellInterpreter {
     _ = arguments.take()
     let raw = try rawQuery(&arguments, stopAt: ["as"])
     guard arguments.takeKeyword("as") else {
-      throw ShellError("expected 'as LAYER:LABEL' after the query; usage: \(usage)", column: arguments.peek?.column ?? arguments.endColumn)
+      throw ShellError(
+        "expected 'as LAYER:LABEL' after the query; usage: \(usage)",
+        column: arguments.peek?.column ?? arguments.endColumn)
     }
     let labelWord = try arguments.next("LAYER:LABEL after 'as'")
     let (layer, label) = try self.label(labelWord)
@@ -175,7 +186,8 @@ extension ShellInterpreter {
       }
     }
     let documents = Set(targets.map(\.document)).count
-    let what = "\(targets.count) span\(targets.count == 1 ? "" : "s") \(layer):\(label) in \(documents) document\(documents == 1 ? "" : "s")"
+    let what =
+      "\(targets.count) span\(targets.count == 1 ? "" : "s") \(layer):\(label) in \(documents) document\(documents == 1 ? "" : "s")"
     let note = already > 0 ? "; \(already) already had this span" : ""
     let fields: [(String, JSONValue)] = [("added", .integer(targets.count)), ("skipped", .integer(already))]
     if dryRun {
@@ -190,7 +202,8 @@ extension ShellInterpreter {
     try attemptEdit(at: labelWord) { session throws(StoreError) in
       try session.group("annotate query \(raw.text) as \(layer):\(label)") { session throws(StoreError) in
         for target in targets {
-          try session.add(to: engine.document(of: target).id, layer: layer, label: label, range: target.range, attributes: attributes)
+          try session.add(
+            to: engine.document(of: target).id, layer: layer, label: label, range: target.range, attributes: attributes)
         }
       }
     }
@@ -245,7 +258,9 @@ extension ShellInterpreter {
     case "reject": edit = .status(.rejected)
     default:
       guard arguments.takeKeyword("as") else {
-        throw ShellError("expected 'as LAYER:LABEL' after the query; usage: \(usage)", column: arguments.peek?.column ?? arguments.endColumn)
+        throw ShellError(
+          "expected 'as LAYER:LABEL' after the query; usage: \(usage)",
+          column: arguments.peek?.column ?? arguments.endColumn)
       }
       let (layer, label) = try self.label(try arguments.next("LAYER:LABEL after 'as'"))
       edit = .relabel(layer: layer, label: label)
@@ -275,9 +290,14 @@ extension ShellInterpreter {
     for match in targets {
       let id = engine.document(of: match).id
       let span = SpanID.make(Int(match.spanNumber))
-      if byDocument.last?.0 == id { byDocument[byDocument.count - 1].1.append(span) } else { byDocument.append((id, [span])) }
+      if byDocument.last?.0 == id {
+        byDocument[byDocument.count - 1].1.append(span)
+      } else {
+        byDocument.append((id, [span]))
+      }
     }
-    let what = "\(targets.count) span\(targets.count == 1 ? "" : "s") in \(byDocument.count) document\(byDocument.count == 1 ? "" : "s")"
+    let what =
+      "\(targets.count) span\(targets.count == 1 ? "" : "s") in \(byDocument.count) document\(byDocument.count == 1 ? "" : "s")"
     let note = already > 0 ? "; \(already) already \(edit.donePhrase)" : ""
     let fields: [(String, JSONValue)] = [("spans", .integer(targets.count)), ("skipped", .integer(already))]
     if dryRun {
@@ -286,7 +306,8 @@ extension ShellInterpreter {
         summary: "would \(edit.verb) \(what)\(note) (dry run: nothing staged)", fields: fields)
     }
     guard !targets.isEmpty else {
-      let reason = already > 0 ? "every matching span (\(already)) already \(edit.donePhrase)" : "the query matches no span"
+      let reason =
+        already > 0 ? "every matching span (\(already)) already \(edit.donePhrase)" : "the query matches no span"
       return .message("\(reason); nothing staged", fields: fields)
     }
     try attemptEdit(at: nil) { session throws(StoreError) in
@@ -294,13 +315,15 @@ extension ShellInterpreter {
         for (document, ids) in byDocument {
           switch edit {
           case .remove: try session.remove(from: document, spanIDs: ids)
-          case .relabel(let layer, let label): try session.relabel(in: document, spanIDs: ids, layer: layer, label: label)
+          case .relabel(let layer, let label):
+            try session.relabel(in: document, spanIDs: ids, layer: layer, label: label)
           case .status(let status): try session.setStatus(in: document, spanIDs: ids, to: status)
           }
         }
       }
     }
-    return .message("staged: \(edit.verb) \(what), as one change\(note) (undo reverts it; commit to keep)", fields: fields)
+    return .message(
+      "staged: \(edit.verb) \(what), as one change\(note) (undo reverts it; commit to keep)", fields: fields)
   }
 
   // MARK: - Running queries
@@ -338,7 +361,8 @@ extension ShellInterpreter {
     let engine = try refreshedEngine()
     let expression = try parse(raw, engine: engine)
     do {
-      return try engine.run(expression, limits: QueryLimits(isCancelled: isCancelled, timeLimit: settings.queryTimeLimit))
+      return try engine.run(
+        expression, limits: QueryLimits(isCancelled: isCancelled, timeLimit: settings.queryTimeLimit))
     } catch {
       throw ShellError(error.description)
     }
@@ -353,7 +377,9 @@ extension ShellInterpreter {
       _ = arguments.take()
     }
     guard let first = words.first, let last = words.last else {
-      throw ShellError("\(arguments.command.text) needs a query, such as entity:PERSON or \"treaty\"%c", column: arguments.peek?.column ?? arguments.endColumn)
+      throw ShellError(
+        "\(arguments.command.text) needs a query, such as entity:PERSON or \"treaty\"%c",
+        column: arguments.peek?.column ?? arguments.endColumn)
     }
     let scalars = Array(currentLine.unicodeScalars)
     let start = min(scalars.count, first.column - 1)
@@ -385,7 +411,9 @@ extension ShellInterpreter {
         switch word.text {
         case "--limit":
           let value = try arguments.next("a number after --limit")
-          guard let number = Int(value.text), number >= 0 else { throw ShellError("expected a number of lines, not '\(value.text)'", at: value) }
+          guard let number = Int(value.text), number >= 0 else {
+            throw ShellError("expected a number of lines, not '\(value.text)'", at: value)
+          }
           limit = number
         case "--all":
           limit = nil
@@ -399,7 +427,9 @@ extension ShellInterpreter {
           let value = try arguments.next("a width such as 8 (tokens) or 40c (characters)")
           if value.text.hasSuffix("c"), let number = Int(value.text.dropLast()), number >= 0 {
             width = .characters(number)
-          } else if let number = Int(value.text.hasSuffix("t") ? String(value.text.dropLast()) : value.text), number >= 0 {
+          } else if let number = Int(value.text.hasSuffix("t") ? String(value.text.dropLast()) : value.text),
+            number >= 0
+          {
             width = .tokens(number)
           } else {
             throw ShellError("a width is a number of tokens (8) or characters (40c), not '\(value.text)'", at: value)
@@ -456,10 +486,14 @@ extension ShellInterpreter {
     _ matches: [QueryMatch], options: ConcordanceOptions, summary: String?, fields: [(String, JSONValue)] = []
   ) -> CommandOutput {
     let engine = queryEngine!
-    var concordance = Concordance(matches: matches, corpus: corpus, index: engine.index, width: options.width, order: options.order)
+    var concordance = Concordance(
+      matches: matches, corpus: corpus, index: engine.index, width: options.width, order: options.order)
     let total = concordance.lines.count
-    if let limit = options.limit, concordance.lines.count > limit { concordance.lines.removeLast(concordance.lines.count - limit) }
-    var table = TextTable(["doc", "offset", "left", "match", "right"], alignments: [.left, .right, .right, .left, .left])
+    if let limit = options.limit, concordance.lines.count > limit {
+      concordance.lines.removeLast(concordance.lines.count - limit)
+    }
+    var table = TextTable(
+      ["doc", "offset", "left", "match", "right"], alignments: [.left, .right, .right, .left, .left])
     var rows: [[String]] = concordance.lines.map { line in
       let label = engine.span(of: line.match).map { " [\($0.layer):\($0.label)]" } ?? ""
       return [line.documentID, "\(line.match.start)..\(line.match.end)", line.left, line.keyword + label, line.right]
@@ -469,7 +503,9 @@ extension ShellInterpreter {
     }
     for row in rows { table.append(row) }
     var footer = "\(total) match\(total == 1 ? "" : "es")"
-    if concordance.lines.count < total { footer += " (showing \(concordance.lines.count); --limit N or --all for more)" }
+    if concordance.lines.count < total {
+      footer += " (showing \(concordance.lines.count); --limit N or --all for more)"
+    }
     if let summary { footer = summary + "\n" + footer }
     var text = table.rows.isEmpty ? "" : table.render(style: style)
     text += footer + "\n"
@@ -494,10 +530,12 @@ extension ShellInterpreter {
     var csv = "doc,start,end,layer,label,left,match,right\n"
     for line in concordance.lines {
       let span = engine.span(of: line.match)
-      csv += CSV.record([
-        line.documentID, String(line.match.start), String(line.match.end), span?.layer ?? "", span?.label ?? "", line.left, line.keyword,
-        line.right,
-      ]) + "\n"
+      csv +=
+        CSV.record([
+          line.documentID, String(line.match.start), String(line.match.end), span?.layer ?? "", span?.label ?? "",
+          line.left, line.keyword,
+          line.right,
+        ]) + "\n"
     }
     output.csv = csv
     output.pages = true

@@ -16,7 +16,8 @@ extension ShellInterpreter {
 
   /// The accepted spans of `document` on `layer`, staged changes included.
   mutating func acceptedSpans(_ document: Document, layer: String) throws(ShellError) -> [Span] {
-    let annotations = try attemptEdit(at: nil) { session throws(StoreError) in try session.annotations(for: document.id) }
+    let annotations = try attemptEdit(at: nil) { session throws(StoreError) in try session.annotations(for: document.id)
+    }
     return annotations.spans.filter { $0.layer == layer && $0.status == .accepted }
   }
 
@@ -36,7 +37,8 @@ extension ShellInterpreter {
         text += style.bold(entry.isDated ? "Dates and times, in order" : "Durations and sets") + "\n"
         previousDated = entry.isDated
       }
-      text += "\(style.bold(entry.value))  \(entry.span.label)  \"\(SpanRendering.oneLine(entry.text))\"  \(style.dim("\(entry.document) \(entry.span.id)"))\n"
+      text +=
+        "\(style.bold(entry.value))  \(entry.span.label)  \"\(SpanRendering.oneLine(entry.text))\"  \(style.dim("\(entry.document) \(entry.span.id)"))\n"
       text += TextWrapping.wrap(entry.sentence, width: 96, indent: "    ") + "\n"
     }
     return .custom(text) { json in
@@ -121,13 +123,17 @@ extension ShellInterpreter {
       }
     }
     var sorted = pairs.sorted {
-      ($1.value.clauses, $0.key.first.text, $0.key.second.text) < ($0.value.clauses, $1.key.first.text, $1.key.second.text)
+      ($1.value.clauses, $0.key.first.text, $0.key.second.text) < (
+        $0.value.clauses, $1.key.first.text, $1.key.second.text
+      )
     }
     let total = sorted.count
     if let top { sorted = Array(sorted.prefix(top)) }
     var table = TextTable(["entity", "entity", "clauses", "documents"], alignments: [.left, .left, .right, .left])
     for (pair, entry) in sorted {
-      table.append([pair.first.description, pair.second.description, String(entry.clauses), entry.documents.joined(separator: " ")])
+      table.append([
+        pair.first.description, pair.second.description, String(entry.clauses), entry.documents.joined(separator: " "),
+      ])
     }
     return .table(table, style: style, footer: top == nil ? "\(total) pairs" : "top \(sorted.count) of \(total) pairs")
   }
@@ -149,7 +155,9 @@ extension ShellInterpreter {
     }
     var gold: [ExportDocument] = []
     for document in corpus.documents {
-      let annotations = try attemptEdit(at: nil) { session throws(StoreError) in try session.annotations(for: document.id) }
+      let annotations = try attemptEdit(at: nil) { session throws(StoreError) in
+        try session.annotations(for: document.id)
+      }
       gold.append(ExportDocument(document: document, spans: annotations.spans.filter { $0.status == .accepted }))
     }
     let evaluation = TaggerEvaluation.evaluate(tagger, on: gold)
@@ -173,6 +181,7 @@ public struct EntityKey: Hashable, Sendable, CustomStringConvertible {
     self.text = SpanRendering.oneLine(text.text(in: span.range))
   }
 
+  /// The message a person reads.
   public var description: String { "\(text) (\(label))" }
 }
 
@@ -198,7 +207,9 @@ extension ShellInterpreter {
       case "-o", "--output": output = try writablePath(try arguments.next("a file after \(word.text)"))
       case "--layer":
         let layer = try arguments.next("a layer after --layer")
-        guard corpus.scheme.layer(named: layer.text) != nil else { throw ShellError("unknown layer '\(layer.text)'", at: layer) }
+        guard corpus.scheme.layer(named: layer.text) != nil else {
+          throw ShellError("unknown layer '\(layer.text)'", at: layer)
+        }
         layers.append(layer.text)
       case "--status":
         let value = try arguments.next("accepted, suggested, rejected or all")
@@ -207,11 +218,15 @@ extension ShellInterpreter {
         }
         statuses = choice.statuses
       default:
-        if word.text.hasPrefix("-") && !word.isQuoted { throw ShellError("unexpected '\(word.text)'; usage: \(usage)", at: word) }
+        if word.text.hasPrefix("-") && !word.isQuoted {
+          throw ShellError("unexpected '\(word.text)'; usage: \(usage)", at: word)
+        }
         ids.append(try document(word).id)
       }
     }
-    guard let output else { throw ShellError("render needs -o FILE.html; usage: \(usage)", column: arguments.endColumn) }
+    guard let output else {
+      throw ShellError("render needs -o FILE.html; usage: \(usage)", column: arguments.endColumn)
+    }
     let report = try attemptEdit(at: nil) { session throws(StoreError) in
       try HTMLReport.make(session: &session, documentIDs: ids, layers: layers, statuses: statuses)
     }

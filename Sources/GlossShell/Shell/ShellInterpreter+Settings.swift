@@ -74,11 +74,15 @@ extension ShellInterpreter {
       switch option.text {
       case "--tags":
         let word = try arguments.next("iob1, iob2 or bioes")
-        guard let tags = TagScheme(rawValue: word.text) else { throw ShellError("--tags is iob1, iob2 or bioes, not '\(word.text)'", at: word) }
+        guard let tags = TagScheme(rawValue: word.text) else {
+          throw ShellError("--tags is iob1, iob2 or bioes, not '\(word.text)'", at: word)
+        }
         options.tagScheme = tags
       case "--labels":
         let word = try arguments.next("ontonotes or conll")
-        guard let labels = LabelSet(rawValue: word.text) else { throw ShellError("--labels is ontonotes or conll, not '\(word.text)'", at: word) }
+        guard let labels = LabelSet(rawValue: word.text) else {
+          throw ShellError("--labels is ontonotes or conll, not '\(word.text)'", at: word)
+        }
         options.labels = labels
       case "-o", "--output": output = try writablePath(try arguments.next("a file after \(option.text)"))
       case "--doc": documents.insert(try document(try arguments.next("a document after --doc")).id)

@@ -21,14 +21,16 @@ extension ShellInterpreter {
     let outcome = try attemptEdit(at: nil) { session throws(StoreError) in
       try TaggingRun.tag(document.id, with: tagger, in: &session)
     }
-    var summary = "staged \(outcome.added) suggestion\(outcome.added == 1 ? "" : "s") in \(document.id) from \(tagger.name)"
+    var summary =
+      "staged \(outcome.added) suggestion\(outcome.added == 1 ? "" : "s") in \(document.id) from \(tagger.name)"
     if outcome.withdrawn > 0 { summary += ", withdrew \(outcome.withdrawn) stale" }
     if outcome.skipped > 0 { summary += ", \(outcome.skipped) already there" }
     if let entityModel { summary += "; entity model \(Path.lastComponent(entityModel))" }
     return .message(
       summary + (outcome.added + outcome.withdrawn > 0 ? " (review them, then commit)" : ""),
       fields: [
-        ("document", .string(document.id)), ("added", .integer(outcome.added)), ("withdrawn", .integer(outcome.withdrawn)),
+        ("document", .string(document.id)), ("added", .integer(outcome.added)),
+        ("withdrawn", .integer(outcome.withdrawn)),
         ("skipped", .integer(outcome.skipped)),
       ])
   }
@@ -51,12 +53,15 @@ extension ShellInterpreter {
       }
       guard layer == nil else { throw ShellError("usage: \(usage)", at: word) }
       guard corpus.scheme.layer(named: word.text) != nil else {
-        throw ShellError("unknown layer '\(word.text)' (layers: \(corpus.scheme.layerNames.joined(separator: ", ")))", at: word)
+        throw ShellError(
+          "unknown layer '\(word.text)' (layers: \(corpus.scheme.layerNames.joined(separator: ", ")))", at: word)
       }
       layer = word.text
     }
     try arguments.finish(usage: usage)
-    let annotations = try attemptEdit(at: documentWord) { session throws(StoreError) in try session.annotations(for: document.id) }
+    let annotations = try attemptEdit(at: documentWord) { session throws(StoreError) in
+      try session.annotations(for: document.id)
+    }
     var pending = annotations.spans.filter { $0.status == .suggested && (layer == nil || $0.layer == layer) }
     guard !pending.isEmpty else {
       return .message("no suggestions to review in \(document.id)" + (layer.map { " on \($0)" } ?? ""))
@@ -71,7 +76,8 @@ extension ShellInterpreter {
         do {
           let model = try SequenceModel(contentsOfFile: path)
           let features = try EntityFeatures.load(for: model, name: path)
-          margins = SentenceUncertainty.sentences(in: TaggingContext(document), model: model, features: features, reviewed: [])
+          margins = SentenceUncertainty.sentences(
+            in: TaggingContext(document), model: model, features: features, reviewed: [])
         } catch {
           throw ShellError("cannot read the entity model \(path): \(error)", at: documentWord)
         }
@@ -116,7 +122,8 @@ extension ShellInterpreter {
             continue
           }
           _ = try attemptEdit(at: nil) { session throws(StoreError) in
-            try session.group("relabel \(span.id) as \(newLabel.layer):\(newLabel.label) and accept") { session throws(StoreError) in
+            try session.group("relabel \(span.id) as \(newLabel.layer):\(newLabel.label) and accept") {
+              session throws(StoreError) in
               _ = try session.relabel(in: document.id, spanIDs: [span.id], layer: newLabel.layer, label: newLabel.label)
               _ = try session.setStatus(in: document.id, spanIDs: [span.id], to: .accepted)
             }
@@ -143,7 +150,8 @@ extension ShellInterpreter {
     return .message(
       summary,
       fields: [
-        ("document", .string(document.id)), ("accepted", .integer(counts.accepted)), ("rejected", .integer(counts.rejected)),
+        ("document", .string(document.id)), ("accepted", .integer(counts.accepted)),
+        ("rejected", .integer(counts.rejected)),
         ("relabelled", .integer(counts.relabelled)), ("skipped", .integer(counts.skipped)), ("pending", .integer(left)),
       ])
   }

@@ -1,4 +1,3 @@
-
 /// The session options the shell's `set` command changes.
 public struct ShellSettings: Sendable {
   /// How results print.

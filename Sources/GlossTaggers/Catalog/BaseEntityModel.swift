@@ -1,6 +1,5 @@
 import GlossCore
 
-
 /// The base entity model of `gloss train entities --from accepted --base`:
 /// whose tags become features of the new model.
 ///
@@ -32,7 +31,8 @@ public struct BaseEntityModel: Sendable {
     } else {
       path = argument
       guard let resolved = FileSystem.realPath(argument) else {
-        throw ModelCatalogError("Cannot find the base entity model \(argument); --base takes 'shipped' or a model file.")
+        throw ModelCatalogError(
+          "Cannot find the base entity model \(argument); --base takes 'shipped' or a model file.")
       }
       reference = resolved
     }
@@ -46,7 +46,8 @@ public struct BaseEntityModel: Sendable {
   public init?(of model: SequenceModel, modelName: String) throws {
     guard EntityFeatures.uses(kind: model.kind).base else { return nil }
     guard let recorded = model.provenance.sources.first(where: { $0.name.hasPrefix(Self.prefix) }) else {
-      throw ModelCatalogError("The entity model \(modelName) says it uses a base model but does not record which one; retrain it.")
+      throw ModelCatalogError(
+        "The entity model \(modelName) says it uses a base model but does not record which one; retrain it.")
     }
     let reference = String(recorded.name.dropFirst(Self.prefix.count))
     let path: String
@@ -54,7 +55,8 @@ public struct BaseEntityModel: Sendable {
       let name = String(reference.dropFirst(Self.shippedPrefix.count))
       guard let found = ModelCatalog.shipped(name) else {
         throw ModelCatalogError(
-          "The entity model \(modelName) builds on the shipped model \(name), which was not found (set GLOSS_MODELS to the folder of the shipped models).")
+          "The entity model \(modelName) builds on the shipped model \(name), which was not found (set GLOSS_MODELS to the folder of the shipped models)."
+        )
       }
       path = found
     } else {
@@ -73,7 +75,8 @@ public struct BaseEntityModel: Sendable {
     let digest = SHA256.hexDigest(of: bytes)
     if let expectedDigest, let user, digest != expectedDigest {
       throw ModelCatalogError(
-        "The entity model \(user) was trained on the base model \(path) with SHA-256 \(expectedDigest.prefix(12))…, but that file now has \(digest.prefix(12))…; retrain with gloss train entities --from accepted --base.")
+        "The entity model \(user) was trained on the base model \(path) with SHA-256 \(expectedDigest.prefix(12))…, but that file now has \(digest.prefix(12))…; retrain with gloss train entities --from accepted --base."
+      )
     }
     let model = try SequenceModel(contentsOfFile: path)
     guard model.kind.hasPrefix("entities") else {

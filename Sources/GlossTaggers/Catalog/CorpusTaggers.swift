@@ -12,9 +12,13 @@ public enum CorpusTaggers {
   }
 
   /// The taggers of `layers` (all when `nil`) and the corpus model used, if any.
-  public static func tagger(layers: [String]?, corpusAt root: String) throws -> (tagger: CombinedTagger, entityModel: String?) {
+  public static func tagger(layers: [String]?, corpusAt root: String) throws -> (
+    tagger: CombinedTagger, entityModel: String?
+  ) {
     let standard = try StandardTaggers.tagger(layers: layers, corpusAt: root)
-    guard layers?.contains("entity") ?? true, let path = ModelCatalog.newestCorpusModel(layer: "entities", corpusRoot: root) else {
+    guard layers?.contains("entity") ?? true,
+      let path = ModelCatalog.newestCorpusModel(layer: "entities", corpusRoot: root)
+    else {
       return (standard, nil)
     }
     let learned = try PerceptronEntityTagger(contentsOfFile: path, name: annotator(modelAt: path))

@@ -1,7 +1,8 @@
+import GlossCore
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import GlossCore
 
 /// Where model files are found: the models shipped with Gloss, and the
 /// models trained from a corpus (`Models/<layer>-r<REVISION>.glossmodel`).

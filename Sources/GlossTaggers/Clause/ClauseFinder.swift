@@ -38,7 +38,9 @@ struct ClauseFinder {
     func close(_ clause: Open, before index: Int) {
       var end = index - 1
       while end >= clause.start && !isWord(end) { end -= 1 }
-      if clause.hasVerb && end >= clause.start { found.append(Clause(label: clause.label, start: clause.start, end: end)) }
+      if clause.hasVerb && end >= clause.start {
+        found.append(Clause(label: clause.label, start: clause.start, end: end))
+      }
     }
     var index = firstWord
     while index < words.count {
@@ -46,7 +48,8 @@ struct ClauseFinder {
       if word == "," {
         let next = index + 1 < words.count ? lower[index + 1] : ""
         // "X, Y, and Z" is a list; ", and the other side agreed" a clause.
-        let opens = ClauseLexicon.clauseOpeners.contains(next)
+        let opens =
+          ClauseLexicon.clauseOpeners.contains(next)
           && (!ClauseLexicon.coordinators.contains(next) || coordinatedVerb(after: index + 1) != nil)
         while stack.count > 1, let top = stack.last, top.hasVerb, !top.parentHadVerb || opens {
           close(stack.removeLast(), before: index)
@@ -85,7 +88,9 @@ struct ClauseFinder {
         index += 1
         continue
       }
-      if isFinite(index) || (!top.hasVerb && index > top.start + 1 && lower[index - 1] == "," && isFinite(index, afterComma: true)) {
+      if isFinite(index)
+        || (!top.hasVerb && index > top.start + 1 && lower[index - 1] == "," && isFinite(index, afterComma: true))
+      {
         if !top.hasVerb {
           let end = verbGroupEnd(from: index)
           stack[stack.count - 1].hasVerb = true
@@ -167,7 +172,9 @@ struct ClauseFinder {
     while next < words.count {
       let word = lower[next]
       if word == ";" || word == ":" || (stopAtComma && word == ",") { return nil }
-      if next > index + 1 && (ClauseLexicon.relativePronouns.contains(word) || ClauseLexicon.coordinators.contains(word)) {
+      if next > index + 1
+        && (ClauseLexicon.relativePronouns.contains(word) || ClauseLexicon.coordinators.contains(word))
+      {
         return nil
       }
       if isFinite(next) { return next }
@@ -183,8 +190,9 @@ struct ClauseFinder {
   private func coordinatedVerb(after index: Int) -> Int? {
     guard index + 2 < words.count, isWord(index + 1), !isVerbLike(index + 1) else { return nil }
     let first = lower[index + 1]
-    guard ClauseLexicon.determiners.contains(first) || ClauseLexicon.subjectPronouns.contains(first)
-      || words[index + 1].first?.isUppercase == true
+    guard
+      ClauseLexicon.determiners.contains(first) || ClauseLexicon.subjectPronouns.contains(first)
+        || words[index + 1].first?.isUppercase == true
     else { return nil }
     var next = index + 2
     while next < words.count && next <= index + 7 {
@@ -198,7 +206,8 @@ struct ClauseFinder {
         // Only a clear verb: an auxiliary, an irregular form, or one with
         // an object after it.
         let after = next + 1 < words.count ? lower[next + 1] : ""
-        let clear = ClauseLexicon.finiteAuxiliaries.contains(word) || ClauseLexicon.irregularFinite.contains(word)
+        let clear =
+          ClauseLexicon.finiteAuxiliaries.contains(word) || ClauseLexicon.irregularFinite.contains(word)
           || ClauseLexicon.determiners.contains(after) || ClauseLexicon.subjectPronouns.contains(after)
         return clear ? next : nil
       }
@@ -307,7 +316,8 @@ struct ClauseFinder {
         continue
       }
       // A bare verb after a modal or do: "can come", "did not rule".
-      if ClauseLexicon.finiteAuxiliaries.contains(lower[index]) && isWord(next) && !ClauseLexicon.determiners.contains(word)
+      if ClauseLexicon.finiteAuxiliaries.contains(lower[index]) && isWord(next)
+        && !ClauseLexicon.determiners.contains(word)
         && !ClauseLexicon.prepositions.contains(word) && !ClauseLexicon.subjectPronouns.contains(word)
         && end == index
       {

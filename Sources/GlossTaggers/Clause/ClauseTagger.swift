@@ -13,12 +13,15 @@ import GlossCore
 /// their last word, with sentence-final punctuation outside; a sentence
 /// without a finite verb (a headline, a list item) has no clause.
 public struct ClauseTagger: Tagger {
+  /// The tagger's name, recorded as the annotator of its suggestions.
   public let name = "tagger:clauses@1"
+  /// The layers it suggests spans on.
   public let layers = ["clause"]
 
   /// Creates the tagger.
   public init() {}
 
+  /// The spans it suggests in a document.
   public func suggestions(in context: TaggingContext) -> [SpanSuggestion] {
     let tokens = context.tokenization.tokens
     var result: [SpanSuggestion] = []

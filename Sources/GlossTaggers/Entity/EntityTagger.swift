@@ -19,7 +19,9 @@ import GlossCore
 ///
 /// It allocates per document, not per token, and looks words up by hash.
 public struct EntityTagger: Tagger {
+  /// The tagger's name, recorded as the annotator of its suggestions.
   public let name = "tagger:entities@1"
+  /// The layers it suggests spans on.
   public let layers = ["entity"]
 
   private let model: EntityModel
@@ -37,6 +39,7 @@ public struct EntityTagger: Tagger {
     self.init(gazetteer: try Gazetteer.standard.adding(folder: Gazetteer.folder(ofCorpusAt: root)))
   }
 
+  /// The spans it suggests in a document.
   public func suggestions(in context: TaggingContext) -> [SpanSuggestion] {
     var pieces: [NamePiece] = []
     var bounds: [Int] = []

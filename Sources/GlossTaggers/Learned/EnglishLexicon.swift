@@ -110,7 +110,8 @@ public struct EnglishLexicon: Sendable, Hashable {
         var wordEnd = end
         if wordEnd > lineStart && bytes[wordEnd - 1] == 0x0D { wordEnd -= 1 }
         let word = lineStart..<wordEnd
-        let possessive = word.count >= 2 && bytes[wordEnd - 2] == UInt8(ascii: "'") && bytes[wordEnd - 1] == UInt8(ascii: "s")
+        let possessive =
+          word.count >= 2 && bytes[wordEnd - 2] == UInt8(ascii: "'") && bytes[wordEnd - 1] == UInt8(ascii: "s")
         if !word.isEmpty && !possessive {
           let first = bytes[lineStart]
           let property: Property = first >= 0x41 && first <= 0x5A ? .listedCapitalized : .listedLowerCase
@@ -134,7 +135,9 @@ public struct EnglishLexicon: Sendable, Hashable {
     for partOfSpeech in PartOfSpeech.allCases {
       files.append((partOfSpeech, try read(wordNetDirectory + "/" + partOfSpeech.indexFileName, "WordNet index")))
     }
-    self.init(wordNetIndexFiles: files, wordList: try wordList.map { path throws(ModelFileError) in try read(path, "word list") } ?? [])
+    self.init(
+      wordNetIndexFiles: files,
+      wordList: try wordList.map { path throws(ModelFileError) in try read(path, "word list") } ?? [])
   }
 
   /// The number of words.

@@ -27,7 +27,8 @@ public struct PerceptronClauseTagger: Tagger {
       for clause in ClauseBoundaries.assemble(labels) {
         result.append(
           SpanSuggestion(
-            layer: "clause", label: clause.label, range: ranges[clause.start].lowerBound..<ranges[clause.end - 1].upperBound))
+            layer: "clause", label: clause.label,
+            range: ranges[clause.start].lowerBound..<ranges[clause.end - 1].upperBound))
       }
     }
     return result

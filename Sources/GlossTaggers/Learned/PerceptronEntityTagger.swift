@@ -47,7 +47,9 @@ public struct PerceptronEntityTagger: Tagger {
         let continues = label.hasPrefix("I-") && label.dropFirst(2) == type
         if let open = start, !continues {
           if let mapped = labelMap[type] {
-            result.append(SpanSuggestion(layer: "entity", label: mapped, range: ranges[open].lowerBound..<ranges[index - 1].upperBound))
+            result.append(
+              SpanSuggestion(
+                layer: "entity", label: mapped, range: ranges[open].lowerBound..<ranges[index - 1].upperBound))
           }
           start = nil
         }

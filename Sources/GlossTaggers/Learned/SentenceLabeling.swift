@@ -19,7 +19,9 @@ extension SequenceModel {
         tokenIndex += 1
       }
       guard !ranges.isEmpty else { continue }
-      let byteRanges = ranges.map { text.utf8Offset(ofScalar: $0.lowerBound)..<text.utf8Offset(ofScalar: $0.upperBound) }
+      let byteRanges = ranges.map {
+        text.utf8Offset(ofScalar: $0.lowerBound)..<text.utf8Offset(ofScalar: $0.upperBound)
+      }
       let sequence = TokenSequence(bytes: text.utf8, tokens: byteRanges)
       tag(sequence, extra: features.features(of: sequence), workspace: &workspace)
       body(ranges, workspace.labels.map { labels[$0] })

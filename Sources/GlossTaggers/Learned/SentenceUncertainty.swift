@@ -48,7 +48,9 @@ public struct SentenceUncertainty: Sendable, Hashable {
         tokenIndex += 1
       }
       guard !ranges.isEmpty, !reviewed.contains(where: { $0.overlaps(sentence) }) else { continue }
-      let byteRanges = ranges.map { text.utf8Offset(ofScalar: $0.lowerBound)..<text.utf8Offset(ofScalar: $0.upperBound) }
+      let byteRanges = ranges.map {
+        text.utf8Offset(ofScalar: $0.lowerBound)..<text.utf8Offset(ofScalar: $0.upperBound)
+      }
       let sequence = TokenSequence(bytes: text.utf8, tokens: byteRanges)
       model.tag(sequence, extra: features.features(of: sequence), workspace: &workspace)
       var least = 0

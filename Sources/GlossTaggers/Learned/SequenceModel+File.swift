@@ -219,7 +219,9 @@ extension SequenceModel {
       let hashBits = meta["hash_bits"]?.intValue, (8...26).contains(hashBits), !labels.isEmpty, labels.count < 256
     else { throw fail("metadata lacks kind, labels or hash_bits") }
     guard meta["feature_templates"]?.intValue == FeatureExtractor.templateVersion else {
-      throw fail("made with feature templates \(meta["feature_templates"]?.intValue ?? 0), this Gloss uses \(FeatureExtractor.templateVersion); retrain it")
+      throw fail(
+        "made with feature templates \(meta["feature_templates"]?.intValue ?? 0), this Gloss uses \(FeatureExtractor.templateVersion); retrain it"
+      )
     }
     let direction: Direction
     if let name = meta["direction"]?.stringValue {
@@ -231,7 +233,8 @@ extension SequenceModel {
     let training = meta["training"]
     let sources = (training?["sources"]?.arrayValue ?? []).map {
       TrainingProvenance.Source(
-        name: $0["name"]?.stringValue ?? "", sha256: $0["sha256"]?.stringValue ?? "", revision: $0["revision"]?.intValue,
+        name: $0["name"]?.stringValue ?? "", sha256: $0["sha256"]?.stringValue ?? "",
+        revision: $0["revision"]?.intValue,
         sentences: $0["sentences"]?.intValue ?? 0, tokens: $0["tokens"]?.intValue ?? 0)
     }
     let provenance = TrainingProvenance(
@@ -246,7 +249,9 @@ extension SequenceModel {
       if let length = meta["first_pass_bytes"]?.intValue {
         guard length > 0, length <= reader.remainingCount else { throw fail("truncated first pass") }
         firstPass = try SequenceModel(parsing: Array(try reader.readBytes(length)), path: path + " (first pass)")
-        guard firstPass?.labels == labels, firstPass?.firstPass == nil else { throw fail("first pass with other labels") }
+        guard firstPass?.labels == labels, firstPass?.firstPass == nil else {
+          throw fail("first pass with other labels")
+        }
       }
       let lexiconCount = Int(try reader.readLittleEndian(UInt32.self))
       var classes: [UInt64: UInt32] = [:]
@@ -264,7 +269,9 @@ extension SequenceModel {
         for _ in 0..<wordCount {
           let entry = try reader.readLEB128()
           fingerprint += entry >> Self.englishMaskBits
-          guard fingerprint <= UInt64(UInt32.max) else { throw fail("bad English lexicon entry at byte \(reader.offset)") }
+          guard fingerprint <= UInt64(UInt32.max) else {
+            throw fail("bad English lexicon entry at byte \(reader.offset)")
+          }
           words[UInt32(fingerprint)] = UInt8(entry & UInt64(Self.englishMask))
         }
         english = EnglishLexicon(words: words)
@@ -301,7 +308,8 @@ extension SequenceModel {
           for _ in 0..<wordCount {
             let delta = try reader.readLEB128()
             let classes = try reader.readLittleEndian(UInt16.self)
-            guard delta <= UInt64(UInt32.max) - fingerprint, Int(classes & 0xFF) < fineCount, Int(classes >> 8) < fineCount
+            guard delta <= UInt64(UInt32.max) - fingerprint, Int(classes & 0xFF) < fineCount,
+              Int(classes >> 8) < fineCount
             else { throw fail("bad cluster entry at byte \(reader.offset)") }
             fingerprint += delta
             words[UInt32(fingerprint)] = classes
@@ -373,8 +381,10 @@ extension SequenceModel {
     let code = Dictionary(uniqueKeysWithValues: table.enumerated().map { ($1, UInt8($0)) })
     // The 255 most frequent label sets get a one-byte index (255: a set
     // written out).
-    let dictionary = setCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.lexicographicallyPrecedes($1.key) }
-      .prefix(255).map(\.key)
+    let dictionary = setCounts.sorted {
+      $0.value != $1.value ? $0.value > $1.value : $0.key.lexicographicallyPrecedes($1.key)
+    }
+    .prefix(255).map(\.key)
     let setIndex = Dictionary(uniqueKeysWithValues: dictionary.enumerated().map { ($1, UInt8($0)) })
     file.appendLittleEndian(UInt16(dictionary.count))
     for mask in dictionary { file.append(contentsOf: mask) }

@@ -57,10 +57,11 @@ public struct SequenceModel: Sendable {
     self.direction = direction
     self.allowed = Self.transitions(labels)
     self.stages = firstPass.map { [$0] } ?? []
-    self.sharesWordFeatures = firstPass.map { first in
-      first.extractor.lexicon == extractor.lexicon && first.extractor.english == extractor.english
-        && first.extractor.clusters == extractor.clusters
-    } ?? false
+    self.sharesWordFeatures =
+      firstPass.map { first in
+        first.extractor.lexicon == extractor.lexicon && first.extractor.english == extractor.english
+          && first.extractor.clusters == extractor.clusters
+      } ?? false
   }
 
   /// The BIO transition table (everything allowed for other label sets).
@@ -181,7 +182,11 @@ public struct SequenceModel: Sendable {
           }
         }
         workspace.dynamic.withUnsafeBufferPointer { features in
-          if let weights { weights.accumulate(features, into: scores) } else { trainer!.pointee.accumulate(features, into: scores) }
+          if let weights {
+            weights.accumulate(features, into: scores)
+          } else {
+            trainer!.pointee.accumulate(features, into: scores)
+          }
         }
         for label in 0..<width where allowed[row + label] {
           let score = scores[label]

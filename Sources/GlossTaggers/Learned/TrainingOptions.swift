@@ -29,7 +29,8 @@ public struct TrainingOptions: Sendable, Hashable {
   /// Creates options; the defaults suit part of speech on a treebank.
   public init(
     epochs: Int = 10, seed: UInt64 = 1, runs: Int = 1, hashBits: Int = 18, lexiconMinimumCount: Int = 3,
-    minimumWeight: Float = 0, english: EnglishLexicon = EnglishLexicon(), clusters: WordClusters = WordClusters(), quantize: Bool = true
+    minimumWeight: Float = 0, english: EnglishLexicon = EnglishLexicon(), clusters: WordClusters = WordClusters(),
+    quantize: Bool = true
   ) {
     self.quantize = quantize
     self.clusters = clusters

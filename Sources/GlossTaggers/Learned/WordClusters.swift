@@ -174,7 +174,8 @@ public struct WordClusters: Sendable, Hashable {
       }
       let table = SparseRows(pairs: pairs, rowCount: kept.count)
       let initial = kept.indices.map { $0 % fineCount }
-      let fine = exchange(table, contextCount: contextCount, classCount: fineCount, initial: initial, iterations: iterations)
+      let fine = exchange(
+        table, contextCount: contextCount, classCount: fineCount, initial: initial, iterations: iterations)
       // The fine classes' own context counts, clustered into middle classes,
       // and those into coarse ones.
       let fineTable = table.merged(by: fine, into: fineCount)
@@ -200,7 +201,9 @@ public struct WordClusters: Sendable, Hashable {
   /// An initial assignment of `table`'s rows to `classCount` classes by
   /// decreasing row total.
   private static func ranked(_ table: SparseRows, _ classCount: Int) -> [Int] {
-    let order = table.totals.indices.sorted { table.totals[$0] != table.totals[$1] ? table.totals[$0] > table.totals[$1] : $0 < $1 }
+    let order = table.totals.indices.sorted {
+      table.totals[$0] != table.totals[$1] ? table.totals[$0] > table.totals[$1] : $0 < $1
+    }
     var initial = [Int](repeating: 0, count: order.count)
     for (rank, row) in order.enumerated() { initial[row] = rank % classCount }
     return initial

@@ -36,7 +36,9 @@ package enum TimeTokenScanner {
           end = byte
         }
         let isASCIIToken = end - start == token.count
-        classify(bytes, start..<end, scalarStart: token.lowerBound, scalarEnd: token.upperBound, ascii: isASCIIToken, into: &result)
+        classify(
+          bytes, start..<end, scalarStart: token.lowerBound, scalarEnd: token.upperBound, ascii: isASCIIToken,
+          into: &result)
       }
     }
     return result
@@ -80,7 +82,11 @@ package enum TimeTokenScanner {
       return
     }
     // '60s and ’60s: a decade with its apostrophe.
-    let apostrophe = first == UInt8(ascii: "'") ? 1 : (first == 0xE2 && range.count > 3 && bytes[range.lowerBound + 1] == 0x80 && bytes[range.lowerBound + 2] == 0x99 ? 3 : 0)
+    let apostrophe =
+      first == UInt8(ascii: "'")
+      ? 1
+      : (first == 0xE2 && range.count > 3 && bytes[range.lowerBound + 1] == 0x80 && bytes[range.lowerBound + 2] == 0x99
+        ? 3 : 0)
     if apostrophe > 0, range.count == apostrophe + 3, isDigit(bytes[range.lowerBound + apostrophe]) {
       var token = number(bytes, (range.lowerBound + apostrophe)..<range.upperBound, scalarStart: scalarStart)
       if token.shape == .decade, token.digits == 2 {
@@ -125,7 +131,8 @@ package enum TimeTokenScanner {
     }
     let piece = pieceStart..<range.upperBound
     let pieceScalar = scalarStart + pieceStart - range.lowerBound
-    result.append(hasHyphen ? hyphenated(bytes, piece, scalarStart: pieceScalar) : word(bytes, piece, scalarStart: pieceScalar))
+    result.append(
+      hasHyphen ? hyphenated(bytes, piece, scalarStart: pieceScalar) : word(bytes, piece, scalarStart: pieceScalar))
   }
 
   /// A plain word.
@@ -172,7 +179,8 @@ package enum TimeTokenScanner {
     switch next {
     case UInt8(ascii: ","), UInt8(ascii: "."):
       var allNumeric = true
-      for index in after..<end where !isDigit(bytes[index]) && bytes[index] != UInt8(ascii: ",") && bytes[index] != UInt8(ascii: ".") {
+      for index in after..<end
+      where !isDigit(bytes[index]) && bytes[index] != UInt8(ascii: ",") && bytes[index] != UInt8(ascii: ".") {
         allNumeric = false
       }
       if allNumeric {
@@ -216,8 +224,9 @@ package enum TimeTokenScanner {
             token.third = day
           }
         }
-      } else if count == 4, secondEnd == end, (secondDigits == 4 && second > value && second <= 2099)
-        || (secondDigits == 2 && second > value % 100)
+      } else if count == 4, secondEnd == end,
+        (secondDigits == 4 && second > value && second <= 2099)
+          || (secondDigits == 2 && second > value % 100)
       {
         token.shape = .yearRange
         token.second = secondDigits == 4 ? second : value / 100 * 100 + second
@@ -233,7 +242,8 @@ package enum TimeTokenScanner {
       }
     case UInt8(ascii: "/"):
       let (second, secondDigits, secondEnd) = digits(bytes, from: after + 1, to: end)
-      guard secondDigits >= 1, secondDigits <= 2, count <= 2, secondEnd < end, bytes[secondEnd] == UInt8(ascii: "/") else {
+      guard secondDigits >= 1, secondDigits <= 2, count <= 2, secondEnd < end, bytes[secondEnd] == UInt8(ascii: "/")
+      else {
         break
       }
       let (third, thirdDigits, thirdEnd) = digits(bytes, from: secondEnd + 1, to: end)
@@ -267,7 +277,9 @@ package enum TimeTokenScanner {
   }
 
   /// A word with hyphens: `two-year`, `mid-2024`, `twenty-five`, `decades-long`.
-  private static func hyphenated(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scalarStart: Int) -> TimeToken {
+  private static func hyphenated(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scalarStart: Int)
+    -> TimeToken
+  {
     var token = word(bytes, range, scalarStart: scalarStart)
     token.word = .unknown
     token.shape = .other

@@ -64,8 +64,10 @@ import Testing
     defer { folder.remove() }
     let outside = try TemporaryCorpus([:])
     defer { outside.remove() }
-    try folder.write(Array("```gloss\nexport jsonl -o \(outside.root)/stolen.jsonl\n```\n".utf8), to: "notes/absolute.md")
-    try folder.write(Array("```gloss\nrender -o ../../../../../../../tmp/escaped-\(getpid()).html\n```\n".utf8), to: "notes/dots.md")
+    try folder.write(
+      Array("```gloss\nexport jsonl -o \(outside.root)/stolen.jsonl\n```\n".utf8), to: "notes/absolute.md")
+    try folder.write(
+      Array("```gloss\nrender -o ../../../../../../../tmp/escaped-\(getpid()).html\n```\n".utf8), to: "notes/dots.md")
     try folder.write(Array("```gloss\nexport jsonl -o beside.jsonl\n```\n".utf8), to: "notes/inside.md")
     for name in ["absolute", "dots"] {
       let result = try GlossProcess.run(["notebook", "run", "--in-place", "notes/\(name).md"], in: folder.root)
@@ -89,7 +91,8 @@ import Testing
     let folder = try TemporaryCorpus(["news": Self.text])
     defer { folder.remove() }
     try folder.write(Array(Self.notebook.utf8), to: "note.md")
-    let result = try GlossProcess.run(["notebook", "run", "--in-place", "note.md", "--annotator", "ana"], in: folder.root)
+    let result = try GlossProcess.run(
+      ["notebook", "run", "--in-place", "note.md", "--annotator", "ana"], in: folder.root)
     #expect(result.status == 0, "\(result.standardError)")
     #expect(try folder.read("Annotations/news.spans.jsonl").contains(#""annotator":"ana""#))
     #expect(FileManager.default.fileExists(atPath: folder.root + "/people.jsonl"))
@@ -100,7 +103,8 @@ import Testing
     defer { folder.remove() }
     try folder.write(Array(Self.notebook.utf8), to: "note.md")
     _ = try GlossProcess.run(["notebook", "run", "note.md"], in: folder.root)
-    let edited = try folder.read("note.md").replacingOccurrences(of: "(revision 1, 1 spans)", with: "(revision 1, 2 spans)")
+    let edited = try folder.read("note.md").replacingOccurrences(
+      of: "(revision 1, 1 spans)", with: "(revision 1, 2 spans)")
     try folder.write(Array(edited.utf8), to: "note.md")
     let result = try GlossProcess.run(["notebook", "check", "note.md"], in: folder.root)
     #expect(result.status == 1)
@@ -127,7 +131,8 @@ import Testing
     defer { folder.remove() }
     try folder.write(Array(Self.notebook.utf8), to: "note.md")
     _ = try GlossProcess.run(["notebook", "run", "note.md"], in: folder.root)
-    var result = try GlossProcess.run(["notebook", "export", "--ipynb", "note.md", "-o", "note.ipynb"], in: folder.root)
+    var result = try GlossProcess.run(
+      ["notebook", "export", "--ipynb", "note.md", "-o", "note.ipynb"], in: folder.root)
     #expect(result.status == 0, "\(result.standardError)")
     let json = try JSONSerialization.jsonObject(with: Data(try folder.read("note.ipynb").utf8)) as? [String: Any]
     #expect(json?["nbformat"] as? Int == 4)

@@ -10,7 +10,8 @@ import Testing
     let folder = try TemporaryCorpus(["news": text])
     defer { folder.remove() }
     try folder.write(
-      Array("""
+      Array(
+        """
         annotate news 0..34 as clause:MAIN
         annotate news "Putin met" as clause:SUB
         annotate news "met Kim" as entity:PERSON
@@ -23,7 +24,8 @@ import Testing
     #expect(result.status == 0, "\(result.standardError)")
     let html = try folder.read("page.html")
     #expect(html.hasPrefix("<!DOCTYPE html>"))
-    #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<link") && !html.contains(" src="))
+    #expect(
+      !html.contains("http://") && !html.contains("https://") && !html.contains("<link") && !html.contains(" src="))
     #expect(html.contains("<svg class=\"chart bars\""))
     #expect(html.contains("&amp; left.") && html.contains("&#13;\n</div>"), "escaped, and the CR kept as a reference")
     // "met Kim" crosses the end of "Putin met": it is split into two fragments.

@@ -11,7 +11,8 @@ import Testing
     let folder = try TemporaryCorpus(["news": Self.text])
     defer { folder.remove() }
     try folder.write(
-      Array("""
+      Array(
+        """
         # two spans and a relabel, one revision
         annotate news "Vladimir Putin" as entity:PERSON
         annotate news "Pyongyang" \\
@@ -32,7 +33,8 @@ import Testing
     let folder = try TemporaryCorpus(["news": Self.text])
     defer { folder.remove() }
     try folder.write(
-      Array("""
+      Array(
+        """
         annotate news "Vladimir Putin" as entity:PERSON
         # the next line has a typo in the label
         annotate news "Pyongyang" as entity:GEP
@@ -52,7 +54,9 @@ import Testing
     let folder = try TemporaryCorpus(["news": Self.text])
     defer { folder.remove() }
     try folder.write(
-      Array("annotate news \"Putin\" as entity:PERSON\nannotate news \"Vladimir Putin\" as entity:PERSON\nfrobnicate\n".utf8),
+      Array(
+        "annotate news \"Putin\" as entity:PERSON\nannotate news \"Vladimir Putin\" as entity:PERSON\nfrobnicate\n".utf8
+      ),
       to: "bad.gloss")
     let result = try GlossProcess.run(["run", "bad.gloss", "--keep-going"], in: folder.root)
     #expect(result.status == 1)
@@ -83,7 +87,9 @@ import Testing
       try folder.write(Array("export json -o \(target)\n".utf8), to: "scripts/write.gloss")
       let result = try GlossProcess.run(["run", "scripts/write.gloss"], in: folder.root)
       #expect(result.status == 1, "\(target)")
-      #expect(result.standardError.contains("scripts/write.gloss:1:16: error: a script or notebook writes only inside"), "\(target)")
+      #expect(
+        result.standardError.contains("scripts/write.gloss:1:16: error: a script or notebook writes only inside"),
+        "\(target)")
       #expect(result.standardError.contains("--allow-write DIR"))
       let piped = try GlossProcess.run([], in: folder.root, input: "export json -o \(target)\n")
       #expect(piped.status == 1, "\(target)")
@@ -100,10 +106,12 @@ import Testing
 
   @Test func reviewInAScriptReadsTheFollowingLines() throws {
     let folder = try TemporaryCorpus(
-      ["d": "Signed in June 2024, after over two decades, and ratified in 1996.\n"], metadata: ["d": #"{"dct": "2024-11-10"}"#])
+      ["d": "Signed in June 2024, after over two decades, and ratified in 1996.\n"],
+      metadata: ["d": #"{"dct": "2024-11-10"}"#])
     defer { folder.remove() }
     try folder.write(
-      Array("""
+      Array(
+        """
         tag d time
         review d time
         a

@@ -106,14 +106,19 @@ import Testing
     defer { folder.remove() }
     let corpus = try folder.load()
     #expect(corpus.documents.map(\.id) == ["good"])
-    #expect(corpus.problems.map(\.description).contains { $0.contains(#""bad;$(x)" cannot be a document id"#) && $0.contains("rename the file") })
+    #expect(
+      corpus.problems.map(\.description).contains {
+        $0.contains(#""bad;$(x)" cannot be a document id"#) && $0.contains("rename the file")
+      })
   }
 
   @Test func theSchemeIsExtendedByScheme_json() throws {
     let folder = try TemporaryCorpus(["a": "Treaty text"])
     defer { folder.remove() }
     try folder.write(
-      Array(#"{"layers": [{"name": "entity", "labels": [{"name": "WEAPON"}]}, {"name": "topic", "labels": [{"name": "DEFENSE"}]}]}"#.utf8),
+      Array(
+        #"{"layers": [{"name": "entity", "labels": [{"name": "WEAPON"}]}, {"name": "topic", "labels": [{"name": "DEFENSE"}]}]}"#
+          .utf8),
       to: "scheme.json")
     let scheme = try folder.load().scheme
     #expect(scheme.layer(named: "entity")?.label(named: "WEAPON") != nil)

@@ -57,15 +57,29 @@ import Testing
         return "\(error)"
       }
     }
-    #expect(failure { try $0.add(to: "news", layer: "entity", label: "PERSON", range: 17..<32) }.contains("starts on whitespace at offset 17"))
-    #expect(failure { try $0.add(to: "news", layer: "entity", label: "PERSON", range: 18..<33) }.contains("ends on whitespace"))
-    #expect(failure { try $0.add(to: "news", layer: "entity", label: "PERSON", range: 70..<90) }.contains("outside the text"))
-    #expect(failure { try $0.add(to: "news", layer: "entity", label: "PERSN", range: 18..<32) }.contains("did you mean 'PERSON'"))
-    #expect(failure { try $0.add(to: "news", layer: "entitty", label: "PERSON", range: 18..<32) }.contains("did you mean 'entity'"))
-    #expect(failure { try $0.add(to: "news", layer: "time", label: "DATE", range: 18..<32) }.contains("need the attribute 'value'"))
-    #expect(failure { try $0.add(to: "nws", layer: "entity", label: "PERSON", range: 18..<32) }.contains("did you mean 'news'"))
+    #expect(
+      failure { try $0.add(to: "news", layer: "entity", label: "PERSON", range: 17..<32) }.contains(
+        "starts on whitespace at offset 17"))
+    #expect(
+      failure { try $0.add(to: "news", layer: "entity", label: "PERSON", range: 18..<33) }.contains(
+        "ends on whitespace"))
+    #expect(
+      failure { try $0.add(to: "news", layer: "entity", label: "PERSON", range: 70..<90) }.contains("outside the text"))
+    #expect(
+      failure { try $0.add(to: "news", layer: "entity", label: "PERSN", range: 18..<32) }.contains(
+        "did you mean 'PERSON'"))
+    #expect(
+      failure { try $0.add(to: "news", layer: "entitty", label: "PERSON", range: 18..<32) }.contains(
+        "did you mean 'entity'"))
+    #expect(
+      failure { try $0.add(to: "news", layer: "time", label: "DATE", range: 18..<32) }.contains(
+        "need the attribute 'value'"))
+    #expect(
+      failure { try $0.add(to: "nws", layer: "entity", label: "PERSON", range: 18..<32) }.contains(
+        "did you mean 'news'"))
     try session.add(to: "news", layer: "entity", label: "PERSON", range: 18..<32)
-    #expect(failure { try $0.add(to: "news", layer: "entity", label: "PERSON", range: 18..<32) }.contains("already has"))
+    #expect(
+      failure { try $0.add(to: "news", layer: "entity", label: "PERSON", range: 18..<32) }.contains("already has"))
     #expect(session.stagedChanges.count == 1)
   }
 
@@ -194,7 +208,10 @@ import Testing
       .object([
         "revision": .integer(2),
         "documents": .array([
-          .object(["id": .string(id), "spans": .string("owned\n"), "history_line": .string("owned\n"), "history_length": .integer(0)])
+          .object([
+            "id": .string(id), "spans": .string("owned\n"), "history_line": .string("owned\n"),
+            "history_length": .integer(0),
+          ])
         ]),
       ]))
     let bytes = journal.takeBytes()
@@ -203,15 +220,17 @@ import Testing
     #expect {
       try store.recoverIfNeeded()
     } throws: { error in
-      "\(error)".contains("Annotations/.journal:1: the journal names") && "\(error)".contains("which is no document id; it was not applied")
+      "\(error)".contains("Annotations/.journal:1: the journal names")
+        && "\(error)".contains("which is no document id; it was not applied")
     }
     // Nothing was written anywhere, and the journal is left for a person to look at.
     #expect(try FileSystem.readFile(atPath: folder.root + "/Annotations/.journal") == bytes)
     #expect(!FileSystem.fileExists(atPath: folder.root + "/escaped.spans.jsonl"))
     #expect(!FileSystem.fileExists(atPath: "/tmp/escaped.spans.jsonl"))
-    #expect(try FileSystem.contentsOfDirectory(atPath: folder.root + "/Annotations").filter { !$0.hasPrefix(".") } == [
-      "news.history.jsonl", "news.spans.jsonl",
-    ])
+    #expect(
+      try FileSystem.contentsOfDirectory(atPath: folder.root + "/Annotations").filter { !$0.hasPrefix(".") } == [
+        "news.history.jsonl", "news.spans.jsonl",
+      ])
     #expect(try store.annotations(for: "news").revision == 1)
   }
 

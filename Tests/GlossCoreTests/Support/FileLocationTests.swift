@@ -30,7 +30,9 @@ import Testing
 
   @Test func aJSONErrorIsPlacedInItsFile() throws {
     let error = try #require(throws: JSONSyntaxError.self) { try JSONParser.parse("{\n  \"a\" 1\n}") }
-    #expect(error.location(inFile: "f.json") == FileLocation(path: "f.json", line: 2, column: 7, byteOffset: error.byteOffset))
+    #expect(
+      error.location(inFile: "f.json") == FileLocation(path: "f.json", line: 2, column: 7, byteOffset: error.byteOffset)
+    )
     // Bytes that start at line 10 of the file: lines shift, the offset would mislead and is dropped.
     #expect(error.location(inFile: "f.jsonl", firstLine: 10) == FileLocation(path: "f.jsonl", line: 11, column: 7))
   }

@@ -1,10 +1,9 @@
+import GlossCore
 import Testing
 
 #if canImport(Glibc)
   import Glibc
 #endif
-
-import GlossCore
 
 @Suite("Display width")
 struct DisplayWidthTests {

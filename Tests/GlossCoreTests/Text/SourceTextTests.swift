@@ -62,18 +62,19 @@ import Testing
   }
 
   // Python: bytes(...).decode("utf-8") reports the same positions.
-  @Test(arguments: [
-    ([0x41, 0xC0, 0x80], 1, TextDecodingError.Reason.invalidLeadByte(0xC0)),  // overlong 2-byte
-    ([0xE0, 0x80, 0x80], 0, .invalidContinuation(0x80)),  // overlong 3-byte
-    ([0xF0, 0x80, 0x80, 0x80], 0, .invalidContinuation(0x80)),  // overlong 4-byte
-    ([0x61, 0xED, 0xA0, 0x80], 1, .invalidContinuation(0xA0)),  // surrogate U+D800
-    ([0xF4, 0x90, 0x80, 0x80], 0, .invalidContinuation(0x90)),  // above U+10FFFF
-    ([0x61, 0xE2, 0x82], 1, .truncatedSequence),  // truncated €
-    ([0x61, 0xE2, 0x41, 0x41], 1, .invalidContinuation(0x41)),
-    ([0x61, 0xE2, 0x41], 1, .invalidContinuation(0x41)),
-    ([0x61, 0x80], 1, .invalidLeadByte(0x80)),  // lone continuation
-    ([0x61, 0xFF], 1, .invalidLeadByte(0xFF)),
-  ] as [([UInt8], Int, TextDecodingError.Reason)])
+  @Test(
+    arguments: [
+      ([0x41, 0xC0, 0x80], 1, TextDecodingError.Reason.invalidLeadByte(0xC0)),  // overlong 2-byte
+      ([0xE0, 0x80, 0x80], 0, .invalidContinuation(0x80)),  // overlong 3-byte
+      ([0xF0, 0x80, 0x80, 0x80], 0, .invalidContinuation(0x80)),  // overlong 4-byte
+      ([0x61, 0xED, 0xA0, 0x80], 1, .invalidContinuation(0xA0)),  // surrogate U+D800
+      ([0xF4, 0x90, 0x80, 0x80], 0, .invalidContinuation(0x90)),  // above U+10FFFF
+      ([0x61, 0xE2, 0x82], 1, .truncatedSequence),  // truncated €
+      ([0x61, 0xE2, 0x41, 0x41], 1, .invalidContinuation(0x41)),
+      ([0x61, 0xE2, 0x41], 1, .invalidContinuation(0x41)),
+      ([0x61, 0x80], 1, .invalidLeadByte(0x80)),  // lone continuation
+      ([0x61, 0xFF], 1, .invalidLeadByte(0xFF)),
+    ] as [([UInt8], Int, TextDecodingError.Reason)])
   func rejectsIllFormedUTF8(bytes: [UInt8], offset: Int, reason: TextDecodingError.Reason) {
     #expect(throws: TextDecodingError(byteOffset: offset, reason: reason)) {
       try SourceText(validatingUTF8: bytes)

@@ -93,7 +93,10 @@ private func sentences(_ string: String) -> [String] {
     ("see example.com/a/b.html.", ["see", "example.com/a/b.html", "."]),
     ("and/or his/her", ["and", "/", "or", "his", "/", "her"]),
     ("below:<http://www.example.com/pdf/a.pdf>", ["below", ":", "<", "http://www.example.com/pdf/a.pdf", ">"]),
-    ("AT: http://a.blogspot.com/2005/10/some-tips-to-...", ["AT", ":", "http://a.blogspot.com/2005/10/some-tips-to-..."]),
+    (
+      "AT: http://a.blogspot.com/2005/10/some-tips-to-...",
+      ["AT", ":", "http://a.blogspot.com/2005/10/some-tips-to-..."]
+    ),
     ("see http://example.com...", ["see", "http://example.com", "..."]),
     ("Do You Yahoo!? Yahoo!", ["Do", "You", "Yahoo!", "?", "Yahoo!"]),
   ])
@@ -158,14 +161,16 @@ private func sentences(_ string: String) -> [String] {
     #expect(tokens("high-level", ud) == ["high", "-", "level"])
     #expect(tokens("e-mail non-human co-workers", ud) == ["e-mail", "non-human", "co-workers"])
     #expect(tokens("E-commerce e-Islami", ud) == ["E-commerce", "e", "-", "Islami"])
-    #expect(tokens("x-rays out-of vice-president", ud) == ["x", "-", "rays", "out", "-", "of", "vice", "-", "president"])
+    #expect(
+      tokens("x-rays out-of vice-president", ud) == ["x", "-", "rays", "out", "-", "of", "vice", "-", "president"])
     #expect(tokens("word--word", ud) == ["word", "--", "word"])
     #expect(tokens("word--word") == ["word", "--", "word"])
   }
 
   @Test func fileNamesKeepTheirHyphens() {
     let ud = Tokenizer.universalDependencies
-    #expect(tokens("see ld2d-#69366-1.DOC and 02-05-02.doc", ud) == ["see", "ld2d-#69366-1.DOC", "and", "02-05-02.doc"])
+    #expect(
+      tokens("see ld2d-#69366-1.DOC and 02-05-02.doc", ud) == ["see", "ld2d-#69366-1.DOC", "and", "02-05-02.doc"])
     #expect(tokens("(file: Em-enro2.doc)", ud) == ["(", "file", ":", "Em-enro2.doc", ")"])
     #expect(tokens("(GISB draft).doc)", ud) == ["(", "GISB", "draft", ")", ".doc", ")"])
     #expect(tokens("high-level.", ud) == ["high", "-", "level", "."])
@@ -196,9 +201,10 @@ private func sentences(_ string: String) -> [String] {
   }
 
   @Test func apostropheAfterInClosesAnOpenQuote() {
-    #expect(tokens("(in 'Language: Its Nature and Origin') aptly") == [
-      "(", "in", "'", "Language", ":", "Its", "Nature", "and", "Origin", "'", ")", "aptly",
-    ])
+    #expect(
+      tokens("(in 'Language: Its Nature and Origin') aptly") == [
+        "(", "in", "'", "Language", ":", "Its", "Nature", "and", "Origin", "'", ")", "aptly",
+      ])
     #expect(tokens("Big D is cookin' and lovin'.") == ["Big", "D", "is", "cookin'", "and", "lovin'", "."])
     // A quote left open in one paragraph does not reach the next.
     #expect(tokens("'Open\n\nsome lovin'") == ["'", "Open", "some", "lovin'"])
@@ -247,9 +253,10 @@ private func sentences(_ string: String) -> [String] {
   }
 
   @Test func abbreviationsAndInitialsDoNotEndSentences() {
-    #expect(sentences("Dr. Smith met J. Edgar Hoover in the U.S. on Monday.") == [
-      "Dr. Smith met J. Edgar Hoover in the U.S. on Monday."
-    ])
+    #expect(
+      sentences("Dr. Smith met J. Edgar Hoover in the U.S. on Monday.") == [
+        "Dr. Smith met J. Edgar Hoover in the U.S. on Monday."
+      ])
     #expect(sentences("It was 3 p.m. Smith came.") == ["It was 3 p.m. Smith came."])
     #expect(sentences("Apples, pears, etc. The rest is gone.") == ["Apples, pears, etc.", "The rest is gone."])
     #expect(sentences("Shop, eat, etc. Or stay in.") == ["Shop, eat, etc.", "Or stay in."])
@@ -273,11 +280,13 @@ private func sentences(_ string: String) -> [String] {
   }
 
   @Test func blankLinesHeadlinesAndBullets() {
-    let string = "Treaty Signed\n\nWeb Desk\n  • Russia and Korea sign.\n  • Treaty replaces agreements\n- Another point\nThe text goes\non here."
-    #expect(sentences(string) == [
-      "Treaty Signed", "Web Desk", "• Russia and Korea sign.", "• Treaty replaces agreements", "- Another point",
-      "The text goes\non here.",
-    ])
+    let string =
+      "Treaty Signed\n\nWeb Desk\n  • Russia and Korea sign.\n  • Treaty replaces agreements\n- Another point\nThe text goes\non here."
+    #expect(
+      sentences(string) == [
+        "Treaty Signed", "Web Desk", "• Russia and Korea sign.", "• Treaty replaces agreements", "- Another point",
+        "The text goes\non here.",
+      ])
     #expect(sentences("References:\n- First\n- Second") == ["References:", "- First", "- Second"])
   }
 

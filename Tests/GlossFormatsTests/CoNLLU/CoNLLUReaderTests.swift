@@ -69,9 +69,11 @@ private func fixture(_ name: String) throws -> String {
     ("1\ta\t_\t_\t_\t_\troot\troot\t_\t_", .invalidHead),
   ])
   func reportsMalformedLines(line: String, code: CoNLLUError.Code) {
-    var reader = CoNLLUReader(string: "# sent_id = 1\n1\tok\t_\t_\t_\t_\t0\troot\t_\t_\n" + line + "\n", path: "bad.conllu")
+    var reader = CoNLLUReader(
+      string: "# sent_id = 1\n1\tok\t_\t_\t_\t_\t0\troot\t_\t_\n" + line + "\n", path: "bad.conllu")
     #expect(throws: CoNLLUError.self) { try reader.next() }
-    var again = CoNLLUReader(string: "# sent_id = 1\n1\tok\t_\t_\t_\t_\t0\troot\t_\t_\n" + line + "\n", path: "bad.conllu")
+    var again = CoNLLUReader(
+      string: "# sent_id = 1\n1\tok\t_\t_\t_\t_\t0\troot\t_\t_\n" + line + "\n", path: "bad.conllu")
     do {
       _ = try again.next()
     } catch {

@@ -5,7 +5,8 @@ import Testing
 /// Foreign or broken input is refused with the file and line, before
 /// anything is staged.
 @Suite struct CorruptInputTests {
-  private let corpus = Corpus(root: "/tmp", documents: [Document(id: "doc", text: SourceText("Ana met Bob in Zoë’s 😀 town.\n"))])
+  private let corpus = Corpus(
+    root: "/tmp", documents: [Document(id: "doc", text: SourceText("Ana met Bob in Zoë’s 😀 town.\n"))])
 
   private func read(_ format: ImportFormat, _ content: String, name: String? = nil) throws -> ImportError {
     let root = FormatRoundTripTests.folder()
@@ -36,7 +37,8 @@ import Testing
     error = try read(.csv, "doc,entity,PERSON,0,3,Ana,accepted,a,\r\n")
     #expect(error.kind == .syntax && error.location.line == 1)
     // A quoted field across lines: the next record's line is still right.
-    error = try read(.csv, header + "doc,entity,PERSON,0,3,Ana,accepted,\"a\nb\",\r\nnope,entity,PERSON,0,3,Ana,accepted,a,\r\n")
+    error = try read(
+      .csv, header + "doc,entity,PERSON,0,3,Ana,accepted,\"a\nb\",\r\nnope,entity,PERSON,0,3,Ana,accepted,a,\r\n")
     #expect(error.kind == .unknownDocument && error.location.line == 4)
   }
 
@@ -62,7 +64,8 @@ import Testing
     let unknown = try read(.brat, "T1\tWIZARD 0 3\tAna\n", name: "doc.ann")
     #expect(unknown.kind == .invalidSpan)
     #expect(unknown.location.line == 1)
-    let outside = try read(.doccano, #"{"text": "Ana met Bob in Zoë’s 😀 town.\n", "label": [[0, 3, "PERSON"], [20, 99, "GPE"]]}"# + "\n")
+    let outside = try read(
+      .doccano, #"{"text": "Ana met Bob in Zoë’s 😀 town.\n", "label": [[0, 3, "PERSON"], [20, 99, "GPE"]]}"# + "\n")
     #expect(outside.kind == .badOffset)
     // Between the two UTF-16 units of the emoji.
     let inside = try read(.doccano, #"{"text": "Ana met Bob in Zoë’s 😀 town.\n", "label": [[22, 26, "GPE"]]}"# + "\n")
@@ -93,13 +96,16 @@ import Testing
     #expect(error.location.line == 2)
     let entity = try read(.xmi, "<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" a=\"&e;\"/>", name: "doc.xmi")
     #expect(entity.kind == .forbiddenXML)
-    let truncated = try read(.xmi, "<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\"><cas:Sofa sofaString=\"Ana", name: "doc.xmi")
+    let truncated = try read(
+      .xmi, "<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\"><cas:Sofa sofaString=\"Ana", name: "doc.xmi")
     #expect(truncated.kind == .truncated)
   }
 
   @Test func anUnreadableFileKeepsTheSystemError() throws {
     let path = FormatRoundTripTests.folder() + "/missing.csv"
-    let error = try #require(throws: ImportError.self) { _ = try ImportFormat.csv.makeImporter().read(path: path, corpus: corpus) }
+    let error = try #require(throws: ImportError.self) {
+      _ = try ImportFormat.csv.makeImporter().read(path: path, corpus: corpus)
+    }
     #expect(error.kind == .unreadable)
     #expect(error.fileSystemError?.path == path && error.fileSystemError?.operation == "read")
     #expect(error.location == FileLocation(path: path))

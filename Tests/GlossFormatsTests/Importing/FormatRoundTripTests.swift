@@ -11,11 +11,16 @@ import Testing
 @Suite struct FormatRoundTripTests {
   /// Curly quotes, an em dash, accented names, an emoji outside the BMP and
   /// a ZWJ sequence before the names, a contraction, a CRLF and a tab.
-  static let text = "“Peace,” said José — and Zoë 😀 met 👩‍👩‍👧 Ana Pérez in Pyongyang on 3 May 2024.\r\nIt's Putin's\ttreaty; they don't mind New York Boston.\n"
+  static let text =
+    "“Peace,” said José — and Zoë 😀 met 👩‍👩‍👧 Ana Pérez in Pyongyang on 3 May 2024.\r\nIt's Putin's\ttreaty; they don't mind New York Boston.\n"
 
-  static func span(_ id: Int, _ layer: String, _ label: String, _ quote: String, attributes: [String: String] = [:]) -> Span {
+  static func span(_ id: Int, _ layer: String, _ label: String, _ quote: String, attributes: [String: String] = [:])
+    -> Span
+  {
     let range = SourceText(text).ranges(of: quote)[0]
-    return Span(id: "s\(id)", layer: layer, label: label, start: range.lowerBound, end: range.upperBound, attributes: attributes, annotator: "t", status: .accepted)
+    return Span(
+      id: "s\(id)", layer: layer, label: label, start: range.lowerBound, end: range.upperBound, attributes: attributes,
+      annotator: "t", status: .accepted)
   }
 
   static let spans: [Span] = [
@@ -57,7 +62,9 @@ import Testing
     (.labelstudio, .labelstudio, true), (.conllu, .conllu, true), (.conll2003, .conll2003, false),
     (.doccano, .doccano, false), (.spacy, .spacy, false), (.csv, .csv, true),
   ])
-  func exportThenImportGivesTheSameSpans(export format: ExportFormat, importer: ImportFormat, keepsAttributes: Bool) throws {
+  func exportThenImportGivesTheSameSpans(export format: ExportFormat, importer: ImportFormat, keepsAttributes: Bool)
+    throws
+  {
     let root = Self.folder()
     // Formats without attributes carry only the entity layer back (a DATE needs its value).
     let spans = keepsAttributes ? Self.spans : Self.spans.filter { $0.layer == "entity" }
@@ -87,7 +94,10 @@ import Testing
   @Test func coNLLReportsWhatItCannotHold() {
     var spans = Self.spans
     spans.append(Self.span(9, "entity", "ORG", "Ana"))  // nested in Ana Pérez
-    spans.append(Span(id: "s10", layer: "entity", label: "ORG", start: Self.spans[2].start + 1, end: Self.spans[2].end, annotator: "t", status: .accepted))
+    spans.append(
+      Span(
+        id: "s10", layer: "entity", label: "ORG", start: Self.spans[2].start + 1, end: Self.spans[2].end,
+        annotator: "t", status: .accepted))
     var exporter = CoNLL2003Exporter()
     let output = exporter.export(ExportDocument(document: Self.document, spans: spans.filter { $0.layer == "entity" }))
     #expect(output.diagnostics.map(\.span.id).sorted() == ["s10", "s9"])

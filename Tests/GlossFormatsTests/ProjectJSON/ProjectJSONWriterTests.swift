@@ -8,13 +8,18 @@ import Testing
     metadata: DocumentMetadata(fields: ["title": .string("T"), "dct_inferred": .bool(true), "pages": .integer(2)]))
 
   private var spans: [Span] {
-    [Span(id: "s1", layer: "entity", label: "PERSON", start: 4, end: 8, attributes: ["b": "2", "a": "1"], annotator: "ana", status: .accepted)]
+    [
+      Span(
+        id: "s1", layer: "entity", label: "PERSON", start: 4, end: 8, attributes: ["b": "2", "a": "1"],
+        annotator: "ana", status: .accepted)
+    ]
   }
 
   @Test func writesTheDocumentShapeWithSortedMetadata() {
     var writer = ProjectJSONWriter(framing: .lines)
     let line = String(decoding: writer.write(ExportDocument(document: document, spans: spans)), as: UTF8.self)
-    let expected = #"{"id":"d1","text":"Hi “José” 😀 ok\n","meta":{"dct_inferred":true,"pages":2,"title":"T"},"#
+    let expected =
+      #"{"id":"d1","text":"Hi “José” 😀 ok\n","meta":{"dct_inferred":true,"pages":2,"title":"T"},"#
       + #""text_sha256":"\#(document.textSHA256)","spans":[{"id":"s1","layer":"entity","label":"PERSON","start":4,"end":8,"#
       + #""text":"José","attrs":{"a":"1","b":"2"},"annotator":"ana","status":"accepted"}]}"# + "\n"
     #expect(line == expected)

@@ -28,7 +28,10 @@ import Testing
   }
 
   @Test func mapsLabelsToCoNLLClasses() {
-    #expect(["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE"].map(LabelSet.conll.type(for:)) == ["PER", "ORG", "LOC", "LOC", "LOC", "MISC", "MISC"])
+    #expect(
+      ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE"].map(LabelSet.conll.type(for:)) == [
+        "PER", "ORG", "LOC", "LOC", "LOC", "MISC", "MISC",
+      ])
     #expect(LabelSet.ontonotes.type(for: "GPE") == "GPE")
     #expect(LabelSet.label(for: "PER") == "PERSON")
   }

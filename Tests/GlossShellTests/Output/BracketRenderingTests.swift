@@ -6,7 +6,9 @@ import Testing
 /// Nested clauses drawn as brackets under the text.
 @Suite struct BracketRenderingTests {
   func clause(_ id: String, _ label: String, _ range: Range<Int>) -> Span {
-    Span(id: id, layer: "clause", label: label, start: range.lowerBound, end: range.upperBound, annotator: "t", status: .accepted)
+    Span(
+      id: id, layer: "clause", label: label, start: range.lowerBound, end: range.upperBound, annotator: "t",
+      status: .accepted)
   }
 
   @Test func nestedClausesGetOneRowPerLevelUnderTheirColumns() {

@@ -19,7 +19,8 @@ import Testing
     let error = CorpusError(.noCorpusFolder, path: "/tmp/Corpus", message: "no Corpus/ folder here")
     #expect(
       ErrorAdvice.commandLine.message(for: error)
-        == "/tmp/Corpus: no Corpus/ folder here; run gloss in a corpus folder (one holding Corpus/) or pass --corpus DIR")
+        == "/tmp/Corpus: no Corpus/ folder here; run gloss in a corpus folder (one holding Corpus/) or pass --corpus DIR"
+    )
   }
 
   @Test func otherErrorsAreReportedAsTheyAre() {
@@ -34,7 +35,8 @@ import Testing
     let folder = try TemporaryCorpus(["news": "Putin met Kim.\n"])
     defer { folder.remove() }
     var shell = try interpreter(folder)
-    #expect(error(&shell, "show nwes")?.message == "no document 'nwes' in Corpus/ (did you mean 'news'?); `docs` lists them")
+    #expect(
+      error(&shell, "show nwes")?.message == "no document 'nwes' in Corpus/ (did you mean 'news'?); `docs` lists them")
     #expect(error(&shell, "remove news s9")?.message == "document 'news' has no span 's9'; `show news` lists its spans")
   }
 }

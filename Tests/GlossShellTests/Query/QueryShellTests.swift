@@ -13,21 +13,30 @@ import Testing
     defer { folder.remove() }
     var shell = try interpreter(folder)
     let output = try shell.execute(#"query "Putin" --width 2"#)
-    #expect(output.text == """
-      doc   offset                 left  match  right
-      ----  ------  -------------------  -----  --------
-      news  27..32  President Vladimir   Putin   met Kim
-      news  63..68          Pyongyang.   Putin   left.
-      2 matches
+    #expect(
+      output.text == """
+        doc   offset                 left  match  right
+        ----  ------  -------------------  -----  --------
+        news  27..32  President Vladimir   Putin   met Kim
+        news  63..68          Pyongyang.   Putin   left.
+        2 matches
 
-      """)
+        """)
     let json = String(decoding: output.json, as: UTF8.self)
-    #expect(json.contains(#"{"doc":"news","start":27,"end":32,"text":"Putin","left":"President Vladimir ","right":" met Kim"}"#))
+    #expect(
+      json.contains(
+        #"{"doc":"news","start":27,"end":32,"text":"Putin","left":"President Vladimir ","right":" met Kim"}"#))
     shell.settings.format = .csv
-    #expect(try shell.execute(#"query "Putin" --limit 1 --width 1"#).csv == "doc,start,end,layer,label,left,match,right\nnews,27,32,,,Vladimir ,Putin, met\n")
+    #expect(
+      try shell.execute(#"query "Putin" --limit 1 --width 1"#).csv
+        == "doc,start,end,layer,label,left,match,right\nnews,27,32,,,Vladimir ,Putin, met\n")
     let sorted = try shell.execute(#"query "Putin" --sort right --width 2c"#)
-    #expect(sorted.text.contains("63..68") && sorted.text.firstRange(of: "63..68")!.lowerBound < sorted.text.firstRange(of: "27..32")!.lowerBound)
-    #expect(try shell.execute(#"query "Putin" --limit 1"#).text.contains("2 matches (showing 1; --limit N or --all for more)"))
+    #expect(
+      sorted.text.contains("63..68")
+        && sorted.text.firstRange(of: "63..68")!.lowerBound < sorted.text.firstRange(of: "27..32")!.lowerBound)
+    #expect(
+      try shell.execute(#"query "Putin" --limit 1"#).text.contains("2 matches (showing 1; --limit N or --all for more)")
+    )
   }
 
   /// A value with a carriage return is one quoted CSV field (the shell
@@ -48,19 +57,22 @@ import Testing
     var shell = try interpreter(folder)
     shell.settings.fixedOutputColumns = 50
     let output = try shell.execute(#"query "Putin" --width 8"#)
-    #expect(output.text == """
-      doc   offset           left  match  right
-      ----  ------  -------------  -----  -------------
-      news  27..32  …nt Vladimir   Putin   met Kim Jon…
-      news  63..68   …Pyongyang.   Putin   left.
-      2 matches
+    #expect(
+      output.text == """
+        doc   offset           left  match  right
+        ----  ------  -------------  -----  -------------
+        news  27..32  …nt Vladimir   Putin   met Kim Jon…
+        news  63..68   …Pyongyang.   Putin   left.
+        2 matches
 
-      """)
+        """)
     for line in output.text.split(separator: "\n") { #expect(line.unicodeScalars.count < 50) }
     // Character widths are taken as asked, and machines get whole contexts.
     #expect(try shell.execute(#"query "Putin" --width 30c"#).text.contains("Russian President Vladimir "))
     shell.settings.format = .json
-    #expect(String(decoding: try shell.execute(#"query "Putin" --width 8"#).json, as: UTF8.self).contains(#""left":"Russian President Vladimir ""#))
+    #expect(
+      String(decoding: try shell.execute(#"query "Putin" --width 8"#).json, as: UTF8.self).contains(
+        #""left":"Russian President Vladimir ""#))
   }
 
   @Test func queryErrorsPointAtTheColumnInTheLine() throws {
@@ -83,14 +95,15 @@ import Testing
     _ = try shell.execute(#"annotate query "Putin" or "Kim Jong Un" as entity:PERSON"#)
     _ = try shell.execute(#"annotate query "Pyongyang" as entity:GPE"#)
     var output = try shell.execute("count entity by label")
-    #expect(output.text == """
-      value          count  percent  docs
-      -------------  -----  -------  ----
-      entity:PERSON      3    75.0%     1
-      entity:GPE         1    25.0%     1
-      4 matches, 2 distinct values
+    #expect(
+      output.text == """
+        value          count  percent  docs
+        -------------  -----  -------  ----
+        entity:PERSON      3    75.0%     1
+        entity:GPE         1    25.0%     1
+        4 matches, 2 distinct values
 
-      """)
+        """)
     output = try shell.execute("count entity by text --docs")
     #expect(output.text.contains("Putin        news      2   100.0%"))
     output = try shell.execute("let people = entity:PERSON")
@@ -135,7 +148,8 @@ import Testing
     defer { folder.remove() }
     var shell = try interpreter(folder)
     for range in [27..<32, 63..<68, 37..<48] {
-      try shell.session.add(to: "news", layer: "entity", label: "PERSON", range: range, status: .suggested, annotator: "tagger:people@1")
+      try shell.session.add(
+        to: "news", layer: "entity", label: "PERSON", range: range, status: .suggested, annotator: "tagger:people@1")
     }
     _ = try shell.execute(#"commit -m "suggestions""#)
     var output = try shell.execute(#"accept query entity:PERSON[text = "Putin"] --dry-run"#)
@@ -144,7 +158,9 @@ import Testing
     #expect(output.text.hasPrefix("staged: accept 2 spans in 1 document, as one change"))
     #expect(try shell.execute("count entity[status = accepted]").text.contains("2 matches"))
     _ = try shell.execute(#"reject query entity:PERSON[status = suggested]"#)
-    #expect(String(decoding: try shell.execute("count entity by status").json, as: UTF8.self).contains(#"{"value":"rejected","count":1,"#))
+    #expect(
+      String(decoding: try shell.execute("count entity by status").json, as: UTF8.self).contains(
+        #"{"value":"rejected","count":1,"#))
     _ = try shell.execute(#"relabel query entity[text = "Kim Jong Un"] as entity:ORG"#)
     #expect(try shell.execute("count entity:ORG").text.contains("1 match,"))
     _ = try shell.execute(#"remove query entity:PERSON"#)
@@ -152,7 +168,8 @@ import Testing
     #expect(try shell.execute("undo").text.hasPrefix("undid: remove query entity:PERSON"))
     #expect(try shell.execute("count entity").text.contains("3 matches"))
     let failure = error(&shell, #"remove query "Putin""#)
-    #expect(failure?.message.hasPrefix("remove works on spans, but the query also matches text that is no span") == true)
+    #expect(
+      failure?.message.hasPrefix("remove works on spans, but the query also matches text that is no span") == true)
     #expect(failure?.column == 14)
   }
 
@@ -196,10 +213,14 @@ import Testing
     let folder = try SeedCorpus.copy()
     defer { folder.remove() }
     var shell = try interpreter(folder)
-    _ = try shell.execute(#"annotate query "Vladimir Putin" or "Kim Jong Un" or ("Putin" and not ("Putin" within "Vladimir Putin")) as entity:PERSON"#)
+    _ = try shell.execute(
+      #"annotate query "Vladimir Putin" or "Kim Jong Un" or ("Putin" and not ("Putin" within "Vladimir Putin")) as entity:PERSON"#
+    )
     _ = try shell.execute(#"annotate query "North Korea" or "Russia" or "Pyongyang" or "Ukraine" as entity:GPE"#)
     _ = try shell.execute(#"annotate query "June 2024" as time:DATE value=2024-06"#)
-    _ = try shell.execute(#"annotate query "Comprehensive Strategic Partnership Treaty" or ("Article" [shape="d" | shape="dd"]) or "UN Charter" as entity:LAW"#)
+    _ = try shell.execute(
+      #"annotate query "Comprehensive Strategic Partnership Treaty" or ("Article" [shape="d" | shape="dd"]) or "UN Charter" as entity:LAW"#
+    )
     _ = try shell.execute(#"annotate query sentence contains time:DATE as clause:MAIN"#)
     for range in try shell.session.ranges(of: "Dmitry Peskov", in: "000_4cd8ae22b0588f7c") {
       try shell.session.add(
@@ -229,7 +250,8 @@ import Testing
     #expect(try matches("sentence contains{2,} entity:GPE").count == 13)
     #expect(try matches("sentence contains time:DATE").count == 2)
     // 4. PERSON spans suggested by a tagger and not yet reviewed.
-    #expect(try matches(#"entity:PERSON[status = suggested & annotator ~ "^tagger:"]"#) == ["000 1886..1899 Dmitry Peskov"])
+    #expect(
+      try matches(#"entity:PERSON[status = suggested & annotator ~ "^tagger:"]"#) == ["000 1886..1899 Dmitry Peskov"])
     #expect(try matches(#"entity[annotator ~ "^tagger:"]"#).count == 2)
   }
 }

@@ -35,7 +35,9 @@ import Testing
   @Test func theTagReportsJSONHasEveryLayer() {
     let json = String(decoding: TagBenchmarkReport.json(Self.tagResult), as: UTF8.self)
     #expect(json.hasPrefix("{\n  \"words\": 20000,\n  \"documents\": 32,\n  \"text_bytes\": 131072,\n"))
-    #expect(json.contains("\"time\": {\n      \"taggers\": \"tagger:time@1+tagger:extra@1\",\n      \"words_per_second\": 1280000,"))
+    #expect(
+      json.contains(
+        "\"time\": {\n      \"taggers\": \"tagger:time@1+tagger:extra@1\",\n      \"words_per_second\": 1280000,"))
     #expect(json.hasSuffix("\"tagging_memory_bytes\": 1048576\n}"))
   }
 

@@ -83,12 +83,15 @@ import Testing
     shell.reviewInput = Keys(Array(repeating: "s", count: pending.count))
     let output = try shell.execute("review d time --uncertain")
     #expect(output.text.contains("\(pending.count) skipped"))
-    #expect(recorded.writes.first?.contains("least certain sentences first (entity model entities-en-ewt.glossmodel)") == true)
+    #expect(
+      recorded.writes.first?.contains("least certain sentences first (entity model entities-en-ewt.glossmodel)") == true
+    )
     // The order is the sentences' margins, ascending, as `gloss suggest` ranks them.
     let model = try SequenceModel(contentsOfFile: path)
     let features = try EntityFeatures.load(for: model, name: path)
     let document = try shell.session.document("d")
-    let margins = SentenceUncertainty.sentences(in: TaggingContext(document), model: model, features: features, reviewed: [])
+    let margins = SentenceUncertainty.sentences(
+      in: TaggingContext(document), model: model, features: features, reviewed: [])
     let byID = Dictionary(uniqueKeysWithValues: pending.map { ($0.id, $0) })
     let order = Self.shownIDs(recorded.writes)
     #expect(Set(order) == Set(pending.map(\.id)))

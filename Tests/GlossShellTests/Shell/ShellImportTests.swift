@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct ShellImportTests {
   static let text = "Zoë 😀 met Ana Pérez in New York.\n"
-  static let conll = "-DOCSTART- -X- O O\n\nZoë _ _ B-PERSON\n😀 _ _ O\nmet _ _ O\nAna _ _ B-PERSON\nPérez _ _ I-PERSON\nin _ _ O\nNew _ _ B-GPE\nYork _ _ I-GPE\n. _ _ O\n\n"
+  static let conll =
+    "-DOCSTART- -X- O O\n\nZoë _ _ B-PERSON\n😀 _ _ O\nmet _ _ O\nAna _ _ B-PERSON\nPérez _ _ I-PERSON\nin _ _ O\nNew _ _ B-GPE\nYork _ _ I-GPE\n. _ _ O\n\n"
 
   @Test func importStagesSoStatusUndoAndCommitWork() throws {
     let folder = try TemporaryCorpus(["doc": Self.text])

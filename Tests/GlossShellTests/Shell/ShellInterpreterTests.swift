@@ -83,7 +83,10 @@ import Testing
     defer { folder.remove() }
     var shell = try interpreter(folder)
     _ = try shell.execute("set format json")
-    for line in ["docs", "help", "help annotate", #"annotate news "Pyongyang" as entity:GPE"#, "status", "show news", "tokens news 2", "set", #"commit -m "x""#, "log", "diff 0"] {
+    for line in [
+      "docs", "help", "help annotate", #"annotate news "Pyongyang" as entity:GPE"#, "status", "show news",
+      "tokens news 2", "set", #"commit -m "x""#, "log", "diff 0",
+    ] {
       let output = try shell.execute(line)
       #expect(throws: Never.self, "\(line) printed no valid JSON") { try JSONParser.parse(output.json) }
     }

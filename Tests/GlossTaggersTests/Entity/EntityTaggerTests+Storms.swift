@@ -19,7 +19,9 @@ extension EntityTaggerTests {
 
   @Test func stormWordsBeforeOtherNamesAreNoStorms() {
     #expect(
-      Self.entities("The US National Hurricane Center issued a warning.") == ["US/GPE", "National Hurricane Center/ORG"])
+      Self.entities("The US National Hurricane Center issued a warning.") == [
+        "US/GPE", "National Hurricane Center/ORG",
+      ])
     #expect(Self.entities("Hurricane Season Starts Early as Ocean Heats Up").isEmpty)
   }
 }

@@ -43,13 +43,17 @@ import Testing
 
   @Test(arguments: [
     ("He joined the Federal Trade Commission in May.", ["Federal Trade Commission/ORG"]),
-    ("She studied at Stanford University and the University of Chicago.",
-     ["Stanford University/ORG", "University of Chicago/ORG"]),
+    (
+      "She studied at Stanford University and the University of Chicago.",
+      ["Stanford University/ORG", "University of Chicago/ORG"]
+    ),
     ("The Green Party won seats.", ["Green Party/ORG"]),
     ("Delays at Heathrow Airport grew.", ["Heathrow Airport/FAC"]),
     ("The Treaty of Versailles ended the war.", ["Treaty of Versailles/LAW"]),
-    ("Both sides cited the Paris Agreement and Article 2 of the UN Charter.",
-     ["Paris Agreement/LAW", "Article 2/LAW", "UN Charter/LAW"]),
+    (
+      "Both sides cited the Paris Agreement and Article 2 of the UN Charter.",
+      ["Paris Agreement/LAW", "Article 2/LAW", "UN Charter/LAW"]
+    ),
     ("Congress amended the Clean Air Act.", ["Congress/ORG", "Clean Air Act/LAW"]),
     ("Fishing on the Mekong River resumed.", ["Mekong River/LOC"]),
   ])
@@ -71,7 +75,8 @@ import Testing
   }
 
   @Test func laterMentionsAndFamilyNamesFollowTheFirstMention() {
-    let text = "Governor Ellen Marsh signed it. Marsh later said the Harlow Commission agreed. "
+    let text =
+      "Governor Ellen Marsh signed it. Marsh later said the Harlow Commission agreed. "
       + "Harlow Commission staff welcomed it, and Marsh smiled."
     #expect(
       Self.entities(text) == [

@@ -25,7 +25,7 @@ struct SeedGold {
     var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
     var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
     var description: String {
-      func percent(_ value: Double) -> String { String(Int((value * 1000).rounded())) .padded(5) }
+      func percent(_ value: Double) -> String { String(Int((value * 1000).rounded())).padded(5) }
       return "P \(percent(precision)) R \(percent(recall)) F1 \(percent(f1))  (tp \(truePositives), "
         + "fp \(falsePositives), fn \(falseNegatives))"
     }
@@ -80,7 +80,9 @@ struct SeedGold {
     for item in guessed {
       let hit = gold.contains(item)
       for key in ["", item.label] {
-        if hit { scores[key, default: Score()].truePositives += 1 } else {
+        if hit {
+          scores[key, default: Score()].truePositives += 1
+        } else {
           scores[key, default: Score()].falsePositives += 1
         }
       }

@@ -100,13 +100,16 @@ private enum Environment {
         tagger.suggestions(in: context).compactMap { span in
           Self.uner(span.label).map { SeedGold.Item(document: "", label: $0, range: span.range) }
         })
-      let gold = Set(document.gold.compactMap { item in
-        Self.uner(item.label).map { SeedGold.Item(document: "", label: $0, range: item.range) }
-      })
+      let gold = Set(
+        document.gold.compactMap { item in
+          Self.uner(item.label).map { SeedGold.Item(document: "", label: $0, range: item.range) }
+        })
       for item in guessed {
         let hit = gold.contains(item)
         for key in ["all", item.label] {
-          if hit { scores[key, default: .init()].truePositives += 1 } else {
+          if hit {
+            scores[key, default: .init()].truePositives += 1
+          } else {
             scores[key, default: .init()].falsePositives += 1
           }
         }

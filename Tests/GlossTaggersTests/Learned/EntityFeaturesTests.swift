@@ -12,7 +12,8 @@ import Testing
     gazetteer.add("United Nations", label: "ORG")
     let features = EntityFeatures(gazetteer: gazetteer, partOfSpeech: nil)
     #expect(features.kind == "entities+gazetteer")
-    let found = features.features(of: TokenSequence(words: ["North", "Korea", "and", "the", "United", "Nations", "Korea"]))
+    let found = features.features(
+      of: TokenSequence(words: ["North", "Korea", "and", "the", "United", "Nations", "Korea"]))
     #expect(found == [["gz:B-GPE"], ["gz:I-GPE"], [], [], ["gz:B-ORG"], ["gz:I-ORG"], ["gz:B-GPE"]])
   }
 

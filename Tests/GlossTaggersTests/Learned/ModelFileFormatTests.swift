@@ -97,6 +97,8 @@ import Testing
     // Rewritten in format 4, it tags the same.
     let rewritten = try SequenceModel(fileBytes: model.fileBytes())
     #expect(rewritten.weights == model.weights)
-    #expect(rewritten.labels(for: ["Sue", "went", "and", "Bob", "too"]) == model.labels(for: ["Sue", "went", "and", "Bob", "too"]))
+    #expect(
+      rewritten.labels(for: ["Sue", "went", "and", "Bob", "too"])
+        == model.labels(for: ["Sue", "went", "and", "Bob", "too"]))
   }
 }

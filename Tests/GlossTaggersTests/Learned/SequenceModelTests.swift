@@ -84,7 +84,10 @@ private enum TinyTask {
     let extractor = FeatureExtractor(hashBits: 16, lexicon: WordLexicon())
     var buffer = FeatureBuffer()
     extractor.extract(TokenSequence(words: ["Kim", "visited", "Pyongyang"]), extra: [["gazetteer=PER"]], into: &buffer)
-    #expect(buffer.offsets == [0, FeatureExtractor.staticCount + 1, 2 * FeatureExtractor.staticCount + 1, 3 * FeatureExtractor.staticCount + 1])
+    #expect(
+      buffer.offsets == [
+        0, FeatureExtractor.staticCount + 1, 2 * FeatureExtractor.staticCount + 1, 3 * FeatureExtractor.staticCount + 1,
+      ])
     #expect(buffer.staticFeatures.allSatisfy { $0 >= 0 && $0 < 1 << 16 })
   }
 

@@ -84,9 +84,11 @@ import Testing
     #expect(model.provenance.runs == 3)
     #expect(model.weights != one.weights)
     #expect(try SequenceModel(fileBytes: model.fileBytes()).provenance.runs == 3)
-    #expect(model.fileBytes() == SequenceModel.train(
-      kind: "tiny", labels: StackedModelTests.labels, data: StackedModelTests.data, options: options, sources: []
-    ).fileBytes())
+    #expect(
+      model.fileBytes()
+        == SequenceModel.train(
+          kind: "tiny", labels: StackedModelTests.labels, data: StackedModelTests.data, options: options, sources: []
+        ).fileBytes())
   }
 
   @Test func smallWeightsArePruned() {
@@ -127,6 +129,8 @@ import Testing
     #expect(plain.offsets == [0, FeatureExtractor.staticCount, 2 * FeatureExtractor.staticCount])
     let width = FeatureExtractor.staticCount + FeatureExtractor.englishCount
     #expect(english.offsets == [0, width, 2 * width])
-    #expect(english.staticFeatures[0..<FeatureExtractor.staticCount] == plain.staticFeatures[0..<FeatureExtractor.staticCount])
+    #expect(
+      english.staticFeatures[0..<FeatureExtractor.staticCount] == plain.staticFeatures[0..<FeatureExtractor.staticCount]
+    )
   }
 }

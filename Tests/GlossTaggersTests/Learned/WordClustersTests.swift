@@ -70,16 +70,19 @@ import Testing
 
       """.utf8)
     let sentences = WordClusters.sentences(wordNetData: data)
-    #expect(sentences.map { (0..<$0.count).map($0.word(at:)) } == [
-      ["a", "living", "organism"], ["animals", "move", "about"], ["an", "organism", "that", "grows", "in", "the", "ground"],
-    ])
+    #expect(
+      sentences.map { (0..<$0.count).map($0.word(at:)) } == [
+        ["a", "living", "organism"], ["animals", "move", "about"],
+        ["an", "organism", "that", "grows", "in", "the", "ground"],
+      ])
   }
 
   @Test func tokenizesPlainText() {
     let sentences = WordClusters.sentences(plainText: Array("The dog didn't bark. It slept.".utf8))
-    #expect(sentences.map { (0..<$0.count).map($0.word(at:)) } == [
-      ["The", "dog", "did", "n't", "bark", "."], ["It", "slept", "."],
-    ])
+    #expect(
+      sentences.map { (0..<$0.count).map($0.word(at:)) } == [
+        ["The", "dog", "did", "n't", "bark", "."], ["It", "slept", "."],
+      ])
   }
 
   @Test func clusterFeaturesAddTemplatesOnlyWithClusters() {
@@ -91,6 +94,7 @@ import Testing
     let width = FeatureExtractor.staticCount + FeatureExtractor.clusterCount
     #expect(clustered.offsets == [0, width, 2 * width])
     #expect(
-      clustered.staticFeatures[0..<FeatureExtractor.staticCount] == plain.staticFeatures[0..<FeatureExtractor.staticCount])
+      clustered.staticFeatures[0..<FeatureExtractor.staticCount]
+        == plain.staticFeatures[0..<FeatureExtractor.staticCount])
   }
 }

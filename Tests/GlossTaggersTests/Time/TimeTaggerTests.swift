@@ -32,9 +32,12 @@ import Testing
 
   static let timesCases: [TimeCase] = [
     TimeCase("The meeting starts at 12:48 PM.", .init("12:48 PM", "TIME", "2024-11-10T12:48")),
-    TimeCase("Web DeskNovember 10, 2024 12:48 PMworld", .init("November 10, 2024 12:48 PM", "TIME", "2024-11-10T12:48")),
+    TimeCase(
+      "Web DeskNovember 10, 2024 12:48 PMworld", .init("November 10, 2024 12:48 PM", "TIME", "2024-11-10T12:48")),
     TimeCase("Posted at 3/9/2005 11:16:00 PM by a reader", .init("3/9/2005 11:16:00 PM", "TIME", "2005-03-09T23:16")),
-    TimeCase("The polls close at 10 p.m. tonight.", .init("10 p.m.", "TIME", "2024-11-10T22:00"), .init("tonight", "TIME", "2024-11-10TNI")),
+    TimeCase(
+      "The polls close at 10 p.m. tonight.", .init("10 p.m.", "TIME", "2024-11-10T22:00"),
+      .init("tonight", "TIME", "2024-11-10TNI")),
     TimeCase("She called this morning.", .init("this morning", "TIME", "2024-11-10TMO")),
     TimeCase("Fighting resumed on Friday evening.", .init("Friday evening", "TIME", "2024-11-08TEV")),
     TimeCase("The shops open at noon.", .init("noon", "TIME", "2024-11-10T12:00")),
@@ -45,12 +48,15 @@ import Testing
     TimeCase("The minister will resign on Tuesday.", .init("Tuesday", "DATE", "2024-11-12")),
     TimeCase("Exports fell last year.", .init("last year", "DATE", "2023")),
     TimeCase("He left two weeks ago.", .init("two weeks ago", "DATE", "2024-W43")),
-    TimeCase("On October 14th, the bill was submitted.", dct: "2024-10-15", .init("October 14th", "DATE", "2024-10-14")),
+    TimeCase(
+      "On October 14th, the bill was submitted.", dct: "2024-10-15", .init("October 14th", "DATE", "2024-10-14")),
     TimeCase("The deal closes December 20.", dct: "2025-01-05", .init("December 20", "DATE", "2024-12-20")),
     TimeCase("Parliament meets next month.", .init("next month", "DATE", "2024-12")),
     TimeCase("Inflation eased this week.", .init("this week", "DATE", "2024-W45")),
     TimeCase("The talks collapsed yesterday.", .init("yesterday", "DATE", "2024-11-09")),
-    TimeCase("We spoke today and will speak tomorrow.", .init("today", "DATE", "2024-11-10"), .init("tomorrow", "DATE", "2024-11-11")),
+    TimeCase(
+      "We spoke today and will speak tomorrow.", .init("today", "DATE", "2024-11-10"),
+      .init("tomorrow", "DATE", "2024-11-11")),
     TimeCase("Several years ago I wrote a paper.", .init("Several years ago", "DATE", "PAST_REF")),
     TimeCase("Santa came a few years ago.", .init("a few years ago", "DATE", "PAST_REF")),
     TimeCase("Three years ago the plant closed.", .init("Three years ago", "DATE", "2021")),
@@ -64,7 +70,8 @@ import Testing
   ]
 
   static let durationsCases: [TimeCase] = [
-    TimeCase("It was his first visit in over two decades.", .init("over two decades", "DURATION", "P20Y", mod: "MORE_THAN")),
+    TimeCase(
+      "It was his first visit in over two decades.", .init("over two decades", "DURATION", "P20Y", mod: "MORE_THAN")),
     TimeCase("It came after months of talks.", .init("months", "DURATION", "PXM")),
     TimeCase("She worked there for about three years.", .init("about three years", "DURATION", "P3Y", mod: "APPROX")),
     TimeCase("The war lasted nearly a decade.", .init("nearly a decade", "DURATION", "P10Y", mod: "LESS_THAN")),
@@ -79,7 +86,9 @@ import Testing
     TimeCase("Crime fell in recent years.", .init("recent years", "DURATION", "PXY")),
     TimeCase("Rates will rise in the coming months.", .init("the coming months", "DURATION", "PXM")),
     TimeCase("He has lived here for years.", .init("years", "DURATION", "PXY")),
-    TimeCase("The system has been down for at least 48 hours.", .init("at least 48 hours", "DURATION", "PT48H", mod: "EQUAL_OR_MORE")),
+    TimeCase(
+      "The system has been down for at least 48 hours.",
+      .init("at least 48 hours", "DURATION", "PT48H", mod: "EQUAL_OR_MORE")),
     TimeCase("The decades-long dispute ended.", .init("decades-long", "DURATION", "PXDE")),
   ]
 
@@ -102,7 +111,8 @@ import Testing
   static let rangesCases: [TimeCase] = [
     TimeCase(
       "The agreements from 1996 to 2000 expired.", .init("1996", "DATE", "1996"), .init("2000", "DATE", "2000")),
-    TimeCase("Treaty replaces agreements from 1996 and 2000.", .init("1996", "DATE", "1996"), .init("2000", "DATE", "2000")),
+    TimeCase(
+      "Treaty replaces agreements from 1996 and 2000.", .init("1996", "DATE", "1996"), .init("2000", "DATE", "2000")),
     TimeCase("He served 1996-2000 as mayor.", .init("1996", "DATE", "1996"), .init("2000", "DATE", "2000")),
     TimeCase(
       "I was on vacation from October 4th to October 19th.", .init("October 4th", "DATE", "2024-10-04"),

@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossShell
 import GlossTestSupport
 import LineEditing
 import Testing
@@ -10,16 +11,16 @@ import Testing
 /// error, absent otherwise.
 @Suite struct ProgressTests {
   @Test func theLineShowsCountsBarRateAndRemainingTime() {
-    let line = ProgressReporter.line(title: "tag", completed: 25, total: 100, unit: "docs", elapsed: 5, width: 80)
+    let line = ProgressLine.line(title: "tag", completed: 25, total: 100, unit: "docs", elapsed: 5, width: 80)
     #expect(line.hasPrefix("tag  [#########----------------------------]  25/100  25%"))
     #expect(line.contains("5.0 docs/s") && line.hasSuffix("ETA 0:15"))
     #expect(DisplayWidth.of(line) <= 80)
-    let done = ProgressReporter.line(title: "tag", completed: 3, total: 3, unit: "docs", elapsed: 61, width: 80)
+    let done = ProgressLine.line(title: "tag", completed: 3, total: 3, unit: "docs", elapsed: 61, width: 80)
     #expect(done.contains("3/3  100%") && done.hasSuffix("1:01"))
-    let narrow = ProgressReporter.line(
+    let narrow = ProgressLine.line(
       title: "export conllu", completed: 1, total: 2, unit: "docs", elapsed: 1, width: 40)
     #expect(DisplayWidth.of(narrow) <= 40)
-    #expect(ProgressReporter.formatRate(12_345) == "12.3k" && ProgressReporter.formatDuration(3723) == "1:02:03")
+    #expect(ProgressLine.formatRate(12_345) == "12.3k" && ProgressLine.formatDuration(3723) == "1:02:03")
   }
 
   @Test func aDisabledReporterWritesNothing() {

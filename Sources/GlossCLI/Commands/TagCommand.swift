@@ -76,7 +76,7 @@ struct TagCommand: ParsableCommand {
       throw CLIFailure("\(error)")
     }
     if jsonl {
-      JSONLinesTagging(tagger: tagger).run()
+      StandardInputTagging(tagging: JSONLinesTagging(tagger: tagger)).run()
       return
     }
     try reporting {
@@ -111,10 +111,10 @@ struct TagCommand: ParsableCommand {
   }
 }
 
-/// The streaming batch mode of `gloss tag --jsonl`.
-struct JSONLinesTagging {
-  /// The taggers.
-  let tagger: CombinedTagger
+/// The streaming batch mode of `gloss tag --jsonl` on standard input.
+struct StandardInputTagging {
+  /// Tags each line.
+  let tagging: JSONLinesTagging
 
   /// Reads standard input line by line until its end.
   func run() {
@@ -131,53 +131,8 @@ struct JSONLinesTagging {
       var content = bytes[...]
       while let last = content.last, last == 0x0A || last == 0x0D { content.removeLast() }
       if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-      Console.writeOutput(output(for: Array(content), at: FileLocation(path: Self.inputName, line: lineNumber)))
-    }
-  }
-
-  /// How errors name standard input.
-  static let inputName = "<stdin>"
-
-  /// The output line for one input line, read from `location`.
-  func output(for line: [UInt8], at location: FileLocation) -> [UInt8] {
-    let item: ExportDocument
-    do {
-      item = try ProjectJSONReader.document(line: line, at: location)
-    } catch {
-      return errorLine(id: Self.id(in: line), message: error.description)
-    }
-    let document = item.document
-    let context = TaggingContext(documentID: document.id, text: document.text, dct: document.metadata.dct)
-    var spans: [Span] = []
-    for (number, made) in tagger.attributedSuggestions(in: context).enumerated() {
-      let suggestion = made.suggestion
-      spans.append(
-        Span(
-          id: "s\(number + 1)", layer: suggestion.layer, label: suggestion.label, start: suggestion.range.lowerBound,
-          end: suggestion.range.upperBound, attributes: suggestion.attributes, annotator: made.tagger,
-          status: .suggested))
-    }
-    var writer = ProjectJSONWriter(framing: .lines)
-    return writer.write(ExportDocument(document: document, spans: spans))
-  }
-
-  private func errorLine(id: JSONValue, message: String) -> [UInt8] {
-    var writer = JSONWriter()
-    writer.beginObject()
-    writer.key("id")
-    writer.value(id)
-    writer.key("error")
-    writer.string(message)
-    writer.endObject()
-    return writer.takeBytes() + [UInt8(ascii: "\n")]
-  }
-
-  /// The id of a line that failed, if it parses that far.
-  private static func id(in line: [UInt8]) -> JSONValue {
-    guard let value = try? JSONParser.parse(line), let id = value["id"] else { return .null }
-    switch id {
-    case .string, .integer: return id
-    default: return .null
+      Console.writeOutput(
+        tagging.output(for: Array(content), at: FileLocation(path: JSONLinesTagging.inputName, line: lineNumber)))
     }
   }
 }

@@ -39,17 +39,10 @@ import Testing
 
   /// Writes the export of `format` under `root` and returns the path to import.
   static func export(_ format: ExportFormat, spans: [Span] = spans, to root: String) throws -> String {
-    var exporter = format.makeExporter()
-    var chunks = exporter.begin()
-    let output = exporter.export(ExportDocument(document: document, spans: spans))
-    chunks += output.chunks + exporter.finish()
     let path = root + "/export." + format.rawValue
-    if format.writesFolder {
-      try FileSystem.createDirectory(atPath: path, intermediate: true)
-      for chunk in chunks { try AtomicFile.write(chunk.bytes, toPath: path + "/" + chunk.file!) }
-    } else {
-      try AtomicFile.write(chunks.flatMap(\.bytes), toPath: path)
-    }
+    let export = CorpusExport(format: format, filter: ExportFilter(statuses: Set(SpanStatus.allCases)))
+    _ = try export.run(
+      documents: [document], spans: { _ in spans }, to: try export.destination(path: path) { _ in })
     return path
   }
 

@@ -57,13 +57,38 @@ extension SequenceModel {
   private static let englishMaskBits: UInt64 = 6
   /// The property mask's bits in an English-lexicon entry.
   private static let englishMask: UInt8 = 0x3F
+  /// The views of the word clusters (two clusterings of the same words).
+  private static let clusterViews = 2
+  /// The widest row of features a file may ask for, in hash bits.
+  private static let hashBitsRange = 8...26
   /// The bytes of one word-lexicon entry: a `UInt64` hash and a `UInt32` mask.
   private static let lexiconEntrySize = MemoryLayout<UInt64>.size + MemoryLayout<UInt32>.size
 
-  /// The model as file bytes.
+  /// The model as file bytes: the magic line, one line of metadata, then
+  /// the binary sections — the first pass, the word lexicon, the English
+  /// lexicon, the word clusters and the weights.
   public func fileBytes() -> [UInt8] {
+    // A second pass shares its first pass's English lexicon and clusters.
+    let sharesEnglish = !extractor.english.isEmpty && firstPass?.extractor.english == extractor.english
+    let sharesClusters = !extractor.clusters.isEmpty && firstPass?.extractor.clusters == extractor.clusters
+    let firstPassBytes = firstPass?.fileBytes() ?? []
     var file = ByteWriter()
-    file.append(contentsOf: "\(Self.magic) \(Self.fileFormatVersion)\n".utf8)
+    file.append(
+      contentsOf: ModelFileHeader.bytes(
+        magic: Self.magic, version: Self.fileFormatVersion,
+        metadata: metadataBytes(
+          sharesEnglish: sharesEnglish, sharesClusters: sharesClusters, firstPassLength: firstPassBytes.count)))
+    file.append(contentsOf: firstPassBytes)
+    appendWordLexicon(to: &file)
+    appendEnglishLexicon(to: &file, shared: sharesEnglish)
+    if !extractor.clusters.isEmpty && !sharesClusters { appendClusters(to: &file) }
+    Self.appendWeights(weights, to: &file)
+    return file.bytes
+  }
+
+  /// The metadata line: kind, labels, feature settings, which sections are
+  /// shared with the first pass, and the training provenance.
+  private func metadataBytes(sharesEnglish: Bool, sharesClusters: Bool, firstPassLength: Int) -> [UInt8] {
     var json = JSONWriter()
     json.beginObject()
     json.key("kind")
@@ -78,8 +103,6 @@ extension SequenceModel {
     json.integer(extractor.hashBits)
     json.key("lexicon_words")
     json.integer(extractor.lexicon.count)
-    // A second pass shares its first pass's English lexicon.
-    let sharesEnglish = !extractor.english.isEmpty && firstPass?.extractor.english == extractor.english
     if !extractor.english.isEmpty {
       json.key("english_words")
       json.integer(extractor.english.count)
@@ -88,7 +111,6 @@ extension SequenceModel {
       json.key("english_lexicon_in_first_pass")
       json.bool(true)
     }
-    let sharesClusters = !extractor.clusters.isEmpty && firstPass?.extractor.clusters == extractor.clusters
     if !extractor.clusters.isEmpty {
       json.key("cluster_words")
       json.integer(extractor.clusters.count)
@@ -101,12 +123,18 @@ extension SequenceModel {
       json.key("direction")
       json.string(direction.rawValue)
     }
-    let firstPassBytes = firstPass?.fileBytes() ?? []
-    if !firstPassBytes.isEmpty {
+    if firstPassLength > 0 {
       json.key("first_pass_bytes")
-      json.integer(firstPassBytes.count)
+      json.integer(firstPassLength)
     }
     json.key("training")
+    writeProvenance(to: &json)
+    json.endObject()
+    return json.takeBytes()
+  }
+
+  /// The training provenance as a JSON object.
+  private func writeProvenance(to json: inout JSONWriter) {
     json.beginObject()
     json.key("epochs")
     json.integer(provenance.epochs)
@@ -118,62 +146,51 @@ extension SequenceModel {
     }
     json.key("sources")
     json.beginArray()
-    for source in provenance.sources {
-      json.beginObject()
-      json.key("name")
-      json.string(source.name)
-      json.key("sha256")
-      json.string(source.sha256)
-      if let revision = source.revision {
-        json.key("revision")
-        json.integer(revision)
-      }
-      json.key("sentences")
-      json.integer(source.sentences)
-      json.key("tokens")
-      json.integer(source.tokens)
-      json.endObject()
-    }
+    for source in provenance.sources { source.write(to: &json) }
     json.endArray()
     json.endObject()
-    json.endObject()
-    file.append(contentsOf: json.takeBytes())
-    file.append(0x0A)
-    file.append(contentsOf: firstPassBytes)
+  }
 
+  /// The word lexicon: a count, then each word's hash and class mask.
+  private func appendWordLexicon(to file: inout ByteWriter) {
     let entries = extractor.lexicon.classes.sorted { $0.key < $1.key }
     file.appendLittleEndian(UInt32(truncatingIfNeeded: entries.count))
     for (key, mask) in entries {
       file.appendLittleEndian(key)
       file.appendLittleEndian(mask)
     }
-    let english = sharesEnglish ? [] : extractor.english.words.sorted { $0.key < $1.key }
+  }
+
+  /// The English lexicon (empty when `shared` with the first pass): a
+  /// count, then each fingerprint's delta and property mask as one LEB128.
+  private func appendEnglishLexicon(to file: inout ByteWriter, shared: Bool) {
+    let english = shared ? [] : extractor.english.words.sorted { $0.key < $1.key }
     file.appendLittleEndian(UInt32(truncatingIfNeeded: english.count))
     var previous: UInt32 = 0
     for (fingerprint, mask) in english {
       file.appendLEB128(UInt64(fingerprint - previous) << Self.englishMaskBits | UInt64(mask & Self.englishMask))
       previous = fingerprint
     }
-    if !extractor.clusters.isEmpty && !sharesClusters {
-      let clusters = extractor.clusters
-      file.appendLittleEndian(UInt16(truncatingIfNeeded: clusters.fineCount))
-      file.appendLittleEndian(UInt16(truncatingIfNeeded: clusters.middleCount))
-      for view in 0..<2 {
-        file.append(contentsOf: clusters.middle[view])
-        file.append(contentsOf: clusters.coarse[view])
-      }
-      let words = clusters.words.sorted { $0.key < $1.key }
-      file.appendLittleEndian(UInt32(truncatingIfNeeded: words.count))
-      var previous: UInt32 = 0
-      for (fingerprint, classes) in words {
-        file.appendLEB128(UInt64(fingerprint - previous))
-        file.appendLittleEndian(classes)
-        previous = fingerprint
-      }
-    }
+  }
 
-    Self.appendWeights(weights, to: &file)
-    return file.bytes
+  /// The word clusters: the class counts, the two views' class maps, then
+  /// each word's fingerprint delta and classes.
+  private func appendClusters(to file: inout ByteWriter) {
+    let clusters = extractor.clusters
+    file.appendLittleEndian(UInt16(truncatingIfNeeded: clusters.fineCount))
+    file.appendLittleEndian(UInt16(truncatingIfNeeded: clusters.middleCount))
+    for view in 0..<Self.clusterViews {
+      file.append(contentsOf: clusters.middle[view])
+      file.append(contentsOf: clusters.coarse[view])
+    }
+    let words = clusters.words.sorted { $0.key < $1.key }
+    file.appendLittleEndian(UInt32(truncatingIfNeeded: words.count))
+    var previous: UInt32 = 0
+    for (fingerprint, classes) in words {
+      file.appendLEB128(UInt64(fingerprint - previous))
+      file.appendLittleEndian(classes)
+      previous = fingerprint
+    }
   }
 
   /// Writes the model to `path` atomically.
@@ -198,153 +215,192 @@ extension SequenceModel {
     fileSHA256 = SHA256.hexDigest(of: bytes)
   }
 
-  /// Reads a model (or a stacked model's first pass) from file bytes.
+  /// Reads a model (or a stacked model's first pass) from file bytes,
+  /// section by section as ``fileBytes()`` writes them.
   private init(parsing bytes: [UInt8], path: String) throws {
-    func fail(_ message: String) -> ModelFileError { ModelFileError(path: path, message: message) }
-    guard let firstNewline = bytes.firstIndex(of: 0x0A),
-      let version = (1...Self.fileFormatVersion).first(where: {
-        "\(Self.magic) \($0)" == String(decoding: bytes[..<firstNewline], as: UTF8.self)
-      })
-    else { throw fail("not a Gloss model file of format 1 to \(Self.fileFormatVersion)") }
-    guard let secondNewline = bytes[(firstNewline + 1)...].firstIndex(of: 0x0A) else { throw fail("truncated header") }
-    let meta: JSONValue
+    let header = try ModelFileHeader(
+      parsing: bytes, path: path, magic: Self.magic, versions: 1...Self.fileFormatVersion, what: "model file")
+    let metadata = try Metadata(header.metadata, path: path)
+    let version = header.version
+    var reader = ByteReader(bytes, from: header.bodyOffset)
+    // The binary part: bytes that cannot be read are reported as a damaged model file.
     do {
-      meta = try JSONParser.parse(bytes[(firstNewline + 1)..<secondNewline])
-    } catch {
-      let metadataLine = 2  // after the magic line
-      throw ModelFileError(
-        at: error.location(inFile: path, firstLine: metadataLine), message: "bad metadata: \(error.message)")
-    }
-    guard let kind = meta["kind"]?.stringValue, let labels = meta["labels"]?.arrayValue?.compactMap(\.stringValue),
-      let hashBits = meta["hash_bits"]?.intValue, (8...26).contains(hashBits), !labels.isEmpty, labels.count < 256
-    else { throw fail("metadata lacks kind, labels or hash_bits") }
-    guard meta["feature_templates"]?.intValue == FeatureExtractor.templateVersion else {
-      throw fail(
-        "made with feature templates \(meta["feature_templates"]?.intValue ?? 0), this Gloss uses \(FeatureExtractor.templateVersion); retrain it"
-      )
-    }
-    let direction: Direction
-    if let name = meta["direction"]?.stringValue {
-      guard let known = Direction(rawValue: name) else { throw fail("unknown direction \(name)") }
-      direction = known
-    } else {
-      direction = .leftToRight
-    }
-    let training = meta["training"]
-    let sources = (training?["sources"]?.arrayValue ?? []).map {
-      TrainingProvenance.Source(
-        name: $0["name"]?.stringValue ?? "", sha256: $0["sha256"]?.stringValue ?? "",
-        revision: $0["revision"]?.intValue,
-        sentences: $0["sentences"]?.intValue ?? 0, tokens: $0["tokens"]?.intValue ?? 0)
-    }
-    let provenance = TrainingProvenance(
-      sources: sources, epochs: training?["epochs"]?.intValue ?? 0,
-      seed: UInt64(training?["seed"]?.stringValue ?? "0") ?? 0, runs: training?["runs"]?.intValue ?? 1)
-
-    var reader = ByteReader(bytes, from: secondNewline + 1)
-    // The binary part: bytes that cannot be read are reported as a
-    // damaged model file.
-    do {
-      var firstPass: SequenceModel?
-      if let length = meta["first_pass_bytes"]?.intValue {
-        guard length > 0, length <= reader.remainingCount else { throw fail("truncated first pass") }
-        firstPass = try SequenceModel(parsing: Array(try reader.readBytes(length)), path: path + " (first pass)")
-        guard firstPass?.labels == labels, firstPass?.firstPass == nil else {
-          throw fail("first pass with other labels")
-        }
-      }
-      let lexiconCount = Int(try reader.readLittleEndian(UInt32.self))
-      var classes: [UInt64: UInt32] = [:]
-      classes.reserveCapacity(min(lexiconCount, reader.remainingCount / Self.lexiconEntrySize))
-      for _ in 0..<lexiconCount {
-        let key = try reader.readLittleEndian(UInt64.self)
-        classes[key] = try reader.readLittleEndian(UInt32.self)
-      }
+      let firstPass = try Self.readFirstPass(header.metadata, labels: metadata.labels, from: &reader, path: path)
+      let lexicon = try Self.readWordLexicon(from: &reader)
       var english = EnglishLexicon()
-      if version >= 3 {
-        var words: [UInt32: UInt8] = [:]
-        let wordCount = Int(try reader.readLittleEndian(UInt32.self))
-        words.reserveCapacity(min(wordCount, reader.remainingCount))
-        var fingerprint: UInt64 = 0
-        for _ in 0..<wordCount {
-          let entry = try reader.readLEB128()
-          fingerprint += entry >> Self.englishMaskBits
-          guard fingerprint <= UInt64(UInt32.max) else {
-            throw fail("bad English lexicon entry at byte \(reader.offset)")
-          }
-          words[UInt32(fingerprint)] = UInt8(entry & UInt64(Self.englishMask))
-        }
-        english = EnglishLexicon(words: words)
-        if meta["english_lexicon_in_first_pass"]?.boolValue == true {
-          guard let firstPass, words.isEmpty else { throw fail("no first pass to share the English lexicon of") }
-          english = firstPass.extractor.english
-        }
+      if version >= Self.englishLexiconVersion {
+        english = try Self.readEnglishLexicon(header.metadata, firstPass: firstPass, from: &reader, path: path)
       }
       var clusters = WordClusters()
-      if version >= 4, meta["cluster_words"] != nil {
-        if meta["clusters_in_first_pass"]?.boolValue == true {
-          guard let firstPass, !firstPass.extractor.clusters.isEmpty else {
-            throw fail("no first pass to share the word clusters of")
-          }
-          clusters = firstPass.extractor.clusters
-        } else {
-          let fineCount = Int(try reader.readLittleEndian(UInt16.self))
-          let middleCount = Int(try reader.readLittleEndian(UInt16.self))
-          guard (1...256).contains(fineCount), (1...fineCount).contains(middleCount) else {
-            throw fail("bad cluster counts at byte \(reader.offset)")
-          }
-          var middle: [[UInt8]] = []
-          var coarse: [[UInt8]] = []
-          for _ in 0..<2 {
-            guard fineCount + middleCount <= reader.remainingCount else { throw fail("truncated clusters") }
-            middle.append(Array(try reader.readBytes(fineCount)))
-            coarse.append(Array(try reader.readBytes(middleCount)))
-            guard middle.last!.allSatisfy({ Int($0) < middleCount }) else { throw fail("bad middle cluster") }
-          }
-          let wordCount = Int(try reader.readLittleEndian(UInt32.self))
-          var words: [UInt32: UInt16] = [:]
-          words.reserveCapacity(min(wordCount, reader.remainingCount))
-          var fingerprint: UInt64 = 0
-          for _ in 0..<wordCount {
-            let delta = try reader.readLEB128()
-            let classes = try reader.readLittleEndian(UInt16.self)
-            guard delta <= UInt64(UInt32.max) - fingerprint, Int(classes & 0xFF) < fineCount,
-              Int(classes >> 8) < fineCount
-            else { throw fail("bad cluster entry at byte \(reader.offset)") }
-            fingerprint += delta
-            words[UInt32(fingerprint)] = classes
-          }
-          clusters = WordClusters(words: words, middle: middle, coarse: coarse)
-        }
+      if version >= Self.clustersVersion, header.metadata["cluster_words"] != nil {
+        clusters = try Self.readClusters(header.metadata, firstPass: firstPass, from: &reader, path: path)
       }
-      let width = labels.count
-      let buckets = 1 << hashBits
+      let width = metadata.labels.count
+      let buckets = 1 << metadata.hashBits
       var values = [UInt16](repeating: 0, count: width * buckets)
-      if version >= 4 {
-        try Self.readWeights(into: &values, width: width, buckets: buckets, reader: &reader, fail: fail)
+      if version >= Self.clustersVersion {
+        try Self.readWeights(into: &values, width: width, buckets: buckets, reader: &reader, fail: Self.failure(path))
       } else {
-        var row = -1
-        while !reader.isAtEnd {
-          let delta = try reader.readLEB128()
-          guard delta <= UInt64(buckets) else { throw fail("bad row delta at byte \(reader.offset)") }
-          row += Int(delta)
-          let count = Int(try reader.readByte())
-          guard row < buckets else { throw fail("row \(row) beyond the table at byte \(reader.offset)") }
-          for _ in 0..<count {
-            let label = Int(try reader.readByte())
-            guard label < width else { throw fail("label \(label) out of range at byte \(reader.offset)") }
-            values[row * width + label] = try reader.readLittleEndian(UInt16.self)
-          }
-        }
+        try Self.readRowWeights(into: &values, width: width, buckets: buckets, reader: &reader, path: path)
       }
       self.init(
-        kind: kind, labels: labels,
+        kind: metadata.kind, labels: metadata.labels,
         extractor: FeatureExtractor(
-          hashBits: hashBits, lexicon: WordLexicon(classes: classes), english: english, clusters: clusters),
+          hashBits: metadata.hashBits, lexicon: lexicon, english: english, clusters: clusters),
         weights: PerceptronWeights(labelCount: width, bucketCount: buckets, bits: values),
-        provenance: provenance, direction: direction, firstPass: firstPass)
+        provenance: metadata.provenance, direction: metadata.direction, firstPass: firstPass)
     } catch let error as ByteReadError {
-      throw fail(error.description)
+      throw ModelFileError(path: path, message: error.description)
+    }
+  }
+
+  /// The first format with an English lexicon section.
+  private static let englishLexiconVersion = 3
+  /// The first format with word clusters and coded weights.
+  private static let clustersVersion = 4
+
+  /// The error maker of a file at `path`.
+  private static func failure(_ path: String) -> (String) -> ModelFileError {
+    { ModelFileError(path: path, message: $0) }
+  }
+
+  /// What the metadata line says of the model.
+  private struct Metadata {
+    var kind: String
+    var labels: [String]
+    var hashBits: Int
+    var direction: Direction
+    var provenance: TrainingProvenance
+
+    init(_ meta: JSONValue, path: String) throws(ModelFileError) {
+      let fail = SequenceModel.failure(path)
+      guard let kind = meta["kind"]?.stringValue, let labels = meta["labels"]?.arrayValue?.compactMap(\.stringValue),
+        let hashBits = meta["hash_bits"]?.intValue, SequenceModel.hashBitsRange.contains(hashBits), !labels.isEmpty,
+        labels.count < 256
+      else { throw fail("metadata lacks kind, labels or hash_bits") }
+      guard meta["feature_templates"]?.intValue == FeatureExtractor.templateVersion else {
+        throw fail(
+          "made with feature templates \(meta["feature_templates"]?.intValue ?? 0), this Gloss uses \(FeatureExtractor.templateVersion); retrain it"
+        )
+      }
+      if let name = meta["direction"]?.stringValue {
+        guard let known = Direction(rawValue: name) else { throw fail("unknown direction \(name)") }
+        direction = known
+      } else {
+        direction = .leftToRight
+      }
+      let training = meta["training"]
+      provenance = TrainingProvenance(
+        sources: (training?["sources"]?.arrayValue ?? []).map(TrainingProvenance.Source.init(json:)),
+        epochs: training?["epochs"]?.intValue ?? 0,
+        seed: UInt64(training?["seed"]?.stringValue ?? "0") ?? 0, runs: training?["runs"]?.intValue ?? 1)
+      self.kind = kind
+      self.labels = labels
+      self.hashBits = hashBits
+    }
+  }
+
+  /// A stacked model's first pass, when the metadata says it has one.
+  private static func readFirstPass(
+    _ meta: JSONValue, labels: [String], from reader: inout ByteReader, path: String
+  ) throws -> SequenceModel? {
+    guard let length = meta["first_pass_bytes"]?.intValue else { return nil }
+    let fail = failure(path)
+    guard length > 0, length <= reader.remainingCount else { throw fail("truncated first pass") }
+    let firstPass = try SequenceModel(parsing: Array(try reader.readBytes(length)), path: path + " (first pass)")
+    guard firstPass.labels == labels, firstPass.firstPass == nil else { throw fail("first pass with other labels") }
+    return firstPass
+  }
+
+  /// The word lexicon section.
+  private static func readWordLexicon(from reader: inout ByteReader) throws -> WordLexicon {
+    let count = Int(try reader.readLittleEndian(UInt32.self))
+    var classes: [UInt64: UInt32] = [:]
+    classes.reserveCapacity(min(count, reader.remainingCount / lexiconEntrySize))
+    for _ in 0..<count {
+      let key = try reader.readLittleEndian(UInt64.self)
+      classes[key] = try reader.readLittleEndian(UInt32.self)
+    }
+    return WordLexicon(classes: classes)
+  }
+
+  /// The English lexicon section, or the first pass's when it is shared.
+  private static func readEnglishLexicon(
+    _ meta: JSONValue, firstPass: SequenceModel?, from reader: inout ByteReader, path: String
+  ) throws -> EnglishLexicon {
+    let fail = failure(path)
+    var words: [UInt32: UInt8] = [:]
+    let count = Int(try reader.readLittleEndian(UInt32.self))
+    words.reserveCapacity(min(count, reader.remainingCount))
+    var fingerprint: UInt64 = 0
+    for _ in 0..<count {
+      let entry = try reader.readLEB128()
+      fingerprint += entry >> englishMaskBits
+      guard fingerprint <= UInt64(UInt32.max) else { throw fail("bad English lexicon entry at byte \(reader.offset)") }
+      words[UInt32(fingerprint)] = UInt8(entry & UInt64(englishMask))
+    }
+    guard meta["english_lexicon_in_first_pass"]?.boolValue == true else { return EnglishLexicon(words: words) }
+    guard let firstPass, words.isEmpty else { throw fail("no first pass to share the English lexicon of") }
+    return firstPass.extractor.english
+  }
+
+  /// The word clusters section, or the first pass's when they are shared.
+  private static func readClusters(
+    _ meta: JSONValue, firstPass: SequenceModel?, from reader: inout ByteReader, path: String
+  ) throws -> WordClusters {
+    let fail = failure(path)
+    if meta["clusters_in_first_pass"]?.boolValue == true {
+      guard let firstPass, !firstPass.extractor.clusters.isEmpty else {
+        throw fail("no first pass to share the word clusters of")
+      }
+      return firstPass.extractor.clusters
+    }
+    let fineCount = Int(try reader.readLittleEndian(UInt16.self))
+    let middleCount = Int(try reader.readLittleEndian(UInt16.self))
+    guard (1...256).contains(fineCount), (1...fineCount).contains(middleCount) else {
+      throw fail("bad cluster counts at byte \(reader.offset)")
+    }
+    var middle: [[UInt8]] = []
+    var coarse: [[UInt8]] = []
+    for _ in 0..<clusterViews {
+      guard fineCount + middleCount <= reader.remainingCount else { throw fail("truncated clusters") }
+      middle.append(Array(try reader.readBytes(fineCount)))
+      coarse.append(Array(try reader.readBytes(middleCount)))
+      guard middle.last!.allSatisfy({ Int($0) < middleCount }) else { throw fail("bad middle cluster") }
+    }
+    let count = Int(try reader.readLittleEndian(UInt32.self))
+    var words: [UInt32: UInt16] = [:]
+    words.reserveCapacity(min(count, reader.remainingCount))
+    var fingerprint: UInt64 = 0
+    for _ in 0..<count {
+      let delta = try reader.readLEB128()
+      let classes = try reader.readLittleEndian(UInt16.self)
+      guard delta <= UInt64(UInt32.max) - fingerprint, Int(classes & 0xFF) < fineCount, Int(classes >> 8) < fineCount
+      else { throw fail("bad cluster entry at byte \(reader.offset)") }
+      fingerprint += delta
+      words[UInt32(fingerprint)] = classes
+    }
+    return WordClusters(words: words, middle: middle, coarse: coarse)
+  }
+
+  /// The weights of formats 1 to 3: rows by delta, each with its labels'
+  /// bfloat16 weights.
+  private static func readRowWeights(
+    into values: inout [UInt16], width: Int, buckets: Int, reader: inout ByteReader, path: String
+  ) throws {
+    let fail = failure(path)
+    var row = -1
+    while !reader.isAtEnd {
+      let delta = try reader.readLEB128()
+      guard delta <= UInt64(buckets) else { throw fail("bad row delta at byte \(reader.offset)") }
+      row += Int(delta)
+      let count = Int(try reader.readByte())
+      guard row < buckets else { throw fail("row \(row) beyond the table at byte \(reader.offset)") }
+      for _ in 0..<count {
+        let label = Int(try reader.readByte())
+        guard label < width else { throw fail("label \(label) out of range at byte \(reader.offset)") }
+        values[row * width + label] = try reader.readLittleEndian(UInt16.self)
+      }
     }
   }
 

@@ -174,12 +174,18 @@ extension ShellInterpreter {
     var seen: Set<QueryMatch> = []
     var targets: [QueryMatch] = []
     var already = 0
+    // The ranges that already have this span, read once per document.
+    var labelled: [Int32: Set<Range<Int>>] = [:]
     for match in matches {
       let target = QueryMatch(document: match.document, start: match.start, end: match.end)
       guard seen.insert(target).inserted else { continue }
-      let id = engine.document(of: target).id
-      let existing = try attemptEdit(at: labelWord) { session throws(StoreError) in try session.annotations(for: id) }
-      if existing.spans.contains(where: { $0.layer == layer && $0.label == label && $0.range == target.range }) {
+      if labelled[target.document] == nil {
+        let id = engine.document(of: target).id
+        let existing = try attemptEdit(at: labelWord) { session throws(StoreError) in try session.annotations(for: id) }
+        labelled[target.document] = Set(
+          existing.spans.lazy.filter { $0.layer == layer && $0.label == label }.map(\.range))
+      }
+      if labelled[target.document]!.contains(target.range) {
         already += 1
       } else {
         targets.append(target)
@@ -190,14 +196,11 @@ extension ShellInterpreter {
       "\(targets.count) span\(targets.count == 1 ? "" : "s") \(layer):\(label) in \(documents) document\(documents == 1 ? "" : "s")"
     let note = already > 0 ? "; \(already) already had this span" : ""
     let fields: [(String, JSONValue)] = [("added", .integer(targets.count)), ("skipped", .integer(already))]
-    if dryRun {
-      return concordanceOutput(
-        targets, options: .init(width: .tokens(settings.contextWidth), limit: nil),
-        summary: "would annotate \(what)\(note) (dry run: nothing staged)", fields: fields)
-    }
-    guard !targets.isEmpty else {
-      let reason = already > 0 ? "every match (\(already)) already had this span" : "the query matches nothing"
-      return .message("\(reason); nothing staged", fields: fields)
+    if dryRun || targets.isEmpty {
+      return unstagedEditOutput(
+        targets, dryRun: dryRun, summary: "would annotate \(what)\(note)",
+        reason: already > 0 ? "every match (\(already)) already had this span" : "the query matches nothing",
+        fields: fields)
     }
     try attemptEdit(at: labelWord) { session throws(StoreError) in
       try session.group("annotate query \(raw.text) as \(layer):\(label)") { session throws(StoreError) in
@@ -209,6 +212,17 @@ extension ShellInterpreter {
     }
     return .message(
       "staged \(what) from the query as one change\(note) (undo reverts it; commit to keep)", fields: fields)
+  }
+
+  /// The output of an edit from a query that stages nothing: a dry run's
+  /// concordance of what it would change, or why nothing was staged.
+  private func unstagedEditOutput(
+    _ targets: [QueryMatch], dryRun: Bool, summary: String, reason: String, fields: [(String, JSONValue)]
+  ) -> CommandOutput {
+    guard dryRun else { return .message("\(reason); nothing staged", fields: fields) }
+    return concordanceOutput(
+      targets, options: .init(width: .tokens(settings.contextWidth), limit: nil),
+      summary: "\(summary) (dry run: nothing staged)", fields: fields)
   }
 
   /// What `remove`, `relabel`, `accept` and `reject` do to a query's span matches.
@@ -300,15 +314,12 @@ extension ShellInterpreter {
       "\(targets.count) span\(targets.count == 1 ? "" : "s") in \(byDocument.count) document\(byDocument.count == 1 ? "" : "s")"
     let note = already > 0 ? "; \(already) already \(edit.donePhrase)" : ""
     let fields: [(String, JSONValue)] = [("spans", .integer(targets.count)), ("skipped", .integer(already))]
-    if dryRun {
-      return concordanceOutput(
-        targets, options: .init(width: .tokens(settings.contextWidth), limit: nil),
-        summary: "would \(edit.verb) \(what)\(note) (dry run: nothing staged)", fields: fields)
-    }
-    guard !targets.isEmpty else {
-      let reason =
-        already > 0 ? "every matching span (\(already)) already \(edit.donePhrase)" : "the query matches no span"
-      return .message("\(reason); nothing staged", fields: fields)
+    if dryRun || targets.isEmpty {
+      return unstagedEditOutput(
+        targets, dryRun: dryRun, summary: "would \(edit.verb) \(what)\(note)",
+        reason: already > 0
+          ? "every matching span (\(already)) already \(edit.donePhrase)" : "the query matches no span",
+        fields: fields)
     }
     try attemptEdit(at: nil) { session throws(StoreError) in
       try session.group("\(edit.verb) query \(raw.text)") { session throws(StoreError) in

@@ -20,6 +20,10 @@ public struct QueryEngine: Sendable {
   public init(corpus: Corpus, index: CorpusIndex) {
     self.corpus = corpus
     self.index = index
+    let cache = SyntaxCache(corpus: corpus)
+    for position in corpus.documents.indices where position < index.documents.count {
+      refreshSyntax(position, cache: cache)
+    }
   }
 
   /// Builds the index of `corpus`, reading each document's committed annotations from `store`.
@@ -31,7 +35,9 @@ public struct QueryEngine: Sendable {
 
   /// The names a query may use now.
   public var vocabulary: QueryVocabulary {
-    QueryVocabulary(corpus: corpus, resultSets: Set(resultSets.keys))
+    var vocabulary = QueryVocabulary(corpus: corpus, resultSets: Set(resultSets.keys))
+    vocabulary.hasSyntax = !index.syntax.isEmpty
+    return vocabulary
   }
 
   /// Parses a query, checking its names.
@@ -51,6 +57,22 @@ public struct QueryEngine: Sendable {
     return try evaluator.run(QueryPlan(expression, index: index, resultSets: resultSets, explaining: false))
   }
 
+  /// The corpus-wide indices of the tokens inside `match`.
+  public func tokens(of match: QueryMatch) -> Range<Int> {
+    let entry = index.documents[Int(match.document)]
+    let first = Int(entry.firstToken)
+    let end = first + Int(entry.tokenCount)
+    var low = first
+    var high = end
+    while low < high {
+      let middle = (low + high) / 2
+      if index.tokenStarts[middle] < match.start { low = middle + 1 } else { high = middle }
+    }
+    var last = low
+    while last < end, index.tokenEnd(last) <= match.end { last += 1 }
+    return low..<last
+  }
+
   /// Names a result set for later queries (`let NAME = QUERY`).
   public mutating func define(_ name: String, as matches: [QueryMatch]) {
     resultSets[name] = matches.sorted()
@@ -59,8 +81,43 @@ public struct QueryEngine: Sendable {
   /// Re-indexes one document's spans if they differ from what was indexed.
   public mutating func update(documentID: String, annotations: DocumentAnnotations) {
     guard indexed[documentID] != annotations, let position = index.documentIndex(of: documentID) else { return }
+    let hadCorrections = !index.spans(ofLayer: SyntaxLayer.name, document: position).isEmpty
     index.update(position, annotations: annotations)
     indexed[documentID] = annotations
+    if hadCorrections || annotations.spans.contains(where: { $0.layer == SyntaxLayer.name }) {
+      refreshSyntax(position, cache: SyntaxCache(corpus: corpus))
+    }
+  }
+
+  /// Reads document `documentID`'s syntax again from the corpus's
+  /// ``SyntaxCache`` (after `tag` computed it), with the corrections of its
+  /// `syntax` spans applied.
+  public mutating func refreshSyntax(documentID: String) {
+    guard let position = index.documentIndex(of: documentID) else { return }
+    refreshSyntax(position, cache: SyntaxCache(corpus: corpus))
+  }
+
+  /// Sets a document's syntax on the index's tokens: the cached prediction,
+  /// with the corrections among its `syntax` spans applied (on the syntax's
+  /// own tokens, which split hyphenated words), projected onto the index's.
+  private mutating func refreshSyntax(_ position: Int, cache: SyntaxCache) {
+    let document = corpus.documents[position]
+    let predicted = cache.read(document)
+    let corrections = index.spans(ofLayer: SyntaxLayer.name, document: position)
+    if corrections.isEmpty {
+      if let predicted {
+        index.setSyntax(position, predicted.indexSyntax)
+      } else if index.syntax.hasSyntax(document: position) {
+        index.setSyntax(position, nil)
+      }
+      return
+    }
+    let tokens = DocumentSyntax.tokenizer.tokenize(document.text).tokens
+    let corrected = SyntaxLayer.applying(corrections, to: predicted?.syntax ?? DocumentSyntax(), tokens: tokens).syntax
+    let groups =
+      predicted.map { DocumentSyntax.groups(continuing: $0.continuesToken) }
+      ?? DocumentSyntax.groups(of: tokens, in: index.tokenRanges(ofDocument: position))
+    index.setSyntax(position, groups.map { corrected.projected(onto: $0) })
   }
 
   /// Brings the span index up to date with a session: its staged changes,

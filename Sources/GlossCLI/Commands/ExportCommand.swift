@@ -55,6 +55,9 @@ struct ExportCommand: ParsableCommand {
     name: .customLong("labels"), help: "CoNLL-2003 types: ontonotes (as annotated) or conll (PER, ORG, LOC, MISC).")
   var labelSet: LabelSet = .ontonotes
 
+  @Flag(help: "CoNLL-U: write UPOS X and a flat placeholder tree instead of the computed syntax.")
+  var placeholderSyntax = false
+
   func run() throws {
     try reporting {
       let session = try corpus.session()
@@ -64,6 +67,8 @@ struct ExportCommand: ParsableCommand {
       for id in documents { _ = try session.document(id) }
       var options = ExportOptions(tagScheme: tags, labels: labelSet)
       options.scheme = session.corpus.scheme
+      options.writesSyntax = !placeholderSyntax
+      let syntax = SyntaxCache(corpus: session.corpus)
       let export = CorpusExport(format: format, filter: filter, options: options)
       let destination = try export.destination(path: output) { Console.writeOutput($0) }
       // A bar only when the export goes to a file: on standard output it would mix with the data.
@@ -72,8 +77,8 @@ struct ExportCommand: ParsableCommand {
         "export \(format.rawValue)", total: total, unit: "docs", isEnabled: output != nil && Console.isErrorTerminal)
       let store = session.store
       let summary = try export.run(
-        documents: session.corpus.documents, spans: { try store.annotations(for: $0.id).spans }, to: destination,
-        advance: { progress.advance() })
+        documents: session.corpus.documents, spans: { try store.annotations(for: $0.id).spans },
+        syntax: { syntax.correctedSyntax(of: $0, spans: $1) }, to: destination, advance: { progress.advance() })
       progress.finish()
       if let note = summary.note(format: format) { Console.writeError(note) }
       let exported = summary.documents

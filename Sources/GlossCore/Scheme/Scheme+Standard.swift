@@ -1,6 +1,6 @@
 extension Scheme {
-  /// The scheme of `ANNOTATION-SCHEME.md`: OntoNotes entities, TIMEX3 times
-  /// and CoNLL-2001 clauses.
+  /// The scheme of `ANNOTATION-SCHEME.md`: OntoNotes entities, TIMEX3 times,
+  /// CoNLL-2001 clauses, and corrections of token syntax (``SyntaxLayer``).
   ///
   /// It is written as the same JSON a corpus's `scheme.json` uses, and read by
   /// the same code, so the shipped scheme and a user's extension cannot drift
@@ -59,6 +59,34 @@ extension Scheme {
             {"name": "MAIN", "summary": "A main (independent) clause."},
             {"name": "SUB", "summary": "An adverbial or complement clause, with its subordinator."},
             {"name": "REL", "summary": "A relative clause, with its relative pronoun."}
+          ]
+        },
+        {
+          "name": "syntax",
+          "summary": "A person's correction of one token's syntax: the label is its universal part of speech.",
+          "labels": [
+            {"name": "ADJ", "summary": "Adjective."},
+            {"name": "ADP", "summary": "Adposition."},
+            {"name": "ADV", "summary": "Adverb."},
+            {"name": "AUX", "summary": "Auxiliary."},
+            {"name": "CCONJ", "summary": "Coordinating conjunction."},
+            {"name": "DET", "summary": "Determiner."},
+            {"name": "INTJ", "summary": "Interjection."},
+            {"name": "NOUN", "summary": "Noun."},
+            {"name": "NUM", "summary": "Numeral."},
+            {"name": "PART", "summary": "Particle."},
+            {"name": "PRON", "summary": "Pronoun."},
+            {"name": "PROPN", "summary": "Proper noun."},
+            {"name": "PUNCT", "summary": "Punctuation."},
+            {"name": "SCONJ", "summary": "Subordinating conjunction."},
+            {"name": "SYM", "summary": "Symbol."},
+            {"name": "VERB", "summary": "Verb."},
+            {"name": "X", "summary": "Other."}
+          ],
+          "attributes": [
+            {"name": "lemma", "summary": "The lemma, replacing the predicted one."},
+            {"name": "head", "summary": "The start offset of the head token, or root."},
+            {"name": "deprel", "summary": "The Universal Dependencies relation to the head (nsubj, obl:tmod)."}
           ]
         }
       ]

@@ -8,10 +8,16 @@ import GlossCore
 /// `SpaceAfter=No`). Contractions the tokenizer split inside one
 /// whitespace-delimited word (`don't` → `do` `n't`, `Putin's`) become a
 /// multiword token line `1-2 don't` before their words; `SpaceAfter=No` goes
-/// on the surface token. Lemma, XPOS and features are `_` and UPOS is `X`
-/// (unknown: the validator requires a universal tag); it also requires a tree, so each sentence gets a flat placeholder one (word 1 is
-/// the `root`, every other word a `dep` of it), which says nothing about
-/// syntax.
+/// on the surface token.
+///
+/// LEMMA, UPOS, HEAD and DEPREL are the document's syntax
+/// (``ExportDocument/syntax``: predicted by `gloss tag`, with a person's
+/// corrections) when it has been computed on the exporter's tokens; XPOS,
+/// FEATS and DEPS are `_`. A document without syntax, or a sentence whose
+/// corrected heads are not one tree, gets placeholders instead — UPOS `X`
+/// and a flat tree (word 1 the `root`, every other word a `dep` of it), which
+/// the validator requires and which says nothing about syntax — and a note
+/// says so.
 ///
 /// Spans go in MISC in BIO form, one key per layer: `NE=B-PERSON` for the
 /// entity layer (as spaCy's `conllu` converter reads it), and the layer's
@@ -39,13 +45,19 @@ public struct CoNLLUExporter: SpanExporter {
     let text = document.text
     let tokens = TokenizedDocument(document, tokenizer: tokenizer)
     var diagnostics: [ExportDiagnostic] = []
+    var notes: [String] = []
+    var syntax = item.syntax
+    if let given = syntax, given.count != tokens.tokens.count || tokenizer != DocumentSyntax.tokenizer {
+      notes.append("\(document.id): its syntax was computed on other tokens; placeholders written (run gloss tag)")
+      syntax = nil
+    }
     // Per token: MISC items from every layer's column, joined by `|`.
     var misc = [[UInt8]](repeating: [], count: tokens.tokens.count)
     func addItem(_ token: Int, _ item: [UInt8]) {
       if !misc[token].isEmpty { misc[token].append(0x7C) }
       misc[token].append(contentsOf: item)
     }
-    let layers = Dictionary(grouping: item.spans, by: \.layer)
+    let layers = Dictionary(grouping: item.spans.filter { $0.layer != SyntaxLayer.name }, by: \.layer)
     for layer in layers.keys.sorted() {
       let (placed, left) = tokens.place(layers[layer]!, documentID: document.id)
       diagnostics += left
@@ -66,7 +78,9 @@ public struct CoNLLUExporter: SpanExporter {
         }
       }
     }
-    guard !tokens.sentences.isEmpty else { return ExportOutput(chunks: [ExportChunk([])], diagnostics: diagnostics) }
+    guard !tokens.sentences.isEmpty else {
+      return ExportOutput(chunks: [ExportChunk([])], diagnostics: diagnostics, notes: notes)
+    }
     let bytes = text.utf8Ranges(of: tokens.tokens)
     let id = Array(document.id.utf8)
     var out: [UInt8] = []
@@ -84,6 +98,7 @@ public struct CoNLLUExporter: SpanExporter {
         Self.appendCollapsingWhitespace(
           source, bytes[sentence.lowerBound].lowerBound..<bytes[sentence.upperBound - 1].upperBound, to: &out)
         out.append(0x0A)
+        let columns = Self.syntaxColumns(syntax, sentence: sentence, number: number + 1, documentID: document.id, notes: &notes)
         var index = sentence.lowerBound
         var word = 1
         while index < sentence.upperBound {
@@ -108,7 +123,11 @@ public struct CoNLLUExporter: SpanExporter {
             out.appendDecimal(word)
             out.append(0x09)
             out.append(source, bytes[token])
-            out.append(contentsOf: word == 1 ? Self.rootColumns : Self.depColumns)
+            if let columns {
+              out.append(contentsOf: columns[token - sentence.lowerBound])
+            } else {
+              out.append(contentsOf: word == 1 ? Self.rootColumns : Self.depColumns)
+            }
             let noSpace = last == index && !spaceAfter
             if misc[token].isEmpty {
               out.append(contentsOf: noSpace ? Self.noSpaceAfter : Self.underscore)
@@ -127,7 +146,34 @@ public struct CoNLLUExporter: SpanExporter {
         out.append(0x0A)
       }
     }
-    return ExportOutput(chunks: [ExportChunk(out)], diagnostics: diagnostics)
+    return ExportOutput(chunks: [ExportChunk(out)], diagnostics: diagnostics, notes: notes)
+  }
+
+  /// The LEMMA to MISC columns (`\tLEMMA\tUPOS\t_\t_\tHEAD\tDEPREL\t_\t`) of
+  /// each word of a sentence, or `nil` for placeholders: no syntax, or
+  /// heads that are not one tree (then a note says which sentence and why).
+  static func syntaxColumns(
+    _ syntax: DocumentSyntax?, sentence: Range<Int>, number: Int, documentID: String, notes: inout [String]
+  ) -> [[UInt8]]? {
+    guard let syntax else { return nil }
+    let words = sentence.map { syntax[$0] }
+    let heads = words.map { word in word.head.map { $0 - sentence.lowerBound } }
+    if let problem = UniversalDependencies.treeProblem(heads: heads, relations: words.map(\.relation)) {
+      notes.append("\(documentID) sentence \(number): \(problem); placeholders written for it")
+      return nil
+    }
+    return words.enumerated().map { position, word in
+      let tag = UniversalDependencies.tags.contains(word.tag) ? word.tag : "X"
+      let head = heads[position].map { String($0 + 1) } ?? "0"
+      return Array("\t\(lemmaColumn(word.lemma))\t\(tag)\t_\t_\t\(head)\t\(word.relation)\t_\t".utf8)
+    }
+  }
+
+  /// A lemma as the LEMMA column holds it: `_` when unknown, tabs and line
+  /// breaks as spaces.
+  static func lemmaColumn(_ lemma: String) -> String {
+    guard !lemma.isEmpty else { return "_" }
+    return String(lemma.map { $0 == "\t" || $0.isNewline ? " " : $0 })
   }
 
   private static let emptyColumns = Array("\t_\t_\t_\t_\t_\t_\t_\t".utf8)

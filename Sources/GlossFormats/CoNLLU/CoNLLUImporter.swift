@@ -10,6 +10,14 @@ import GlossCore
 /// (the entity layer) and a scheme layer's name capitalised (`Time`) carry
 /// BIO, IOB1 or BIOES tags; `TimeValue=…` on a span's first word sets its
 /// attribute `value`.
+///
+/// A treebank's own columns are kept too, when the scheme has the `syntax`
+/// layer: every word whose UPOS, LEMMA, HEAD or DEPREL differs from the
+/// syntax Gloss predicted for it (all of them when none was predicted)
+/// becomes a `syntax` span (``SyntaxLayer``), so the gold columns come back
+/// out of `export conllu` and queries see them. Sentences of placeholders
+/// (every UPOS `X`, every LEMMA `_`, as Gloss writes without syntax) add
+/// none.
 public struct CoNLLUImporter: SpanImporter {
   /// Creates an importer.
   public init() {}
@@ -30,6 +38,9 @@ public struct CoNLLUImporter: SpanImporter {
     var document: Document?
     var aligner: TokenAligner?
     var spans: [ImportedSpan] = []
+    var gold: GoldSyntax?
+    let keepsSyntax = corpus.scheme.layer(named: SyntaxLayer.name) != nil
+    let cache = SyntaxCache(corpus: corpus)
     func finish() throws(ImportError) {
       guard let current = document else { return }
       if let aligner, !aligner.atEnd {
@@ -54,6 +65,7 @@ public struct CoNLLUImporter: SpanImporter {
         let found = try ImportInput.document(id, in: corpus, at: location)
         document = found
         aligner = TokenAligner(text: found.text)
+        gold = keepsSyntax ? GoldSyntax(document: found, predicted: cache.read(found)?.syntax) : nil
       }
       guard let current = document, var align = aligner else {
         throw ImportError(
@@ -81,6 +93,9 @@ public struct CoNLLUImporter: SpanImporter {
         }
       }
       aligner = align
+      if let gold {
+        spans += gold.spans(of: sentence, wordRanges: wordRanges, path: path, firstLine: firstWordLine)
+      }
       // Tags per layer key, and attributes on first words.
       var tags: [String: [String]] = [:]
       var attributes: [String: [Int: [String: String]]] = [:]

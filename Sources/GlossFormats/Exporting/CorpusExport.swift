@@ -26,27 +26,34 @@ public struct CorpusExport {
     public var documents: Int
     /// The spans the format could not express, which were left out.
     public var diagnostics: [ExportDiagnostic]
+    /// The exporter's other notes, in document order.
+    public var notes: [String] = []
 
-    /// What a person is told of the spans left out, or `nil` when none were.
+    /// What a person is told of the spans left out and of the notes, or
+    /// `nil` when there is nothing to tell.
     public func note(format: ExportFormat) -> String? {
-      guard !diagnostics.isEmpty else { return nil }
-      let count = diagnostics.count
-      return
-        ([
+      var lines = notes.map { "\(format.rawValue): \($0)" }
+      if !diagnostics.isEmpty {
+        let count = diagnostics.count
+        lines.append(
           "\(format.rawValue): \(count) span\(count == 1 ? "" : "s") cannot be expressed in this format and \(count == 1 ? "was" : "were") not exported:"
-        ]
-        + diagnostics.map { "  \($0)" }).joined(separator: "\n")
+        )
+        lines += diagnostics.map { "  \($0)" }
+      }
+      return lines.isEmpty ? nil : lines.joined(separator: "\n")
     }
   }
 
   /// Exports the documents the filter selects, each with the spans
-  /// `spans(of:)` gives (filtered), to `destination`.
+  /// `spans(of:)` gives (filtered) and the syntax `syntax(of:)` gives, to
+  /// `destination`.
   ///
   /// `isCancelled` is polled between documents: the export then stops with
   /// ``ExportError/cancelled`` and the target is left as it was. `advance`
   /// is called after each document (for a progress display).
   public func run(
-    documents: [Document], spans: (Document) throws -> [Span], to destination: ExportDestination,
+    documents: [Document], spans: (Document) throws -> [Span],
+    syntax: (Document, [Span]) -> DocumentSyntax? = { _, _ in nil }, to destination: ExportDestination,
     isCancelled: () -> Bool = { false }, advance: () -> Void = {}
   ) throws -> Summary {
     guard format.writesFolder == destination.isFolder else {
@@ -61,18 +68,29 @@ public struct CorpusExport {
     }
     var exporter = format.makeExporter(options)
     var summary = Summary(documents: 0, diagnostics: [])
+    let wantsSyntax = format.writesSyntax && options.writesSyntax
+    var withoutSyntax = 0
     try destination.receive { emit in
       for chunk in exporter.begin() { try emit(chunk) }
       for document in documents where filter.includes(documentID: document.id) {
         if isCancelled() { throw ExportError.cancelled }
+        let all = try spans(document)
+        let documentSyntax = wantsSyntax ? syntax(document, all) : nil
+        if wantsSyntax && documentSyntax == nil { withoutSyntax += 1 }
         let result = exporter.export(
-          ExportDocument(document: document, spans: try spans(document).filter(filter.includes)))
+          ExportDocument(document: document, spans: all.filter(filter.includes), syntax: documentSyntax))
         for chunk in result.chunks { try emit(chunk) }
         summary.diagnostics += result.diagnostics
+        summary.notes += result.notes
         summary.documents += 1
         advance()
       }
       for chunk in exporter.finish() { try emit(chunk) }
+    }
+    if withoutSyntax > 0 {
+      summary.notes.append(
+        "\(withoutSyntax) document\(withoutSyntax == 1 ? " has" : "s have") no syntax yet (gloss tag computes it): "
+          + "UPOS X and a flat placeholder tree written for \(withoutSyntax == 1 ? "it" : "them")")
     }
     if format == .labelstudio, case .file(let path) = destination {
       try AtomicFile.write(

@@ -35,6 +35,9 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// Whether the format has columns for token syntax (CoNLL-U).
+  public var writesSyntax: Bool { self == .conllu }
+
   /// Whether the export is a folder of files.
   public var writesFolder: Bool { self == .brat || self == .xmi }
 
@@ -67,6 +70,9 @@ public struct ExportOptions: Sendable {
   public var tokenizer: Tokenizer
   /// The corpus scheme (brat's `annotation.conf`, XMI's type system).
   public var scheme: Scheme
+  /// Whether CoNLL-U writes each token's computed syntax (part of speech,
+  /// lemma, head, relation); `false` writes placeholders (`X`, a flat tree).
+  public var writesSyntax = true
 
   /// Creates options: IOB2, OntoNotes labels, the Universal Dependencies
   /// tokenizer (hyphens split, so `Russia`-`North Korea` align).

@@ -22,27 +22,10 @@ package struct TokenizedDocument {
     self.text = document.text
     let tokenization = tokenizer.tokenize(document.text)
     tokens = tokenization.tokens
-    var sentences: [Range<Int>] = []
+    let sentences = tokenization.sentenceTokenRanges()
     var sentenceOfToken = [Int32](repeating: 0, count: tokens.count)
-    var token = 0
-    for sentence in tokenization.sentences {
-      while token < tokens.count && tokens[token].upperBound <= sentence.lowerBound {
-        // A token outside every sentence becomes a sentence of its own.
-        sentenceOfToken[token] = Int32(sentences.count)
-        sentences.append(token..<(token + 1))
-        token += 1
-      }
-      let first = token
-      while token < tokens.count && tokens[token].lowerBound < sentence.upperBound {
-        sentenceOfToken[token] = Int32(sentences.count)
-        token += 1
-      }
-      if token > first { sentences.append(first..<token) }
-    }
-    while token < tokens.count {
-      sentenceOfToken[token] = Int32(sentences.count)
-      sentences.append(token..<(token + 1))
-      token += 1
+    for (number, sentence) in sentences.enumerated() {
+      for token in sentence { sentenceOfToken[token] = Int32(number) }
     }
     self.sentences = sentences
     self.sentenceOfToken = sentenceOfToken

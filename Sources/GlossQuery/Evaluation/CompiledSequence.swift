@@ -13,7 +13,7 @@ struct CompiledSequence {
   init(_ patterns: [TokenPattern], index: CorpusIndex) {
     self.patterns = patterns
     isFixed = patterns.allSatisfy { $0.minimum == 1 && $0.maximum == 1 }
-    tests = patterns.map { Self.test(for: $0.condition, lexicon: index.lexicon) }
+    tests = patterns.map { Self.test(for: $0.condition, index: index) }
     minimums = patterns.map(\.minimum)
     maximums = patterns.map(\.maximum)
     var offset = 0
@@ -60,17 +60,17 @@ struct CompiledSequence {
     }
   }
 
-  private static func test(for condition: TokenCondition?, lexicon: Lexicon) -> TokenTest {
+  private static func test(for condition: TokenCondition?, index: CorpusIndex) -> TokenTest {
     guard let condition else { return .any }
-    if let table = decide(condition, lexicon: lexicon) { return .table(table) }
-    return .perToken(condition)
+    if let table = decide(condition, lexicon: index.lexicon) { return .table(table) }
+    return .perToken(CompiledTokenCondition(condition, lexicon: index.lexicon, syntax: index.syntax))
   }
 
   /// The condition's value for every word of the lexicon, or `nil` when it
-  /// depends on more than the word (`pos`).
+  /// depends on more than the word (the token's syntax).
   static func decide(_ condition: TokenCondition, lexicon: Lexicon) -> [Bool]? {
     switch condition {
-    case .compare(.pos, _):
+    case .compare(let attribute, _) where attribute.isSyntax:
       return nil
     case .compare(let attribute, let comparison):
       var table = [Bool](repeating: false, count: lexicon.count)
@@ -88,7 +88,7 @@ struct CompiledSequence {
       case .shape:
         let shapes = lexicon.shapes.map { compiled.test($0) }
         for id in 0..<lexicon.count { table[id] = shapes[Int(lexicon.shapeIDs[id])] }
-      case .pos:
+      case .pos, .lemma, .deprel:
         return nil
       }
       return table
@@ -125,7 +125,7 @@ struct CompiledSequence {
         "; \(decided) condition\(decided == 1 ? "" : "s") decided once per distinct word (\(index.lexicon.count) words)"
     }
     if tests.contains(where: { if case .perToken = $0 { return true } else { return false } }) {
-      text += "; part-of-speech conditions checked per token"
+      text += "; syntax conditions (pos, lemma, deprel) checked per token, decided once per distinct value"
     }
     return text
   }

@@ -84,7 +84,7 @@ struct QueryEvaluator {
         let holdsWithNothing = relation.kind == .contains && relation.minimumCount == 0
         return holdsWithNothing != relation.isNegated ? a : []
       }
-      let context = RelationContext(index: index, document: document, right: b, kind: relation.kind)
+      let context = RelationContext(index: index, document: document, right: b, relation: relation)
       return a.filter { context.holds(relation, for: $0) != relation.isNegated }
     }
   }
@@ -273,38 +273,7 @@ struct QueryEvaluator {
     switch test {
     case .any: return true
     case .table(let table): return table[Int(index.tokenWords[token])]
-    case .perToken(let condition): return evaluate(condition, token, document)
+    case .perToken(let condition): return condition.test(token, index: index)
     }
-  }
-
-  private func evaluate(_ condition: TokenCondition, _ token: Int, _ document: Int) -> Bool {
-    switch condition {
-    case .compare(let attribute, let comparison):
-      let word = Int(index.tokenWords[token])
-      let value: String?
-      switch attribute {
-      case .word: value = index.lexicon.words[word]
-      case .lower: value = index.lexicon.lowerForms[Int(index.lexicon.lowerIDs[word])]
-      case .shape: value = index.lexicon.shapes[Int(index.lexicon.shapeIDs[word])]
-      case .pos: value = partOfSpeech(token, document)
-      }
-      return comparison.test(value)
-    case .and(let a, let b): return evaluate(a, token, document) && evaluate(b, token, document)
-    case .or(let a, let b): return evaluate(a, token, document) || evaluate(b, token, document)
-    case .not(let a): return !evaluate(a, token, document)
-    }
-  }
-
-  /// The label of the `pos` span covering exactly the token.
-  private func partOfSpeech(_ token: Int, _ document: Int) -> String? {
-    let table = index.spanTables[document]
-    let start = index.tokenStarts[token]
-    let end = index.tokenEnd(token)
-    for key in index.spanVocabulary.keys(layer: "pos", label: nil) {
-      for row in table.rows(ofKey: key) where table.start(row) == start && table.end(row) == end {
-        return index.spanVocabulary.labels[Int(key)]
-      }
-    }
-    return nil
   }
 }

@@ -17,8 +17,12 @@ struct RelationContext {
   let maximumEnd: [Int32]
   /// Right matches by end.
   let byEnd: [QueryMatch]
+  /// For dependency relations: per token of the document (from
+  /// `firstToken`), whether it stands in the relation to a right match.
+  private(set) var linked: [Bool]
 
-  init(index: CorpusIndex, document: Int, right: [QueryMatch], kind: Relation.Kind) {
+  init(index: CorpusIndex, document: Int, right: [QueryMatch], relation: Relation) {
+    let kind = relation.kind
     tokenStarts = index.tokenStarts
     tokenLengths = index.tokenLengths
     longTokenEnds = index.longTokenEnds
@@ -44,6 +48,50 @@ struct RelationContext {
     } else {
       byEnd = []
     }
+    linked = []
+    if kind == .dominates || kind == .dependsOn {
+      linked = linkedTokens(index.syntax, right: right, relation: relation)
+    }
+  }
+
+  /// Marks the tokens that are the head (`>`) or a dependent (`<`), by the
+  /// relation asked for, of a token inside a right match.
+  private func linkedTokens(_ syntax: SyntaxColumns, right: [QueryMatch], relation: Relation) -> [Bool] {
+    var result = [Bool](repeating: false, count: endToken - firstToken)
+    guard !syntax.headOffsets.isEmpty else { return result }
+    var inRight = [Bool](repeating: false, count: endToken - firstToken)
+    for match in right {
+      var token = firstToken(endingAfter: match.start)
+      while token < endToken, tokenStarts[token] >= match.start, tokenEnd(token) <= match.end {
+        inRight[token - firstToken] = true
+        token += 1
+      }
+    }
+    for dependent in firstToken..<endToken {
+      guard let head = syntax.head(of: dependent), head >= firstToken, head < endToken,
+        Self.matches(syntax.relation(of: dependent), relation.dependency)
+      else { continue }
+      if relation.kind == .dominates, inRight[dependent - firstToken] { result[head - firstToken] = true }
+      if relation.kind == .dependsOn, inRight[head - firstToken] { result[dependent - firstToken] = true }
+    }
+    return result
+  }
+
+  /// Whether `relation` is `wanted` or one of its subtypes (`nsubj:pass` for `nsubj`).
+  static func matches(_ relation: String?, _ wanted: String?) -> Bool {
+    guard let wanted else { return true }
+    guard let relation else { return false }
+    return relation == wanted || (relation.hasPrefix(wanted) && relation.dropFirst(wanted.count).first == ":")
+  }
+
+  /// Whether a token of `a` is marked in ``linked``.
+  private func linked(_ a: QueryMatch) -> Bool {
+    var token = firstToken(endingAfter: a.start)
+    while token < endToken, tokenStarts[token] < a.end {
+      if tokenStarts[token] >= a.start, tokenEnd(token) <= a.end, linked[token - firstToken] { return true }
+      token += 1
+    }
+    return false
   }
 
   func holds(_ relation: Relation, for a: QueryMatch) -> Bool {
@@ -54,6 +102,7 @@ struct RelationContext {
     case .before: return before(a, relation)
     case .after: return after(a, relation)
     case .near: return before(a, relation) || after(a, relation)
+    case .dominates, .dependsOn: return linked(a)
     }
   }
 

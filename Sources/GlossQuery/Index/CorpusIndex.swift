@@ -49,6 +49,8 @@ public struct CorpusIndex: Sendable {
   public internal(set) var spanTables: [SpanTable] = []
   /// The names the span tables use.
   public internal(set) var spanVocabulary = SpanVocabulary()
+  /// Each token's part of speech, lemma, head and relation, where computed.
+  public internal(set) var syntax = SyntaxColumns()
   /// Increases with every change, so views can tell whether they are current.
   public internal(set) var generation = 0
 
@@ -137,6 +139,42 @@ public struct CorpusIndex: Sendable {
     generation += 1
   }
 
+  /// Replaces one document's syntax (predicted, with a person's corrections
+  /// applied); `nil` removes it.
+  public mutating func setSyntax(_ documentIndex: Int, _ documentSyntax: DocumentSyntax?) {
+    let entry = documents[documentIndex]
+    let first = Int(entry.firstToken)
+    syntax.set(
+      documentSyntax, document: documentIndex, documentCount: documents.count,
+      tokens: first..<(first + Int(entry.tokenCount)), tokenCount: tokenCount)
+    generation += 1
+  }
+
+  /// The scalar ranges of document `documentIndex`'s tokens.
+  public func tokenRanges(ofDocument documentIndex: Int) -> [Range<Int>] {
+    let entry = documents[documentIndex]
+    let first = Int(entry.firstToken)
+    return (first..<(first + Int(entry.tokenCount))).map { Int(tokenStarts[$0])..<Int(tokenEnd($0)) }
+  }
+
+  /// The spans of `layer` in document `documentIndex`'s span table.
+  public func spans(ofLayer layer: String, document documentIndex: Int) -> [Span] {
+    let table = spanTables[documentIndex]
+    var result: [Span] = []
+    for key in spanVocabulary.keys(layer: layer, label: nil) {
+      for row in table.rows(ofKey: key) {
+        let set = table.attributeSet(row)
+        result.append(
+          Span(
+            id: SpanID.make(Int(table.number(row))), layer: layer, label: spanVocabulary.labels[Int(key)],
+            start: Int(table.start(row)), end: Int(table.end(row)),
+            attributes: set < 0 ? [:] : spanVocabulary.attributeSets[Int(set)],
+            annotator: spanVocabulary.strings[Int(table.annotator(row))], status: table.status(row)))
+      }
+    }
+    return result
+  }
+
   /// The index of the document with id `id`.
   public func documentIndex(of id: String) -> Int? {
     documents.firstIndex { $0.id == id }
@@ -149,6 +187,6 @@ public struct CorpusIndex: Sendable {
       tokenWords.memoryFootprint + tokenStarts.memoryFootprint + tokenLengths.count + longTokenEnds.count * 16
       + sentenceFirstTokens.count * 8 + postings.memoryFootprint + lexiconBytes + documents.count * 160
     let spans = spanTables.reduce(0) { $0 + $1.memoryFootprint } + MemoryLayout<SpanTable>.stride * spanTables.count
-    return (tokens, spans)
+    return (tokens + syntax.memoryFootprint, spans)
   }
 }

@@ -14,7 +14,9 @@ public enum QueryDescription {
     case .intersection(let a, let b): return "(\(self.expression(a)) and \(self.expression(b)))"
     case .difference(let a, let b): return "(\(self.expression(a)) and not \(self.expression(b)))"
     case .relation(let a, let relation, let b):
-      var text = "(\(self.expression(a)) " + (relation.isNegated ? "not " : "") + relation.kind.rawValue
+      var text =
+        "(\(self.expression(a)) " + (relation.isNegated ? "not " : "") + relation.kind.rawValue
+        + (relation.dependency ?? "")
       if relation.kind == .contains, relation.minimumCount != 1 || relation.maximumCount != nil {
         text += "{\(relation.minimumCount),\(relation.maximumCount.map(String.init) ?? "")}"
       }
@@ -83,6 +85,11 @@ public enum QueryDescription {
     case .overlaps:
       return
         "\(not)overlaps: keep the left matches sharing a character with a right match (binary search, scan back while the running maximum of ends reaches)"
+    case .dominates, .dependsOn:
+      let label = relation.dependency.map { "'\($0)' (or a subtype)" } ?? "any relation"
+      let role = relation.kind == .dominates ? "the head of a token in" : "a dependent of a token in"
+      return
+        "\(not)\(relation.kind.rawValue)\(relation.dependency ?? ""): keep the left matches with a token that is \(role) a right match, by \(label) (one pass over the document's heads)"
     case .before, .after, .near:
       let distance = relation.distance.map { " with at most \($0) token\($0 == 1 ? "" : "s") between" } ?? ""
       let scope = relation.scope == .sentence ? " in the same sentence" : " in the same document"

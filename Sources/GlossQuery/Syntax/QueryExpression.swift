@@ -55,8 +55,16 @@ public enum TokenAttribute: String, Sendable, Hashable, CaseIterable {
   case lower
   /// The token's shape: `X` upper, `x` lower, `d` digit, runs cut at four (`Xxxxx`, `dddd`).
   case shape
-  /// The label of a `pos` span covering exactly the token (needs a `pos` layer).
+  /// The universal part of speech (`NOUN`, `VERB`), from the token's syntax.
   case pos
+  /// The lemma (`sign` for `signed`), from the token's syntax.
+  case lemma
+  /// The dependency relation to the token's head (`nsubj`), from its parse.
+  case deprel
+
+  /// Whether the attribute comes from the token's syntax (computed by
+  /// `tag`), not from its text.
+  public var isSyntax: Bool { self == .pos || self == .lemma || self == .deprel }
 }
 
 /// A condition on one token, built from comparisons with `&`, `|`, `!`.
@@ -153,6 +161,12 @@ public struct Relation: Sendable, Hashable {
     case after
     /// Before or after.
     case near
+    /// A token of the left match is the head of a token of the right match
+    /// (`A >nsubj B`: B's token is A's nominal subject).
+    case dominates = ">"
+    /// A token of the left match depends on a token of the right match
+    /// (`A <nsubj B`: A's token is B's nominal subject).
+    case dependsOn = "<"
   }
 
   /// Where a precedence relation must hold.
@@ -175,6 +189,9 @@ public struct Relation: Sendable, Hashable {
   public var distance: Int?
   /// For precedence: same sentence or same document.
   public var scope: Scope = .document
+  /// For dependency relations: the relation (`nsubj` also matches its
+  /// subtypes, `nsubj:pass`); `nil` for any.
+  public var dependency: String?
 
   /// Creates a relation.
   public init(

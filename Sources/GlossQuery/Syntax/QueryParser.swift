@@ -107,8 +107,11 @@ public struct QueryParser {
         throw unexpected(
           "within, contains, overlaps, before, after or near after 'not' (write A and not B to subtract)")
       }
-      _ = advance()
+      let operatorLexeme = advance()
       relation.kind = kind
+      if kind == .dominates || kind == .dependsOn {
+        relation.dependency = parseDependencyLabel(after: operatorLexeme)
+      }
       if kind == .contains, current.isSymbol("{") {
         let (minimum, maximum) = try parseRepetition(allowStar: false)
         relation.minimumCount = minimum
@@ -147,8 +150,25 @@ public struct QueryParser {
     return relationKind() == nil ? nil : position
   }
 
+  /// The relation written right after `>` or `<` (`nsubj`, `obl:tmod`), if any.
+  private mutating func parseDependencyLabel(after operatorLexeme: QueryLexeme) -> String? {
+    guard current.kind == .identifier, current.range.lowerBound == operatorLexeme.range.upperBound else { return nil }
+    var label = advance()
+    var text = label.text
+    while current.isSymbol(":"), current.range.lowerBound == label.range.upperBound, next.kind == .identifier,
+      next.range.lowerBound == current.range.upperBound
+    {
+      _ = advance()
+      label = advance()
+      text += ":" + label.text
+    }
+    return text
+  }
+
   private func relationKind() -> Relation.Kind? {
     if current.isSymbol("..") { return .before }
+    if current.isSymbol(">") { return .dominates }
+    if current.isSymbol("<") { return .dependsOn }
     guard current.kind == .identifier else { return nil }
     return Relation.Kind(rawValue: current.text)
   }
@@ -280,11 +300,13 @@ public struct QueryParser {
       throw QueryError(
         "tokens have no attribute '\(name.text)'"
           + QueryVocabulary.hint(name.text, among: TokenAttribute.allCases.map(\.rawValue))
-          + "; token attributes are word, lower, shape and pos", at: name.range)
+          + "; token attributes are " + TokenAttribute.allCases.map(\.rawValue).joined(separator: ", "),
+        at: name.range)
     }
-    if attribute == .pos, !vocabulary.hasPartOfSpeech {
+    if attribute.isSyntax, !vocabulary.hasSyntax {
       throw QueryError(
-        "tokens have no part of speech yet: it needs a 'pos' layer in the scheme, filled by a tagger", at: name.range)
+        "no document has syntax yet (part of speech, lemmas, parses): run 'tag' (or gloss tag) to compute it",
+        at: name.range)
     }
     return .compare(attribute, try parseComparison())
   }

@@ -35,8 +35,10 @@ public struct QueryVocabulary: Sendable {
     self.init(scheme: corpus.scheme, metadataFields: fields, resultSets: resultSets)
   }
 
-  /// Whether tokens have a part of speech (a `pos` layer exists).
-  public var hasPartOfSpeech: Bool { scheme.layer(named: "pos") != nil }
+  /// Whether some token has syntax (part of speech, lemma, parse): false
+  /// only when the engine knows that no document has any yet, so that a
+  /// query testing them says to run `tag` instead of finding nothing.
+  public var hasSyntax = true
 
   /// The fields a span of `layer` can be tested on.
   public func spanFields(of layer: String) -> [String] {

@@ -14,6 +14,12 @@ public struct FrequencyTable: Sendable {
     case doc
     /// A span attribute (`value`), or a status, annotator…
     case attribute(String)
+    /// The lemmas of the match's tokens (`-` where not known).
+    case lemma
+    /// The parts of speech of the match's tokens.
+    case partOfSpeech
+    /// The dependency relations of the match's tokens.
+    case relation
   }
 
   /// One row: a value, how often it occurs, and that as a share of all matches.
@@ -63,6 +69,8 @@ public struct FrequencyTable: Sendable {
         value = Concordance.flatten(engine.text(of: match)).lowercased()
       case .doc:
         value = engine.document(of: match).id
+      case .lemma, .partOfSpeech, .relation:
+        value = Self.syntaxValue(grouping, of: match, engine: engine)
       case .attribute(let name):
         if let span = engine.span(of: match) {
           switch name {
@@ -88,5 +96,18 @@ public struct FrequencyTable: Sendable {
         })
     }
     rows.sort { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
+  }
+
+  /// The lemmas, parts of speech or relations of a match's tokens, joined by spaces.
+  private static func syntaxValue(_ grouping: Grouping, of match: QueryMatch, engine: QueryEngine) -> String {
+    let syntax = engine.index.syntax
+    let values = engine.tokens(of: match).map { token -> String in
+      switch grouping {
+      case .lemma: return syntax.lemma(of: token) ?? "-"
+      case .partOfSpeech: return syntax.tag(of: token) ?? "-"
+      default: return syntax.relation(of: token) ?? "-"
+      }
+    }
+    return values.isEmpty ? "-" : values.joined(separator: " ")
   }
 }

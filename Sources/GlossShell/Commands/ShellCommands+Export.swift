@@ -7,7 +7,7 @@ extension ShellCommands {
     public static let configuration = ShellCommandConfiguration(
       name: "export",
       usage:
-        "export FORMAT [-o PATH] [--doc DOC]… [--layer LAYER]… [--label LABEL]… [--status S] [--tags iob1|iob2|bioes] [--labels ontonotes|conll]",
+        "export FORMAT [-o PATH] [--doc DOC]… [--layer LAYER]… [--label LABEL]… [--status S] [--tags iob1|iob2|bioes] [--labels ontonotes|conll] [--placeholder-syntax]",
       summary: "Export committed spans (accepted only unless --status all|suggested|rejected).",
       examples: [
         "export json -o gold.json", "export jsonl --layer entity --status all",

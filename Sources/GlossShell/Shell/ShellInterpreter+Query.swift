@@ -31,7 +31,7 @@ extension ShellInterpreter {
     return concordanceOutput(matches, options: options, summary: nil)
   }
 
-  /// `count QUERY [by label|text|lowercase|doc|ATTRIBUTE] [--docs]`.
+  /// `count QUERY [by label|text|lowercase|lemma|pos|deprel|doc|ATTRIBUTE] [--docs]`.
   mutating func count(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     let usage = arguments.usage
     let raw = try rawQuery(&arguments, stopAt: ["by"])
@@ -39,21 +39,24 @@ extension ShellInterpreter {
     var perDocument = false
     while let word = arguments.take() {
       if !word.isQuoted, word.text == "by" {
-        let what = try arguments.next("label, text, lowercase, doc or an attribute after 'by'")
+        let what = try arguments.next("label, text, lowercase, lemma, pos, deprel, doc or an attribute after 'by'")
         switch what.text {
         case "label": grouping = .label
         case "text": grouping = .text
         case "lowercase", "lower": grouping = .lowercase
         case "doc", "document": grouping = .doc
+        case "lemma": grouping = .lemma
+        case "pos": grouping = .partOfSpeech
+        case "deprel": grouping = .relation
         default:
           let attributes = Set(
             corpus.scheme.layers.flatMap { $0.attributes.map(\.name) } + ["status", "annotator", "layer"])
           guard attributes.contains(what.text) else {
-            let choices = ["label", "text", "lowercase", "doc"] + attributes.sorted()
+            let choices = ["label", "text", "lowercase", "lemma", "pos", "deprel", "doc"] + attributes.sorted()
             throw ShellError(
               "cannot count by '\(what.text)'"
                 + (NearestName.suggestion(for: what.text, among: choices).map { " (did you mean '\($0)'?)" } ?? "")
-                + "; choose label, text, lowercase, doc or an attribute (" + attributes.sorted().joined(separator: ", ")
+                + "; choose label, text, lowercase, lemma, pos, deprel, doc or an attribute (" + attributes.sorted().joined(separator: ", ")
                 + ")",
               at: what)
           }

@@ -84,6 +84,7 @@ extension ShellInterpreter {
           throw ShellError("--labels is ontonotes or conll, not '\(word.text)'", at: word)
         }
         options.labels = labels
+      case "--placeholder-syntax": options.writesSyntax = false
       case "-o", "--output": output = try writablePath(try arguments.next("a file after \(option.text)"))
       case "--doc": documents.insert(try document(try arguments.next("a document after --doc")).id)
       case "--layer": layers.insert(try arguments.next("a layer after --layer").text)
@@ -106,11 +107,12 @@ extension ShellInterpreter {
     let export = CorpusExport(format: format, filter: filter, options: options)
     let sink = self.output
     let store = session.store
+    let syntax = SyntaxCache(corpus: corpus)
     do {
       let destination = try export.destination(path: output) { sink.write($0) }
       let summary = try export.run(
-        documents: corpus.documents, spans: { try store.annotations(for: $0.id).spans }, to: destination,
-        isCancelled: isCancelled)
+        documents: corpus.documents, spans: { try store.annotations(for: $0.id).spans },
+        syntax: { syntax.correctedSyntax(of: $0, spans: $1) }, to: destination, isCancelled: isCancelled)
       if let diagnostics = summary.note(format: format) { sink.note(diagnostics) }
       let count = summary.documents
       return output.map { .message("wrote \(count) document\(count == 1 ? "" : "s") to \($0)\(note)") } ?? .empty

@@ -9,7 +9,9 @@ struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train",
     abstract: "Train a learned tagger (averaged perceptron) and save it as a model file.",
-    subcommands: [TrainPOSCommand.self, TrainEntitiesCommand.self, TrainClausesCommand.self])
+    subcommands: [
+      TrainPOSCommand.self, TrainEntitiesCommand.self, TrainClausesCommand.self, TrainParserCommand.self,
+    ])
 }
 
 /// Training options shared by every layer.

@@ -17,6 +17,8 @@ public enum ModelCatalog {
   public static let entities = "entities-en-ewt.glossmodel"
   /// The shipped clause model's file name.
   public static let clauses = "clauses-en-ewt.glossmodel"
+  /// The shipped dependency parser's file name.
+  public static let parser = "parser-en-ewt.glossmodel"
   /// The shipped lemma data's file name.
   public static let lemmas = "lemmas-en.glosslemmas"
 

@@ -1,0 +1,31 @@
+import ArgumentParser
+import GlossEvaluation
+import GlossShell
+import GlossTaggers
+
+/// `gloss train parser`: a dependency parser from a CoNLL-U treebank (see docs/parser.md).
+struct TrainParserCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "parser", abstract: "Train a dependency parser on a CoNLL-U treebank (jackknifed tags and lemmas).")
+
+  @Argument(help: ArgumentHelp("The training treebank.", valueName: "train.conllu")) var train: String
+  @Option(help: ArgumentHelp("Measure each pass on this treebank.", valueName: "dev.conllu")) var dev: String?
+  @Option(name: [.short, .customLong("output")], help: "The model file to write.") var output = "parser.glossmodel"
+  @Option(help: "Passes over the training data.") var iterations = ParserTrainingOptions().iterations
+  @Option(help: "Seed of the shuffle and the exploration.") var seed: UInt64 = 1
+  @Option(help: "Training tags and lemmas: jackknife, model (the shipped POS model's) or file.") var tags = "jackknife"
+  @Option(help: "Write the training sentences with their tags and lemmas (CoNLL-U).") var saveTagged: String?
+
+  func run() throws {
+    try reporting {
+      guard let source = ParserTrainingData.TagSource(rawValue: tags) else { throw ValidationError("Bad --tags.") }
+      let training = ParserTrainingRun(
+        trainingFile: train, developmentFile: dev, tagSource: source,
+        options: ParserTrainingOptions(iterations: iterations, seed: seed), taggedOutput: saveTagged)
+      let tagger = try SequenceModel(contentsOfFile: try ModelCatalog.resolve(nil, shipped: ModelCatalog.partOfSpeech))
+      let lemmatizer = try Lemmatizer(contentsOfFile: try ModelCatalog.resolve(nil, shipped: ModelCatalog.lemmas))
+      let parser = try training.run(tagger: tagger, lemmatizer: lemmatizer) { Console.writeError($0) }
+      try parser.write(toFile: output)
+    }
+  }
+}

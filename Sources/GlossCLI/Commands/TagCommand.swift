@@ -26,6 +26,13 @@ struct TagCommand: ParsableCommand {
       suggested spans; a malformed line yields {"id", "error"} and the stream
       goes on. No corpus is needed.
 
+      Tagging also computes each document's syntax — the part of speech,
+      lemma, head and relation of every token, from the shipped POS model,
+      lemma data and parser — into Annotations/.cache/syntax (git-ignored; a
+      person's corrections are `syntax` spans, versioned like the others).
+      It is recomputed only when the text or a model changed. --layers
+      syntax computes only that.
+
       When the corpus has entity models of its own (Models/entities-r<REVISION>.glossmodel,
       from `gloss train entities --from accepted`), the newest one also tags
       entities, after the entity rules (it fills their gaps), as the annotator
@@ -44,7 +51,7 @@ struct TagCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The layers to tag, comma-separated (default: every layer with a tagger: \(StandardTaggers.layers.joined(separator: ","))).",
+      "The layers to tag, comma-separated (default: every layer with a tagger and syntax: \((StandardTaggers.layers + ["syntax"]).joined(separator: ","))).",
       valueName: "layers"))
   var layers: String?
 
@@ -54,9 +61,16 @@ struct TagCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "The commit message.")
   var message: String?
 
-  /// The selected layers, or nil for all.
+  /// The selected span layers, or nil for all.
   var selectedLayers: [String]? {
-    layers.map { $0.split(separator: ",").map { String($0).trimmingSpaces } }
+    layers.map { $0.split(separator: ",").map { String($0).trimmingSpaces }.filter { $0 != SyntaxLayer.name } }
+  }
+
+  /// Whether the syntax is computed: with every layer, or when `syntax` is named.
+  var computesSyntax: Bool {
+    guard !jsonl else { return false }
+    guard let layers else { return true }
+    return layers.split(separator: ",").contains { String($0).trimmingSpaces == SyntaxLayer.name }
   }
 
   func validate() throws {
@@ -66,6 +80,10 @@ struct TagCommand: ParsableCommand {
   func run() throws {
     let tagger: CombinedTagger
     var entityModel: String?
+    if computesSyntax, selectedLayers?.isEmpty == true {
+      try reporting { try tagSyntax(try corpus.session().corpus) }
+      return
+    }
     do {
       if jsonl {
         tagger = try StandardTaggers.tagger(layers: selectedLayers)
@@ -98,6 +116,7 @@ struct TagCommand: ParsableCommand {
       var rendered = table.render(style: Style())
       if !rendered.hasSuffix("\n") { rendered += "\n" }
       Console.writeOutput(Array(rendered.utf8))
+      if computesSyntax { try tagSyntax(session.corpus) }
       guard session.hasStagedChanges else {
         Console.writeError("nothing changed; no revision written")
         return
@@ -108,6 +127,32 @@ struct TagCommand: ParsableCommand {
       let revision = try session.commit(message: text)
       Console.writeError("committed revision \(revision.number): \(revision.message)")
     }
+  }
+}
+
+extension TagCommand {
+  /// Computes the syntax of the selected documents whose cache is not current.
+  func tagSyntax(_ corpus: Corpus) throws {
+    let tagging = SyntaxTagging(annotator: try SyntaxAnnotator.shipped(), corpus: corpus)
+    let selected = documents.isEmpty ? corpus.documents : try documents.map { id in
+      guard let document = corpus.document(id) else { throw CLIFailure("no document '\(id)' in the corpus") }
+      return document
+    }
+    var progress = ProgressReporter("syntax", total: selected.count, unit: "docs")
+    var workspace = SyntaxAnnotator.Workspace()
+    var computed = 0
+    var words = 0
+    for document in selected {
+      if try tagging.run(document, workspace: &workspace) == .computed {
+        computed += 1
+        words += tagging.cache.read(document)?.syntax.count ?? 0
+      }
+      progress.advance()
+    }
+    progress.finish()
+    Console.writeError(
+      "syntax: computed for \(computed) document\(computed == 1 ? "" : "s") (\(words) tokens), "
+        + "\(selected.count - computed) already current")
   }
 }
 

@@ -95,7 +95,7 @@ public struct SyntaxCache: Sendable {
     writer.appendStrings(syntax.tagNames)
     writer.appendStrings(syntax.lemmaNames)
     writer.appendStrings(syntax.relationNames)
-    writer.appendLEB128(UInt64(syntax.count))
+    writer.appendLittleEndian(Int64(syntax.count))
     for (position, code) in syntax.tagCodes.enumerated() {
       writer.append(entry.continuesToken[position] ? code | continuationBit : code)
     }

@@ -1,3 +1,4 @@
+import GlossCore
 import GlossTaggers
 
 extension ShellCommands {
@@ -6,14 +7,15 @@ extension ShellCommands {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
       name: "tag", usage: "tag DOC [LAYER…]",
-      summary: "Stage the shipped taggers' suggestions for a document (every layer with a tagger, or those named).",
-      examples: ["tag 003_6658ac4e4684006a", "tag 003_6658ac4e4684006a time"])
+      summary:
+        "Stage the shipped taggers' suggestions for a document (every layer with a tagger, or those named) and compute its syntax (part of speech, lemmas, parse; LAYER syntax for that alone).",
+      examples: ["tag 003_6658ac4e4684006a", "tag 003_6658ac4e4684006a time", "tag 003_6658ac4e4684006a syntax"])
 
     /// What Tab offers after the command's name.
     public static func complete(_ context: CompletionContext) -> ShellCompletion {
       context.arguments.isEmpty
         ? context.offer(context.documentIDs)
-        : context.offer(StandardTaggers.layers.filter { !context.arguments.contains($0) })
+        : context.offer((StandardTaggers.layers + [SyntaxLayer.name]).filter { !context.arguments.contains($0) })
     }
 
     /// Runs the command in `interpreter`.

@@ -7,9 +7,22 @@ extension ShellInterpreter {
     let document = try self.document(try arguments.next("a document"))
     var layers: [String] = []
     var lastWord: ShellWord?
+    var syntaxWord: ShellWord?
     while let word = arguments.take() {
-      layers.append(word.text)
+      if word.text == SyntaxLayer.name {
+        syntaxWord = word
+      } else {
+        layers.append(word.text)
+      }
       lastWord = word
+    }
+    var syntaxSummary = ""
+    if layers.isEmpty || syntaxWord != nil {
+      let outcome = try computeSyntax(of: document, at: syntaxWord ?? lastWord)
+      syntaxSummary = outcome == .current ? "; syntax already current" : "; syntax computed"
+      if syntaxWord != nil && layers.isEmpty {
+        return .message("\(document.id): " + (outcome == .current ? "syntax already current" : "syntax computed"))
+      }
     }
     let tagger: CombinedTagger
     let entityModel: String?
@@ -26,6 +39,7 @@ extension ShellInterpreter {
     if outcome.withdrawn > 0 { summary += ", withdrew \(outcome.withdrawn) stale" }
     if outcome.skipped > 0 { summary += ", \(outcome.skipped) already there" }
     if let entityModel { summary += "; entity model \(Path.lastComponent(entityModel))" }
+    summary += syntaxSummary
     return .message(
       summary + (outcome.added + outcome.withdrawn > 0 ? " (review them, then commit)" : ""),
       fields: [
@@ -33,6 +47,22 @@ extension ShellInterpreter {
         ("withdrawn", .integer(outcome.withdrawn)),
         ("skipped", .integer(outcome.skipped)),
       ])
+  }
+
+  /// Computes `document`'s syntax with the shipped models unless its cache
+  /// is current, and shows it to queries.
+  mutating func computeSyntax(of document: Document, at word: ShellWord?) throws(ShellError) -> SyntaxTagging.Outcome {
+    do {
+      if syntaxTagging == nil {
+        syntaxTagging = SyntaxTagging(annotator: try SyntaxAnnotator.shipped(), corpus: corpus)
+      }
+      var workspace = SyntaxAnnotator.Workspace()
+      let outcome = try syntaxTagging!.run(document, workspace: &workspace)
+      queryEngine?.refreshSyntax(documentID: document.id)
+      return outcome
+    } catch {
+      throw ShellError("cannot compute the syntax of \(document.id): \(error)", at: word)
+    }
   }
 
   /// `review DOC [LAYER]`: walk the pending suggestions one by one.

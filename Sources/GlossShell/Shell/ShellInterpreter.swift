@@ -33,6 +33,8 @@ public struct ShellInterpreter {
   }
   /// The query engine, built by the first query (see `ShellInterpreter+Query`).
   public var queryEngine: QueryEngine?
+  /// The syntax models, loaded by the first `tag` that computes syntax.
+  var syntaxTagging: SyntaxTagging?
   /// The command line being executed, for commands that read it raw (queries).
   private(set) var currentLine = ""
 

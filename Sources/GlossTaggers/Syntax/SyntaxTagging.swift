@@ -1,0 +1,53 @@
+import GlossCore
+
+/// Brings a corpus's cached syntax up to date: computes a document's syntax
+/// when its cache file is missing, was made for another text, or by other
+/// models (another digest), and writes it to the ``SyntaxCache``.
+public struct SyntaxTagging: Sendable {
+  /// What happened to one document.
+  public enum Outcome: Sendable, Hashable {
+    /// The syntax was computed and written.
+    case computed
+    /// The cached syntax was already made by these models for this text.
+    case current
+  }
+
+  /// The models.
+  public let annotator: SyntaxAnnotator
+  /// Where the syntax is kept.
+  public let cache: SyntaxCache
+  /// The tokenizer of the query index, which the cache records how to project onto.
+  private let indexTokenizer = Tokenizer()
+
+  /// Tagging for `corpus` with `annotator`.
+  public init(annotator: SyntaxAnnotator, corpus: Corpus) {
+    self.annotator = annotator
+    self.cache = SyntaxCache(corpus: corpus)
+  }
+
+  /// Computes and caches `document`'s syntax unless it is current.
+  ///
+  /// - Throws: ``FileSystemError`` when the cache file cannot be written, or
+  ///   ``SyntaxTaggingError`` when the store's `.gitignore` does not keep
+  ///   `.cache/` out of git (the cache is never written where it could be
+  ///   committed).
+  public func run(_ document: Document, workspace: inout SyntaxAnnotator.Workspace) throws -> Outcome {
+    if cache.read(document)?.modelDigest == annotator.modelDigest { return .current }
+    let entry = annotator.entry(
+      for: document, indexTokens: indexTokenizer.tokenize(document.text).tokens, workspace: &workspace)
+    guard try cache.write(entry, for: document) else { throw SyntaxTaggingError(folder: cache.folder) }
+    return .computed
+  }
+}
+
+/// The syntax cache could not be written because git would see it.
+public struct SyntaxTaggingError: Error, CustomStringConvertible {
+  /// The cache folder.
+  public var folder: String
+
+  /// What happened and what to do.
+  public var description: String {
+    "the syntax cache \(folder) is not written because the store's .gitignore does not list .cache/; "
+      + "add a line '.cache/' to Annotations/.gitignore"
+  }
+}

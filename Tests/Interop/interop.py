@@ -196,6 +196,36 @@ def check_conllu(name, corpus, out, docs, validate):
     return os.path.join(spacy_out, f"{name}.spacy")
 
 
+def check_conllu_syntax(name, corpus, out):
+    """After `gloss tag --layers syntax`, CoNLL-U carries real UPOS, LEMMA, HEAD
+    and DEPREL: every sentence one tree, the UD validator passes level 2, and
+    level 3's findings are reported; import keeps the gold columns."""
+    gloss(corpus, "tag", "--layers", "syntax")
+    path = os.path.join(out, f"{name}-syntax.conllu")
+    gloss(corpus, "export", "conllu", "-o", path)
+    sentences = conllu.parse(read_text(path))
+    words = [w for s in sentences for w in s if isinstance(w["id"], int)]
+    check(len(words) > 0, f"{name}: no words in the syntax export")
+    check(sum(w["upos"] == "X" for w in words) < len(words) * 0.05, f"{name}: UPOS mostly X after tagging")
+    check(sum(w["lemma"] not in (None, "_") for w in words) == len(words), f"{name}: words without a lemma")
+    for s in sentences:
+        roots = [w for w in s if isinstance(w["id"], int) and w["head"] == 0]
+        check(len(roots) == 1 and roots[0]["deprel"] == "root", f"{name} {s.metadata.get('sent_id')}: {len(roots)} roots")
+        s.to_tree()  # raises on a broken tree
+    validator = os.path.join(os.path.dirname(PY), "udvalidate")
+    v2 = subprocess.run([validator, "--lang", "en", "--level", "2", path], capture_output=True, text=True)
+    check(v2.returncode == 0, f"{name}-syntax.conllu: UD validator level 2: {(v2.stdout + v2.stderr)[-800:]}")
+    v3 = subprocess.run([validator, "--lang", "en", "--level", "3", path], capture_output=True, text=True)
+    errors = re.findall(r"^\[.*?\]\s*\[L3 ([^\]]+)\]", v3.stdout + v3.stderr, re.M)
+    print(f"{name}: UD validator level 3 on the predicted syntax: {len(errors)} finding(s) in {len(words)} words"
+          + (f" ({', '.join(sorted(set(errors))[:6])})" if errors else ""))
+    # The placeholders stay available.
+    flat = os.path.join(out, f"{name}-flat.conllu")
+    gloss(corpus, "export", "conllu", "--placeholder-syntax", "-o", flat)
+    check(all(w["upos"] == "X" for s in conllu.parse(read_text(flat)) for w in s if isinstance(w["id"], int)),
+          f"{name}: --placeholder-syntax wrote real tags")
+
+
 def check_spacy_jsonl(name, corpus, out, docs):
     path = os.path.join(out, f"{name}.spacy.jsonl")
     gloss(corpus, "export", "spacy", "-o", path)
@@ -493,6 +523,8 @@ def main():
         check_csv(name, corpus, out, docs)
         check_round_trips(name, corpus, out, docs)
         check_render(name, corpus, out, docs)
+        if validate:
+            check_conllu_syntax(name, corpus, out)
         print(f"{name}: {sum(len(s) for _, s in docs.values())} spans in {len(docs)} documents checked")
     check_notebooks(out)
     # The repository's gold: nested clauses, entities and times over one text.

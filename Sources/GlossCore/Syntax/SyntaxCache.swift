@@ -92,9 +92,7 @@ public struct SyntaxCache: Sendable {
     writer.append(contentsOf: magic)
     writer.appendString(textSHA256)
     writer.appendString(entry.modelDigest)
-    writer.appendStrings(syntax.tagNames)
-    writer.appendStrings(syntax.lemmaNames)
-    writer.appendStrings(syntax.relationNames)
+    for names in [syntax.tagNames, syntax.lemmaNames, syntax.relationNames] { appendNames(names, to: &writer) }
     writer.appendLittleEndian(Int64(syntax.count))
     for (position, code) in syntax.tagCodes.enumerated() {
       writer.append(entry.continuesToken[position] ? code | continuationBit : code)
@@ -105,6 +103,29 @@ public struct SyntaxCache: Sendable {
     return writer.bytes
   }
 
+  /// Appends a name table: the count, then each name's UTF-8 length and
+  /// bytes, the numbers in LEB128 (most names are short words).
+  private static func appendNames(_ names: [String], to writer: inout ByteWriter) {
+    writer.appendLEB128(UInt64(names.count))
+    for name in names {
+      writer.appendLEB128(UInt64(name.utf8.count))
+      writer.append(contentsOf: name.utf8)
+    }
+  }
+
+  /// Reads a table ``appendNames(_:to:)`` wrote.
+  private static func readNames(_ reader: inout ByteReader) throws(ByteReadError) -> [String] {
+    // Each name takes at least its length byte: a larger count is damage.
+    guard let count = Int(exactly: try reader.readLEB128()), count <= reader.remainingCount else { return [] }
+    var names: [String] = []
+    names.reserveCapacity(count)
+    for _ in 0..<count {
+      guard let length = Int(exactly: try reader.readLEB128()) else { return [] }
+      names.append(String(decoding: try reader.readBytes(length), as: UTF8.self))
+    }
+    return names
+  }
+
   /// The entry in `bytes`, or `nil` when they were written for another
   /// text; throws when they are damaged.
   static func decode(_ bytes: [UInt8], textSHA256: String) throws(ByteReadError) -> Entry? {
@@ -112,9 +133,9 @@ public struct SyntaxCache: Sendable {
     var reader = ByteReader(bytes, from: magic.count)
     guard try reader.readString() == textSHA256 else { return nil }
     let modelDigest = try reader.readString()
-    let tagNames = try reader.readStrings()
-    let lemmaNames = try reader.readStrings()
-    let relationNames = try reader.readStrings()
+    let tagNames = try readNames(&reader)
+    let lemmaNames = try readNames(&reader)
+    let relationNames = try readNames(&reader)
     let count = try reader.readCount()
     let written = try reader.readBytes(count)
     let tagCodes = written.map { $0 & ~continuationBit }

@@ -216,7 +216,7 @@ def check_conllu_syntax(name, corpus, out):
     v2 = subprocess.run([validator, "--lang", "en", "--level", "2", path], capture_output=True, text=True)
     check(v2.returncode == 0, f"{name}-syntax.conllu: UD validator level 2: {(v2.stdout + v2.stderr)[-800:]}")
     v3 = subprocess.run([validator, "--lang", "en", "--level", "3", path], capture_output=True, text=True)
-    errors = re.findall(r"^\[.*?\]\s*\[L3 ([^\]]+)\]", v3.stdout + v3.stderr, re.M)
+    errors = re.findall(r"^\[[^\]]*\]:\s*\[L3 ([^\]]+)\]", v3.stdout + v3.stderr, re.M)
     print(f"{name}: UD validator level 3 on the predicted syntax: {len(errors)} finding(s) in {len(words)} words"
           + (f" ({', '.join(sorted(set(errors))[:6])})" if errors else ""))
     # The placeholders stay available.

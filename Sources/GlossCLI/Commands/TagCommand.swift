@@ -134,25 +134,15 @@ extension TagCommand {
   /// Computes the syntax of the selected documents whose cache is not current.
   func tagSyntax(_ corpus: Corpus) throws {
     let tagging = SyntaxTagging(annotator: try SyntaxAnnotator.shipped(), corpus: corpus)
-    let selected = documents.isEmpty ? corpus.documents : try documents.map { id in
+    let selected = try documents.map { id in
       guard let document = corpus.document(id) else { throw CLIFailure("no document '\(id)' in the corpus") }
       return document
     }
-    var progress = ProgressReporter("syntax", total: selected.count, unit: "docs")
-    var workspace = SyntaxAnnotator.Workspace()
-    var computed = 0
-    var words = 0
-    for document in selected {
-      if try tagging.run(document, workspace: &workspace) == .computed {
-        computed += 1
-        words += tagging.cache.read(document)?.syntax.count ?? 0
-      }
-      progress.advance()
-    }
+    var progress = ProgressReporter(
+      "syntax", total: (documents.isEmpty ? corpus.documents : selected).count, unit: "docs")
+    let summary = try tagging.run(documents.isEmpty ? corpus.documents : selected) { progress.advance() }
     progress.finish()
-    Console.writeError(
-      "syntax: computed for \(computed) document\(computed == 1 ? "" : "s") (\(words) tokens), "
-        + "\(selected.count - computed) already current")
+    Console.writeError(summary.description)
   }
 }
 

@@ -30,7 +30,8 @@ public enum SyntaxLayer {
   ) -> (syntax: DocumentSyntax, ignored: Int) {
     var result = syntax
     if result.count != tokens.count {
-      result = DocumentSyntax(Array(repeating: TokenSyntax(tag: "", lemma: "", head: nil, relation: ""), count: tokens.count))
+      result = DocumentSyntax(
+        Array(repeating: TokenSyntax(tag: "", lemma: "", head: nil, relation: ""), count: tokens.count))
     }
     var ignored = 0
     for span in spans where span.layer == name && span.status != .rejected {

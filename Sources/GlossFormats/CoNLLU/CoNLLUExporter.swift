@@ -98,7 +98,8 @@ public struct CoNLLUExporter: SpanExporter {
         Self.appendCollapsingWhitespace(
           source, bytes[sentence.lowerBound].lowerBound..<bytes[sentence.upperBound - 1].upperBound, to: &out)
         out.append(0x0A)
-        let columns = Self.syntaxColumns(syntax, sentence: sentence, number: number + 1, documentID: document.id, notes: &notes)
+        let columns = Self.syntaxColumns(
+          syntax, sentence: sentence, number: number + 1, documentID: document.id, notes: &notes)
         var index = sentence.lowerBound
         var word = 1
         while index < sentence.upperBound {

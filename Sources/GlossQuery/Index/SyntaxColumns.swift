@@ -43,7 +43,9 @@ public struct SyntaxColumns: Sendable {
   /// Sets the syntax of document `document`, whose tokens are
   /// `tokens` of the `tokenCount` tokens of the corpus (`nil` or a syntax
   /// of another length: none).
-  mutating func set(_ syntax: DocumentSyntax?, document: Int, documentCount total: Int, tokens: Range<Int>, tokenCount: Int) {
+  mutating func set(
+    _ syntax: DocumentSyntax?, document: Int, documentCount total: Int, tokens: Range<Int>, tokenCount: Int
+  ) {
     if hasSyntax.count < total { hasSyntax.append(contentsOf: repeatElement(false, count: total - hasSyntax.count)) }
     let valid = syntax.flatMap { $0.count == tokens.count ? $0 : nil }
     if valid != nil, tags.isEmpty {

@@ -5,7 +5,10 @@ extension ShellCommands {
     public static let configuration = ShellCommandConfiguration(
       name: "count", usage: "count QUERY [by label|text|lowercase|lemma|pos|deprel|doc|ATTRIBUTE] [--docs]",
       summary: "Count a query's matches grouped by a property, with shares (--docs: per document).",
-      examples: ["count entity by label", "count [pos = \"VERB\"] by lemma", "count [shape=\"Xxxxx\"] by lowercase", "count time by value --docs"])
+      examples: [
+        "count entity by label", "count [pos = \"VERB\"] by lemma", "count [shape=\"Xxxxx\"] by lowercase",
+        "count time by value --docs",
+      ])
 
     /// What Tab offers after the command's name.
     public static func complete(_ context: CompletionContext) -> ShellCompletion {

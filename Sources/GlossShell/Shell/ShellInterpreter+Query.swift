@@ -56,7 +56,8 @@ extension ShellInterpreter {
             throw ShellError(
               "cannot count by '\(what.text)'"
                 + (NearestName.suggestion(for: what.text, among: choices).map { " (did you mean '\($0)'?)" } ?? "")
-                + "; choose label, text, lowercase, lemma, pos, deprel, doc or an attribute (" + attributes.sorted().joined(separator: ", ")
+                + "; choose label, text, lowercase, lemma, pos, deprel, doc or an attribute ("
+                + attributes.sorted().joined(separator: ", ")
                 + ")",
               at: what)
           }

@@ -65,7 +65,8 @@ extension ShellInterpreter {
 
   private func syntaxTable(_ view: SyntaxView, document: Document, sentences: Range<Int>?) -> CommandOutput {
     var table = TextTable(
-      ["word", "form", "lemma", "upos", "head", "deprel", ""], alignments: [.right, .left, .left, .left, .left, .left, .left])
+      ["word", "form", "lemma", "upos", "head", "deprel", ""],
+      alignments: [.right, .left, .left, .left, .left, .left, .left])
     let corrected = Set(view.corrections.map(\.start))
     for sentence in sentences ?? view.sentences.indices {
       for token in view.sentences[sentence] {
@@ -74,7 +75,8 @@ extension ShellInterpreter {
         table.append([
           view.address(of: token), document.text.text(in: view.tokens[token]), word.lemma.isEmpty ? "-" : word.lemma,
           word.tag.isEmpty ? "-" : word.tag, head ?? (word.isParsed ? "root" : "-"),
-          word.relation.isEmpty ? "-" : word.relation, corrected.contains(view.tokens[token].lowerBound) ? "corrected" : "",
+          word.relation.isEmpty ? "-" : word.relation,
+          corrected.contains(view.tokens[token].lowerBound) ? "corrected" : "",
         ])
       }
     }
@@ -110,7 +112,9 @@ extension ShellInterpreter {
       try apply(String(parts[0]), String(parts[1]), to: &word, token: token, view: view, at: setting)
       changed = true
     }
-    guard changed else { throw ShellError("nothing to change: give upos=, lemma=, head= or deprel=; usage: \(usage)", at: target) }
+    guard changed else {
+      throw ShellError("nothing to change: give upos=, lemma=, head= or deprel=; usage: \(usage)", at: target)
+    }
     guard UniversalDependencies.tags.contains(word.tag) else {
       throw ShellError("the word has no part of speech yet: give upos=TAG as well", at: target)
     }

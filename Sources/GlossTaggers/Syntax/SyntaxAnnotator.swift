@@ -45,7 +45,8 @@ public struct SyntaxAnnotator: Sendable {
     let lemmaPath = try ModelCatalog.resolve(lemmas, shipped: ModelCatalog.lemmas)
     let lemmaBytes = try FileSystem.readFile(atPath: lemmaPath)
     return SyntaxAnnotator(
-      partOfSpeech: try SequenceModel(contentsOfFile: try ModelCatalog.resolve(partOfSpeech, shipped: ModelCatalog.partOfSpeech)),
+      partOfSpeech: try SequenceModel(
+        contentsOfFile: try ModelCatalog.resolve(partOfSpeech, shipped: ModelCatalog.partOfSpeech)),
       lemmatizer: Lemmatizer(data: try LemmaData(fileBytes: lemmaBytes, path: lemmaPath)),
       lemmaDigest: SHA256.hexDigest(of: lemmaBytes),
       parser: try DependencyParser(contentsOfFile: try ModelCatalog.resolve(parser, shipped: ModelCatalog.parser)))
@@ -54,7 +55,8 @@ public struct SyntaxAnnotator: Sendable {
   /// The syntax of `document` as ``SyntaxCache`` keeps it: on the tokens of
   /// ``DocumentSyntax/tokenizer``, with the flags that project it onto the
   /// query index's tokens (`indexTokens`, Gloss's default tokenizer's).
-  public func entry(for document: Document, indexTokens: [Range<Int>], workspace: inout Workspace) -> SyntaxCache.Entry {
+  public func entry(for document: Document, indexTokens: [Range<Int>], workspace: inout Workspace) -> SyntaxCache.Entry
+  {
     let tokenization = DocumentSyntax.tokenizer.tokenize(document.text)
     let syntax = annotate(document, tokenization: tokenization, workspace: &workspace)
     var continues = [Bool](repeating: false, count: syntax.count)

@@ -25,6 +25,35 @@ public struct SyntaxTagging: Sendable {
     self.cache = SyntaxCache(corpus: corpus)
   }
 
+  /// What a run over several documents did.
+  public struct Summary: Sendable, Hashable, CustomStringConvertible {
+    /// Documents whose syntax was computed.
+    public var computed = 0
+    /// Documents whose syntax was already current.
+    public var current = 0
+    /// The tokens of the documents computed.
+    public var tokens = 0
+
+    /// `syntax: computed for N documents (T tokens), M already current`.
+    public var description: String {
+      "syntax: computed for \(computed) document\(computed == 1 ? "" : "s") (\(tokens) tokens), \(current) already current"
+    }
+  }
+
+  /// Brings the syntax of `documents` up to date, calling `advance` after each.
+  public func run(_ documents: [Document], advance: () -> Void = {}) throws -> Summary {
+    var workspace = SyntaxAnnotator.Workspace()
+    var summary = Summary()
+    for document in documents {
+      switch try run(document, workspace: &workspace, tokens: &summary.tokens) {
+      case .computed: summary.computed += 1
+      case .current: summary.current += 1
+      }
+      advance()
+    }
+    return summary
+  }
+
   /// Computes and caches `document`'s syntax unless it is current.
   ///
   /// - Throws: ``FileSystemError`` when the cache file cannot be written, or
@@ -32,10 +61,18 @@ public struct SyntaxTagging: Sendable {
   ///   `.cache/` out of git (the cache is never written where it could be
   ///   committed).
   public func run(_ document: Document, workspace: inout SyntaxAnnotator.Workspace) throws -> Outcome {
+    var tokens = 0
+    return try run(document, workspace: &workspace, tokens: &tokens)
+  }
+
+  private func run(_ document: Document, workspace: inout SyntaxAnnotator.Workspace, tokens: inout Int) throws
+    -> Outcome
+  {
     if cache.read(document)?.modelDigest == annotator.modelDigest { return .current }
     let entry = annotator.entry(
       for: document, indexTokens: indexTokenizer.tokenize(document.text).tokens, workspace: &workspace)
     guard try cache.write(entry, for: document) else { throw SyntaxTaggingError(folder: cache.folder) }
+    tokens += entry.syntax.count
     return .computed
   }
 }

@@ -33,26 +33,8 @@ struct EvalClausesCommand: ParsableCommand {
       let features = try EntityFeatures.load(gazetteer: false, pos: uses.partOfSpeech, posModel: nil)
       let treebank = try ClauseEvaluation.treebank(conlluAt: file)
       let report = ClauseEvaluation.evaluate(loaded, features: features, on: treebank)
-      if json {
-        var writer = JSONWriter(pretty: true)
-        writer.beginObject()
-        EvalJSON.data(&writer, file: file, source: report.data)
-        EvalJSON.model(&writer, path: path, model: loaded)
-        writer.key("clauses")
-        EvalJSON.score(&writer, report.labeled)
-        writer.key("unlabeled")
-        EvalJSON.score(&writer, report.unlabeled)
-        writer.key("by_type")
-        EvalJSON.scores(&writer, report.byType)
-        writer.endObject()
-        Console.writeJSONLine(&writer)
-      } else {
-        print("data:       \(file) (\(report.data.sentences) sentences, \(report.data.tokens) words)")
-        print("model:      \(path)")
-        print("clauses:    \(report.labeled)")
-        print("unlabeled:  \(report.unlabeled)")
-        for type in report.byType.keys.sorted() { print("  \(type): \(report.byType[type]!)") }
-      }
+      Console.writeOutput(
+        Array(ModelEvalReport.clauses(report, file: file, modelPath: path, model: loaded, json: json).utf8))
     }
   }
 }

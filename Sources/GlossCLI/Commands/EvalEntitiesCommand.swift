@@ -28,25 +28,8 @@ struct EvalEntitiesCommand: ParsableCommand {
       let loaded = try SequenceModel(contentsOfFile: path)
       let features = try EntityFeatures.load(for: loaded, name: path)
       let report = try EntityEvaluation.evaluate(loaded, features: features, iob2At: file)
-      if json {
-        var writer = JSONWriter(pretty: true)
-        writer.beginObject()
-        EvalJSON.data(&writer, file: file, source: report.data)
-        EvalJSON.model(&writer, path: path, model: loaded)
-        writer.key("entities")
-        EvalJSON.score(&writer, report.headline)
-        writer.key("tokens_per_second")
-        writer.integer(report.seconds > 0 ? Int(Double(report.tokens) / report.seconds) : 0)
-        writer.key("by_type")
-        EvalJSON.scores(&writer, report.byType)
-        writer.endObject()
-        Console.writeJSONLine(&writer)
-      } else {
-        print("data:      \(file) (\(report.data.sentences) sentences, \(report.tokens) tokens)")
-        print("model:     \(path)")
-        print("PER+ORG+LOC: \(report.headline)")
-        for type in report.byType.keys.sorted() { print("  \(type): \(report.byType[type]!)") }
-      }
+      Console.writeOutput(
+        Array(ModelEvalReport.entities(report, file: file, modelPath: path, model: loaded, json: json).utf8))
     }
   }
 }

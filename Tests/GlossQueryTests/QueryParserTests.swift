@@ -114,12 +114,14 @@ import Testing
     ),
     (
       "[wrd = \"a\"]", 2,
-      "tokens have no attribute 'wrd' (did you mean 'word'?); token attributes are word, lower, shape and pos"
+      "tokens have no attribute 'wrd' (did you mean 'word'?); token attributes are word, lower, shape, pos, lemma, deprel"
     ),
+    ("time.value >= 2025-02", 15, "unexpected character '-': quote the value: \"2025-02\""),
     (
-      "[pos = \"NOUN\"]", 2,
-      "tokens have no part of speech yet: it needs a 'pos' layer in the scheme, filled by a tagger"
+      "entity[text = North Korea]", 15,
+      "expected ']' to close the conditions at column 7, found 'Korea': quote a value of several words: \"North Korea\""
     ),
+    ("entity >nsubj", 14, "expected a token pattern"),
     ("[word ~ \"(\"]", 9, "this regular expression does not compile"),
     ("[word \"a\"]", 7, "expected a comparison (=, !=, ~, !~, <, <=, >, >=), found 'a'"),
     ("[word = ]", 9, "expected a value in quotes, found ']'"),
@@ -171,11 +173,27 @@ import Testing
         """)
   }
 
-  @Test func partOfSpeechWhenTheSchemeHasIt() throws {
-    var scheme = Scheme.standard
-    scheme.merge(
-      Scheme(layers: [LayerDefinition(name: "pos", summary: "", labels: [LabelDefinition(name: "NOUN", summary: "")])]))
-    let tree = try QueryParser.parse(#"[pos = "NOUN"]"#, vocabulary: QueryVocabulary(scheme: scheme))
-    #expect(tree == .sequence([TokenPattern(condition: .compare(.pos, Comparison(.equal, "NOUN")))]))
+  @Test func syntaxAttributesAndDependencyRelations() throws {
+    let tree = try QueryParser.parse(#"[pos = "VERB" & lemma = "sign"] >nsubj:pass entity"#, vocabulary: vocabulary)
+    var relation = Relation(.dominates)
+    relation.dependency = "nsubj:pass"
+    let verb = TokenCondition.and(
+      .compare(.pos, Comparison(.equal, "VERB")), .compare(.lemma, Comparison(.equal, "sign")))
+    #expect(
+      tree == .relation(.sequence([TokenPattern(condition: verb)]), relation, .spans(SpanPattern(layer: "entity"))))
+    #expect(try canonical(#"[] < [deprel = "obj"]"#) == #"([] < [deprel="obj"])"#)
+    #expect(try canonical(#"[] not >obj []"#) == #"([] not >obj [])"#)
+  }
+
+  @Test func syntaxAttributesNeedSyntax() {
+    var vocabulary = self.vocabulary
+    vocabulary.hasSyntax = false
+    do throws(QueryError) {
+      _ = try QueryParser.parse(#"[lemma = "sign"]"#, vocabulary: vocabulary)
+      Issue.record("parsed without syntax")
+    } catch {
+      #expect(error.message.hasPrefix("no document has syntax yet"))
+      #expect(error.column == 2)
+    }
   }
 }

@@ -2,10 +2,6 @@ import ArgumentParser
 import GlossCore
 import GlossShell
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Options every command that works on a corpus shares.
 struct CorpusOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("The corpus folder (holding Corpus/ and Annotations/).", valueName: "dir"))
@@ -14,17 +10,13 @@ struct CorpusOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Who is annotating; recorded on new spans and commits (default: $GLOSS_ANNOTATOR, else $USER).",
+      "Who is annotating; recorded on new spans and commits (default: $GLOSS_ANNOTATOR, else git's user.name, else the login name).",
       valueName: "name"))
   var annotator: String?
 
-  /// The annotator's name from the option or the environment.
+  /// The annotator's name: the option, else ``AnnotatorIdentity``'s default.
   var annotatorName: String {
-    if let annotator, !annotator.isEmpty { return annotator }
-    for variable in ["GLOSS_ANNOTATOR", "USER", "LOGNAME"] {
-      if let value = getenv(variable).map({ String(cString: $0) }), !value.isEmpty { return value }
-    }
-    return "unknown"
+    AnnotatorIdentity.resolve(explicit: annotator, corpusRoot: corpus)
   }
 
   /// Loads the corpus, warning on standard error about files that did not load.

@@ -76,6 +76,11 @@ public enum QueryLexer {
           continue scan
         }
       }
+      if let value = unquotedValue(endingAt: start, in: scalars, lexemes: result) {
+        throw QueryError(
+          "unexpected character '\(scalar)': quote the value: \"\(String(String.UnicodeScalarView(scalars[value])))\"",
+          at: value)
+      }
       let hint =
         scalar == "%"
         ? "; %c goes right after a quoted string"
@@ -84,6 +89,24 @@ public enum QueryLexer {
     }
     result.append(QueryLexeme(kind: .end, text: "", range: scalars.count..<scalars.count))
     return result
+  }
+
+  /// When an unquoted value after a comparison (`>= 2025`) runs straight
+  /// into a character the language has no use for (`-02`), the range of
+  /// the whole value as the person meant it (up to a space, `]`, `)`, `&` or
+  /// `|`), so the error can say to quote it.
+  static func unquotedValue(
+    endingAt offset: Int, in scalars: [Unicode.Scalar], lexemes: [QueryLexeme]
+  ) -> Range<Int>? {
+    guard lexemes.count >= 2, let value = lexemes.last, value.range.upperBound == offset,
+      value.kind == .number || value.kind == .identifier,
+      lexemes[lexemes.count - 2].kind == .symbol,
+      Comparison.Operator(rawValue: lexemes[lexemes.count - 2].text) != nil
+    else { return nil }
+    var end = offset
+    let stops: Set<Unicode.Scalar> = [" ", "\t", "\n", "]", ")", "&", "|"]
+    while end < scalars.count, !stops.contains(scalars[end]) { end += 1 }
+    return value.range.lowerBound..<end
   }
 
   static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {

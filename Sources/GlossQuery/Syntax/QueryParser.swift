@@ -65,6 +65,20 @@ public struct QueryParser {
 
   private func unexpected(_ expected: String) -> QueryError {
     let found = current.kind == .end ? "the end of the query" : "'\(current.text)'"
+    // `[text = North Korea]`: an unquoted value followed by more words.
+    if position >= 2, current.kind == .identifier || current.kind == .number,
+      lexemes[position - 1].kind == .identifier || lexemes[position - 1].kind == .number,
+      lexemes[position - 2].kind == .symbol, Comparison.Operator(rawValue: lexemes[position - 2].text) != nil
+    {
+      var last = position
+      while last + 1 < lexemes.count, lexemes[last + 1].kind == .identifier || lexemes[last + 1].kind == .number {
+        last += 1
+      }
+      let words = lexemes[(position - 1)...last].map(\.text).joined(separator: " ")
+      return QueryError(
+        "expected \(expected), found \(found): quote a value of several words: \"\(words)\"",
+        at: lexemes[position - 1].range.lowerBound..<lexemes[last].range.upperBound)
+    }
     return QueryError(
       "expected \(expected), found \(found)",
       at: current.kind == .end ? current.range.lowerBound..<current.range.lowerBound + 1 : current.range)

@@ -13,7 +13,8 @@ public struct GlossCommand: ParsableCommand {
       With no subcommand it opens the interactive shell (gloss repl).
       """,
     subcommands: [
-      ReplCommand.self, RunCommand.self, DocsCommand.self, ShowCommand.self, TokensCommand.self, SentencesCommand.self,
+      ReplCommand.self, RunCommand.self, DocsCommand.self, LabelsCommand.self, ShowCommand.self, TokensCommand.self,
+      SentencesCommand.self,
       TokenizeCommand.self,
       AddCommand.self, RemoveCommand.self, RelabelCommand.self, AcceptCommand.self, RejectCommand.self,
       LogCommand.self, DiffCommand.self, RestoreCommand.self, QueryCommand.self, TagCommand.self, TrainCommand.self,

@@ -1,5 +1,5 @@
 extension Scheme {
-  /// The scheme of `ANNOTATION-SCHEME.md`: OntoNotes entities, TIMEX3 times,
+  /// The scheme of `docs/annotation-scheme.md`: OntoNotes entities, TIMEX3 times,
   /// CoNLL-2001 clauses, and corrections of token syntax (``SyntaxLayer``).
   ///
   /// It is written as the same JSON a corpus's `scheme.json` uses, and read by

@@ -1,7 +1,7 @@
 /// The layers, labels and attributes annotations may use.
 ///
 /// The scheme is data, not code: Gloss ships the scheme of
-/// `ANNOTATION-SCHEME.md` (``Scheme/standard``) and a corpus may extend it with
+/// `docs/annotation-scheme.md` (``Scheme/standard``) and a corpus may extend it with
 /// a `scheme.json` beside its `Corpus/` folder, adding layers, labels or
 /// attributes. Every part of Gloss asks the scheme instead of hard-coding names.
 public struct Scheme: Sendable, Hashable {

@@ -6,7 +6,8 @@ public enum ShellCommands {
   /// Every command.
   public static var all: [any ShellCommand.Type] {
     [
-      Help.self, Docs.self, Show.self, Tokens.self, Sentences.self, Syntax.self, Annotate.self, Remove.self,
+      Help.self, Docs.self, Labels.self, Show.self, Tokens.self, Sentences.self, Syntax.self, Annotate.self,
+      Remove.self,
       Relabel.self,
       Accept.self, Reject.self, Query.self, Count.self, Let.self, Explain.self, Tag.self, Review.self, Undo.self,
       Status.self, Commit.self, Log.self, Diff.self, Restore.self, Export.self, Import.self, Timeline.self,

@@ -97,4 +97,19 @@ public enum CorpusViews {
       return style.yellow("~ " + show(before)) + "\n" + style.yellow("  → " + show(after))
     }
   }
+
+  /// The scheme as a table: each layer (or the one named), its labels and
+  /// its attributes (`*` marks a required one; allowed values in braces).
+  public static func scheme(_ scheme: Scheme, layer: String? = nil) -> TextTable {
+    var table = TextTable(["layer", "label", "summary"], alignments: [.left, .left, .left])
+    for definition in scheme.layers where layer == nil || definition.name == layer {
+      table.append([definition.name, "", definition.summary])
+      for label in definition.labels { table.append(["", label.name, label.summary]) }
+      for attribute in definition.attributes {
+        let values = attribute.allowedValues.map { " {" + $0.joined(separator: ", ") + "}" } ?? ""
+        table.append(["", "@" + attribute.name + (attribute.isRequired ? "*" : ""), attribute.summary + values])
+      }
+    }
+    return table
+  }
 }

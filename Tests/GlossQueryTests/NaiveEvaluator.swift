@@ -102,6 +102,8 @@ struct NaiveEvaluator {
         case .before: holds = right.contains { precedes(m, $0) }
         case .after: holds = right.contains { precedes($0, m) }
         case .near: holds = right.contains { precedes(m, $0) || precedes($0, m) }
+        // The corpora compared have no syntax: no token has a head.
+        case .dominates, .dependsOn: holds = false
         }
         return holds != relation.isNegated
       }
@@ -134,7 +136,8 @@ struct NaiveEvaluator {
       case .word: return comparison.test(word)
       case .lower: return comparison.test(word.lowercased())
       case .shape: return comparison.test(Lexicon.shape(of: word))
-      case .pos: return comparison.test(nil)
+      // The corpora compared have no syntax.
+      case .pos, .lemma, .deprel: return comparison.test(nil)
       }
     case .and(let a, let b): return holds(a, word: word) && holds(b, word: word)
     case .or(let a, let b): return holds(a, word: word) || holds(b, word: word)

@@ -114,11 +114,7 @@ import Testing
     ),
     (
       "[wrd = \"a\"]", 2,
-      "tokens have no attribute 'wrd' (did you mean 'word'?); token attributes are word, lower, shape and pos"
-    ),
-    (
-      "[pos = \"NOUN\"]", 2,
-      "tokens have no part of speech yet: it needs a 'pos' layer in the scheme, filled by a tagger"
+      "tokens have no attribute 'wrd' (did you mean 'word'?); token attributes are word, lower, shape, pos, lemma, deprel"
     ),
     ("[word ~ \"(\"]", 9, "this regular expression does not compile"),
     ("[word \"a\"]", 7, "expected a comparison (=, !=, ~, !~, <, <=, >, >=), found 'a'"),
@@ -169,6 +165,34 @@ import Testing
                ^^^^^
         column 8: layer entity has no label 'PERSN' (did you mean 'PERSON'?); its labels: PERSON, NORP, FAC, ORG, GPE, LOC, PRODUCT, EVENT, WORK_OF_ART, LAW, LANGUAGE
         """)
+  }
+
+  @Test func syntaxAttributesWhenNoDocumentHasSyntax() throws {
+    var vocabulary = vocabulary
+    vocabulary.hasSyntax = false
+    for (query, column) in [
+      (#"[pos = "NOUN"]"#, 2), (#""a" [lemma = "b"]"#, 6), (#"[word = "a" | deprel = "obj"]"#, 15),
+    ] {
+      do {
+        _ = try QueryParser.parse(query, vocabulary: vocabulary)
+        Issue.record("\(query) parsed")
+      } catch {
+        #expect(error.column == column, "\(query): \(error)")
+        #expect(
+          error.message
+            == "no document has syntax yet (part of speech, lemmas, parses): run 'tag' (or gloss tag) to compute it")
+      }
+    }
+    // Words, and relations without syntax attributes, still parse.
+    #expect(throws: Never.self) { try QueryParser.parse(#""a" >nsubj "b""#, vocabulary: vocabulary) }
+    let tree = try QueryParser.parse(#"[lemma = "sign"] <obl:tmod entity"#, vocabulary: self.vocabulary)
+    var relation = Relation(.dependsOn)
+    relation.dependency = "obl:tmod"
+    #expect(
+      tree
+        == .relation(
+          .sequence([TokenPattern(condition: .compare(.lemma, Comparison(.equal, "sign")))]), relation,
+          .spans(SpanPattern(layer: "entity"))))
   }
 
   @Test func partOfSpeechWhenTheSchemeHasIt() throws {

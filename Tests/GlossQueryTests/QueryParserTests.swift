@@ -185,15 +185,39 @@ import Testing
     #expect(try canonical(#"[] not >obj []"#) == #"([] not >obj [])"#)
   }
 
-  @Test func syntaxAttributesNeedSyntax() {
-    var vocabulary = self.vocabulary
+  @Test func syntaxAttributesWhenNoDocumentHasSyntax() throws {
+    var vocabulary = vocabulary
     vocabulary.hasSyntax = false
-    do throws(QueryError) {
-      _ = try QueryParser.parse(#"[lemma = "sign"]"#, vocabulary: vocabulary)
-      Issue.record("parsed without syntax")
-    } catch {
-      #expect(error.message.hasPrefix("no document has syntax yet"))
-      #expect(error.column == 2)
+    for (query, column) in [
+      (#"[pos = "NOUN"]"#, 2), (#""a" [lemma = "b"]"#, 6), (#"[word = "a" | deprel = "obj"]"#, 15),
+    ] {
+      do {
+        _ = try QueryParser.parse(query, vocabulary: vocabulary)
+        Issue.record("\(query) parsed")
+      } catch {
+        #expect(error.column == column, "\(query): \(error)")
+        #expect(
+          error.message
+            == "no document has syntax yet (part of speech, lemmas, parses): run 'tag' (or gloss tag) to compute it")
+      }
     }
+    // Words, and relations without syntax attributes, still parse.
+    #expect(throws: Never.self) { try QueryParser.parse(#""a" >nsubj "b""#, vocabulary: vocabulary) }
+    let tree = try QueryParser.parse(#"[lemma = "sign"] <obl:tmod entity"#, vocabulary: self.vocabulary)
+    var relation = Relation(.dependsOn)
+    relation.dependency = "obl:tmod"
+    #expect(
+      tree
+        == .relation(
+          .sequence([TokenPattern(condition: .compare(.lemma, Comparison(.equal, "sign")))]), relation,
+          .spans(SpanPattern(layer: "entity"))))
+  }
+
+  @Test func partOfSpeechWhenTheSchemeHasIt() throws {
+    var scheme = Scheme.standard
+    scheme.merge(
+      Scheme(layers: [LayerDefinition(name: "pos", summary: "", labels: [LabelDefinition(name: "NOUN", summary: "")])]))
+    let tree = try QueryParser.parse(#"[pos = "NOUN"]"#, vocabulary: QueryVocabulary(scheme: scheme))
+    #expect(tree == .sequence([TokenPattern(condition: .compare(.pos, Comparison(.equal, "NOUN")))]))
   }
 }

@@ -270,7 +270,9 @@ public struct AnnotationStore: Sendable {
     }
   }
 
-  private func ensureFolder() throws(StoreError) {
+  /// Creates the store's folder and its `.gitignore` (which keeps the lock,
+  /// the journal and `.cache/` out of git) if they are not there yet.
+  func ensureFolder() throws(StoreError) {
     do {
       try FileSystem.createDirectory(atPath: path, intermediate: true)
     } catch {

@@ -69,11 +69,22 @@ public struct SyntaxCache: Sendable {
 
   /// Writes `syntax` for `document` (atomically); returns whether it was
   /// written: only where the store's `.gitignore` lists `.cache/`, so a
-  /// cache is never committed by accident.
+  /// cache is never committed by accident. A store not made yet (a corpus
+  /// nothing was committed to) is made first, with the `.gitignore` every
+  /// store has.
   @discardableResult
   public func write(_ entry: Entry, for document: Document) throws(FileSystemError) -> Bool {
     precondition(entry.continuesToken.count == entry.syntax.count, "one flag per token")
-    let ignore = Path.join(Path.directory(Path.directory(folder)), ".gitignore")
+    let store = Path.directory(Path.directory(folder))
+    let ignore = Path.join(store, ".gitignore")
+    if !FileSystem.fileExists(atPath: ignore) {
+      do throws(StoreError) {
+        try AnnotationStore(path: store).ensureFolder()
+      } catch {
+        if case .fileSystem(let failure) = error { throw failure }
+        return false
+      }
+    }
     guard let rules = try? FileSystem.readFile(atPath: ignore),
       String(decoding: rules, as: UTF8.self).contains(".cache/")
     else { return false }

@@ -145,6 +145,13 @@ public struct CoNLLUReader: Sendable {
       } else {
         throw error(.invalidHead, "invalid HEAD '\(columns[6])'")
       }
+      // Words are numbered 1, 2, 3, … (HEAD and multiword tokens refer to
+      // them by number): a gap or a restart is a blank line gone missing.
+      guard number == sentence.words.count + 1 else {
+        throw error(
+          .invalidID,
+          "word ID \(number) where \(sentence.words.count + 1) was expected (a blank line missing before a sentence?)")
+      }
       sentence.words.append(
         CoNLLUWord(
           id: number, form: columns[1], lemma: columns[2], upos: columns[3], xpos: columns[4],

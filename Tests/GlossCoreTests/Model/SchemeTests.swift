@@ -2,9 +2,11 @@ import GlossCore
 import Testing
 
 @Suite struct SchemeTests {
-  @Test func theStandardSchemeHasTheThreeLayers() {
+  @Test func theStandardSchemeHasItsLayersAndTheSyntaxCorrections() {
     let scheme = Scheme.standard
-    #expect(scheme.layerNames == ["entity", "time", "clause"])
+    #expect(scheme.layerNames == ["entity", "time", "clause", "syntax"])
+    #expect(scheme.layer(named: "syntax")?.labels.map(\.name).sorted() == UniversalDependencies.tags.sorted())
+    #expect(scheme.layer(named: "syntax")?.attributes.map(\.name) == ["lemma", "head", "deprel"])
     #expect(scheme.layer(named: "entity")?.labels.count == 11)
     #expect(scheme.layer(named: "time")?.attribute(named: "value")?.isRequired == true)
     #expect(scheme.qualifiedLabels.contains("clause:REL"))

@@ -2,50 +2,72 @@ import GlossCore
 import GlossTaggers
 
 extension ShellInterpreter {
-  /// `tag DOC [LAYER…]`: stage the taggers' suggestions.
+  /// `tag [DOC…] [LAYER…]`: stage the taggers' suggestions (and compute the
+  /// syntax) for the documents named, or every document when none is.
   mutating func tag(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
-    let document = try self.document(try arguments.next("a document"))
+    var documents: [Document] = []
     var layers: [String] = []
     var lastWord: ShellWord?
     var syntaxWord: ShellWord?
     while let word = arguments.take() {
-      if word.text == SyntaxLayer.name {
-        syntaxWord = word
-      } else {
-        layers.append(word.text)
-      }
       lastWord = word
-    }
-    var syntaxSummary = ""
-    if layers.isEmpty || syntaxWord != nil {
-      let outcome = try computeSyntax(of: document, at: syntaxWord ?? lastWord)
-      syntaxSummary = outcome == .current ? "; syntax already current" : "; syntax computed"
-      if syntaxWord != nil && layers.isEmpty {
-        return .message("\(document.id): " + (outcome == .current ? "syntax already current" : "syntax computed"))
+      if layers.isEmpty && syntaxWord == nil, let document = corpus.document(word.text) {
+        documents.append(document)
+      } else if word.text == SyntaxLayer.name {
+        syntaxWord = word
+      } else if corpus.scheme.layer(named: word.text) != nil || StandardTaggers.layers.contains(word.text) {
+        layers.append(word.text)
+      } else {
+        _ = try self.document(word)  // the error for an unknown document, with the nearest id
       }
     }
-    let tagger: CombinedTagger
-    let entityModel: String?
-    do {
-      (tagger, entityModel) = try CorpusTaggers.tagger(layers: layers.isEmpty ? nil : layers, corpusAt: corpus.root)
-    } catch {
-      throw ShellError("\(error)", at: lastWord)
+    if documents.isEmpty { documents = corpus.documents }
+    let computesSyntax = layers.isEmpty || syntaxWord != nil
+    var taggerName = ""
+    var entityModel: String?
+    var tagger: CombinedTagger?
+    if !layers.isEmpty || syntaxWord == nil {
+      do {
+        let made = try CorpusTaggers.tagger(layers: layers.isEmpty ? nil : layers, corpusAt: corpus.root)
+        (tagger, entityModel, taggerName) = (made.tagger, made.entityModel, made.tagger.name)
+      } catch {
+        throw ShellError("\(error)", at: lastWord)
+      }
     }
-    let outcome = try attemptEdit(at: nil) { session throws(StoreError) in
-      try TaggingRun.tag(document.id, with: tagger, in: &session)
+    let bar = documents.count > 1 ? output.progress("tag", total: documents.count, unit: "docs") : nil
+    var total = (added: 0, withdrawn: 0, skipped: 0)
+    var computed = 0
+    for document in documents {
+      if isCancelled() { break }
+      if computesSyntax, try computeSyntax(of: document, at: syntaxWord ?? lastWord) == .computed { computed += 1 }
+      if let tagger {
+        let outcome = try attemptEdit(at: nil) { session throws(StoreError) in
+          try TaggingRun.tag(document.id, with: tagger, in: &session)
+        }
+        total.added += outcome.added
+        total.withdrawn += outcome.withdrawn
+        total.skipped += outcome.skipped
+      }
+      bar?.advance()
     }
+    bar?.finish()
+    let scope = documents.count == 1 ? documents[0].id : "\(documents.count) documents"
     var summary =
-      "staged \(outcome.added) suggestion\(outcome.added == 1 ? "" : "s") in \(document.id) from \(tagger.name)"
-    if outcome.withdrawn > 0 { summary += ", withdrew \(outcome.withdrawn) stale" }
-    if outcome.skipped > 0 { summary += ", \(outcome.skipped) already there" }
+      tagger == nil
+      ? scope + ":" : "staged \(total.added) suggestion\(total.added == 1 ? "" : "s") in \(scope) from \(taggerName)"
+    if total.withdrawn > 0 { summary += ", withdrew \(total.withdrawn) stale" }
+    if total.skipped > 0 { summary += ", \(total.skipped) already there" }
     if let entityModel { summary += "; entity model \(Path.lastComponent(entityModel))" }
-    summary += syntaxSummary
+    if computesSyntax {
+      summary += (tagger == nil ? " " : "; ") + (computed == 0 ? "syntax already current" : "syntax computed")
+      if documents.count > 1 && computed > 0 { summary += " for \(computed)" }
+    }
     return .message(
-      summary + (outcome.added + outcome.withdrawn > 0 ? " (review them, then commit)" : ""),
+      summary + (total.added + total.withdrawn > 0 ? " (review them, then commit)" : ""),
       fields: [
-        ("document", .string(document.id)), ("added", .integer(outcome.added)),
-        ("withdrawn", .integer(outcome.withdrawn)),
-        ("skipped", .integer(outcome.skipped)),
+        ("documents", .integer(documents.count)), ("added", .integer(total.added)),
+        ("withdrawn", .integer(total.withdrawn)), ("skipped", .integer(total.skipped)),
+        ("syntax_computed", .integer(computed)),
       ])
   }
 

@@ -20,11 +20,17 @@ struct ShowCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The document, optionally at a revision: DOC or DOC@REV.", valueName: "doc[@rev]"))
   var reference: DocumentRevisionArgument
 
-  @Option(name: .customLong("layer"), help: "Only spans on this layer (repeatable).")
-  var layers: [String] = []
+  @Argument(help: ArgumentHelp("Only spans on these layers (as --layer).", valueName: "layer"))
+  var layerArguments: [String] = []
 
-  @Option(help: "Which spans by review status.")
-  var status: StatusChoice = .all
+  @Option(name: .customLong("layer"), help: "Only spans on this layer (repeatable).")
+  var layerOptions: [String] = []
+
+  @Option(help: "Which spans by review status (active: all but rejected).")
+  var status: StatusChoice = .active
+
+  /// The layers named either way.
+  var layers: [String] { layerArguments + layerOptions }
 
   @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
   var color: ColorChoice = .auto

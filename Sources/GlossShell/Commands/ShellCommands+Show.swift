@@ -3,7 +3,7 @@ extension ShellCommands {
   public enum Show: ShellCommand {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
-      name: "show", usage: "show DOC[@REV] [LAYER…] [--brackets]",
+      name: "show", usage: "show DOC[@REV] [LAYER…] [--layer LAYER]… [--status S] [--spans-only] [--brackets]",
       summary:
         "Show a document with its spans marked (staged changes included), at any revision; --brackets draws nested spans as brackets under the text.",
       examples: [

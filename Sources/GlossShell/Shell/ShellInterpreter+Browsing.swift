@@ -58,10 +58,29 @@ extension ShellInterpreter {
     let document = try self.document(ShellWord(text: id, column: target.column, width: target.width, isQuoted: false))
     var layers: [String] = []
     var brackets = false
-    while let word = arguments.take() {
-      if word.text == "--brackets" && !word.isQuoted {
-        brackets = true
-        continue
+    var spansOnly = false
+    var status = StatusChoice.active
+    while var word = arguments.take() {
+      if !word.isQuoted {
+        switch word.text {
+        case "--brackets":
+          brackets = true
+          continue
+        case "--spans-only":
+          spansOnly = true
+          continue
+        case "--status":
+          let value = try arguments.next("accepted, suggested, rejected, active or all")
+          guard let choice = StatusChoice(rawValue: value.text) else {
+            throw ShellError("status is accepted, suggested, rejected, active or all, not '\(value.text)'", at: value)
+          }
+          status = choice
+          continue
+        case "--layer":
+          word = try arguments.next("a layer after --layer")
+        default:
+          break
+        }
       }
       guard corpus.scheme.layer(named: word.text) != nil else {
         let suggestion = NearestName.suggestion(for: word.text, among: corpus.scheme.layerNames)
@@ -78,16 +97,20 @@ extension ShellInterpreter {
     } else {
       annotations = try attemptEdit(at: target) { session throws(StoreError) in try session.annotations(for: id) }
     }
-    let spans = annotations.spans.filter { layers.isEmpty || layers.contains($0.layer) }
+    let spans = annotations.spans.filter {
+      (layers.isEmpty || layers.contains($0.layer)) && status.statuses.contains($0.status)
+    }
     var text = style.bold(id) + (document.metadata.title.map { "  " + $0 } ?? "")
     text += style.dim(
       "  (revision \(annotations.revision)\(revision == nil && session.stagedChanges.contains { $0.documentID == id } ? " + staged" : ""), \(spans.count) spans)"
     )
-    text +=
-      "\n\n"
-      + (brackets
-        ? BracketRendering.render(document.text, spans: spans, style: style)
-        : SpanRendering.markedText(document.text, spans: spans, style: style)) + "\n\n"
+    text += "\n\n"
+    if !spansOnly {
+      text +=
+        (brackets
+          ? BracketRendering.render(document.text, spans: spans, style: style)
+          : SpanRendering.markedText(document.text, spans: spans, style: style)) + "\n\n"
+    }
     text += SpanRendering.table(spans, text: document.text).render(style: style)
     return .custom(text) { json in
       json.beginObject()

@@ -9,6 +9,8 @@ public enum StatusChoice: String, CaseIterable, Sendable {
   case suggested
   /// Rejected suggestions.
   case rejected
+  /// Every span but the rejected ones: the default of `show`.
+  case active
   /// Every span.
   case all
 
@@ -18,6 +20,7 @@ public enum StatusChoice: String, CaseIterable, Sendable {
     case .accepted: return [.accepted]
     case .suggested: return [.suggested]
     case .rejected: return [.rejected]
+    case .active: return [.accepted, .suggested]
     case .all: return Set(SpanStatus.allCases)
     }
   }

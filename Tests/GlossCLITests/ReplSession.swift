@@ -65,11 +65,14 @@ final class ReplSession {
   /// typed when the previous question's prompt is there).
   ///
   /// - Returns: The exit status, or `nil` if a signal ended the REPL.
+  /// Leaves with Ctrl-D, then types each answer when its prompt shows: a
+  /// one-letter answer as a single key (the quit question reads one key),
+  /// a longer one as a line.
   func quit(answering answers: [(prompt: String, answer: String)] = []) throws -> Int32? {
     try terminal.send(Key.controlD)
     for (prompt, answer) in answers {
       try waitForPrompt(prompt)
-      try terminal.send(answer + Key.enter)
+      try terminal.send(answer.count == 1 ? answer : answer + Key.enter)
     }
     return try terminal.waitForExit(timeout: .seconds(20))
   }

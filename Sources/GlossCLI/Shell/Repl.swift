@@ -104,6 +104,14 @@ struct Repl {
     }
   }
 
+  /// The answer to the quit question: one key on a terminal (like
+  /// `review`), else the first letter of a line; `nil` at the end of input.
+  private func answer(_ question: String) -> Character? {
+    if let keys = interpreter.reviewInput as? TerminalReviewInput { return keys.readKey(prompt: question) }
+    guard case .line(let answer) = reader.readLine(prompt: question) else { return nil }
+    return answer.first ?? " "
+  }
+
   /// Offers to commit or keep staged changes, then returns the exit status.
   private mutating func leave() -> Int32 {
     let staged = interpreter.session.stagedChanges
@@ -112,9 +120,9 @@ struct Repl {
     while true {
       let question =
         "\(count) staged change\(count == 1 ? "" : "s") not committed. [c]ommit, [k]eep for next time, [d]iscard? "
-      switch reader.readLine(prompt: question) {
-      case .line(let answer):
-        switch answer.lowercased().first {
+      switch answer(question) {
+      case .some(let key):
+        switch Character(key.lowercased()) {
         case "c":
           let message = reader.readLine(prompt: "commit message: ")
           guard case .line(let text) = message, !text.isEmpty else { continue }
@@ -132,7 +140,7 @@ struct Repl {
         default:
           continue
         }
-      case .interrupted, .endOfInput:
+      case .none:
         return keep()
       }
     }

@@ -50,10 +50,12 @@ public struct QueryEngine: Sendable {
     QueryPlan(expression, index: index, resultSets: resultSets)
   }
 
-  /// The matches of `expression`, in document order.
-  public func run(_ expression: QueryExpression, limits: QueryLimits = .none) throws(QueryInterruption) -> [QueryMatch]
-  {
-    var evaluator = QueryEvaluator(index: index, corpus: corpus, limits: limits)
+  /// The matches of `expression`, in document order, sequences matched as
+  /// `matching` says.
+  public func run(
+    _ expression: QueryExpression, limits: QueryLimits = .none, matching: SequenceMatching = .standard
+  ) throws(QueryInterruption) -> [QueryMatch] {
+    var evaluator = QueryEvaluator(index: index, corpus: corpus, limits: limits, matching: matching)
     return try evaluator.run(QueryPlan(expression, index: index, resultSets: resultSets, explaining: false))
   }
 

@@ -23,17 +23,20 @@ import Testing
           document: Int($0.document), start: Int($0.start), end: Int($0.end), span: Int($0.spanNumber))
       }
     ]
-    let naive = NaiveEvaluator(corpus: fixture.corpus, annotations: fixture.annotations, resultSets: naiveSets)
+    var naive = NaiveEvaluator(corpus: fixture.corpus, annotations: fixture.annotations, resultSets: naiveSets)
     for _ in 0..<5 {
       let query = generator.expression(sets: ["saved"])
       let text = QueryDescription.expression(query)
       #expect(try fixture.engine.parse(text) == query, "seed \(seed): \(text) does not parse back")
-      let indexed = try fixture.engine.run(query).map {
-        NaiveEvaluator.Match(
-          document: Int($0.document), start: Int($0.start), end: Int($0.end), span: Int($0.spanNumber))
+      for matching in SequenceMatching.allCases {
+        let indexed = try fixture.engine.run(query, matching: matching).map {
+          NaiveEvaluator.Match(
+            document: Int($0.document), start: Int($0.start), end: Int($0.end), span: Int($0.spanNumber))
+        }
+        naive.matching = matching
+        let expected = naive.run(query)
+        #expect(indexed == expected, "seed \(seed), \(matching): \(text)\n\(documents.map(\.text))")
       }
-      let expected = naive.run(query)
-      #expect(indexed == expected, "seed \(seed): \(text)\n\(documents.map(\.text))")
     }
   }
 }

@@ -18,6 +18,7 @@ struct NaiveEvaluator {
   let corpus: Corpus
   let annotations: [String: DocumentAnnotations]
   let resultSets: [String: [Match]]
+  var matching = SequenceMatching.standard
 
   func run(_ expression: QueryExpression) -> [Match] {
     corpus.documents.indices.flatMap { evaluate(expression, $0).sorted() }
@@ -41,13 +42,17 @@ struct NaiveEvaluator {
     case .sequence(let patterns):
       let tokens = self.tokens(d)
       var result: [Match] = []
+      var reached = -1
       for sentence in sentences(d) {
         for start in sentence {
           let ends = reachable(patterns, 0, start, sentence.upperBound, tokens, text).filter { $0 > start }
-          if let end = ends.min() {
-            result.append(
-              Match(document: d, start: tokens[start].lowerBound, end: tokens[end - 1].upperBound, span: -1))
+          guard let end = matching == .shortest ? ends.min() : ends.max() else { continue }
+          // Standard matching drops a match inside the match of an earlier start.
+          if matching == .standard {
+            if end <= reached { continue }
+            reached = end
           }
+          result.append(Match(document: d, start: tokens[start].lowerBound, end: tokens[end - 1].upperBound, span: -1))
         }
       }
       return result

@@ -40,6 +40,21 @@ import Testing
     #expect(try fixture.run(#""2024" "." "The""#) == [])
   }
 
+  @Test func matchingStrategies() throws {
+    // "Kim Jong Un"-like runs: b has "North Korea" (51..56, 57..62) and "Russia" (40..46).
+    let run = #"[shape = "Xxxxx"]+"#
+    #expect(try fixture.run(run).contains("b 51..62"))
+    #expect(!(try fixture.run(run).contains("b 57..62")), "standard drops a match inside an earlier one")
+    #expect(try fixture.run(run, matching: .longest).contains("b 57..62"))
+    #expect(try fixture.run(run, matching: .longest).contains("b 51..62"))
+    let shortest = try fixture.run(run, matching: .shortest)
+    #expect(shortest.contains("b 51..56") && shortest.contains("b 57..62") && !shortest.contains("b 51..62"))
+    // Fixed-length sequences are the same in every strategy, overlaps included.
+    for matching in SequenceMatching.allCases {
+      #expect(try fixture.run(#"[] []"#, matching: matching) == (try fixture.run(#"[] []"#, matching: .shortest)))
+    }
+  }
+
   @Test func spansByLayerLabelAndFields() throws {
     #expect(
       try fixture.run("entity:PERSON") == ["a 0..5 entity:PERSON", "a 10..13 entity:PERSON", "a 66..71 entity:PERSON"])

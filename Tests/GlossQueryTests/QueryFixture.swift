@@ -26,8 +26,8 @@ struct QueryFixture {
   }
 
   /// The matches of `query` as `doc start..end` strings (with `layer:LABEL` for spans).
-  func run(_ query: String) throws -> [String] {
-    let matches = try engine.run(try engine.parse(query))
+  func run(_ query: String, matching: SequenceMatching = .standard) throws -> [String] {
+    let matches = try engine.run(try engine.parse(query), matching: matching)
     return matches.map { match in
       let document = corpus.documents[Int(match.document)].id
       let label = engine.span(of: match).map { " \($0.layer):\($0.label)" } ?? ""

@@ -40,11 +40,16 @@ struct QueryCommand: ParsableCommand {
 
   @Option(
     name: .customLong("count-by"),
-    help: "Count the matches by label, text, lowercase, doc or an attribute instead of listing them.")
+    help:
+      "Count the matches by label, text, lowercase, lemma, pos, deprel, doc or an attribute instead of listing them.")
   var countBy: String?
 
   @Option(help: "Stop the query after this many seconds.")
   var timeout: Double?
+
+  @Option(
+    help: "How sequences with + * {n,m} match: shortest, standard (longest, not inside an earlier match) or longest.")
+  var matching: SequenceMatching = .standard
 
   func run() throws {
     var interpreter = try reporting { try corpus.interpreter() }
@@ -55,6 +60,7 @@ struct QueryCommand: ParsableCommand {
       throw ValidationError("--format is table, json or csv, not '\(format)'")
     }
     interpreter.settings.queryTimeLimit = timeout
+    interpreter.settings.matching = matching
     let raw = ShellInterpreter.RawQuery(text: query, column: 1)
     do {
       if let countBy {
@@ -104,3 +110,5 @@ struct QueryCommand: ParsableCommand {
     }
   }
 }
+
+extension SequenceMatching: ExpressibleByArgument {}

@@ -9,16 +9,19 @@ struct QueryEvaluator {
   let index: CorpusIndex
   let corpus: Corpus
   let check: LimitCheck
+  /// How sequences with repetitions are matched.
+  let matching: SequenceMatching
   /// Reused buffers of the sequence matcher (no allocation per token).
   private var reach: [Int32] = []
   private var nextReach: [Int32] = []
   /// Positions of the anchor words, decoded from the postings once per query.
   private var decodedPositions: [UInt32: [Int32]] = [:]
 
-  init(index: CorpusIndex, corpus: Corpus, limits: QueryLimits) {
+  init(index: CorpusIndex, corpus: Corpus, limits: QueryLimits, matching: SequenceMatching = .standard) {
     self.index = index
     self.corpus = corpus
     self.check = LimitCheck(limits: limits)
+    self.matching = matching
   }
 
   /// The matches of `plan` in documents for which `include` says yes.
@@ -189,30 +192,46 @@ struct QueryEvaluator {
       }
       if anchor.words.count > 1 { starts.sort() }
       var previous = -1
+      var reachedEnd = -1
       for start in starts where start >= firstToken && start != previous {
         previous = start
         let sentence = sentenceIndex(ofToken: start, from: firstSentence, to: endSentence)
         guard sentence >= 0 else { continue }
         let sentenceEnd = Int(index.sentenceTokenEnds[sentence])
-        if let end = match(sequence, from: start, sentenceEnd: sentenceEnd, document: document) {
+        if let end = match(sequence, from: start, sentenceEnd: sentenceEnd, document: document),
+          keeps(end, reached: &reachedEnd)
+        {
           result.append(token(document, start, end))
         }
       }
       return result
     }
     var counter = 0
+    var reachedEnd = -1
     for sentence in firstSentence..<endSentence {
       let sentenceEnd = Int(index.sentenceTokenEnds[sentence])
       for start in Int(index.sentenceFirstTokens[sentence])..<sentenceEnd {
         counter += 1
         if counter & 0xFFFF == 0 { try check.check() }
         if sequence.minimums[0] > 0, !test(sequence.tests[0], start, document) { continue }
-        if let end = match(sequence, from: start, sentenceEnd: sentenceEnd, document: document) {
+        if let end = match(sequence, from: start, sentenceEnd: sentenceEnd, document: document),
+          keeps(end, reached: &reachedEnd)
+        {
           result.append(token(document, start, end))
         }
       }
     }
     return result
+  }
+
+  /// Whether a match ending at `end` is reported: in standard matching, not
+  /// when it lies inside the match of an earlier start (starts come in
+  /// order, so inside means ending no later than the furthest end so far).
+  private func keeps(_ end: Int, reached: inout Int) -> Bool {
+    guard matching == .standard else { return true }
+    guard end > reached else { return false }
+    reached = end
+    return true
   }
 
   private func token(_ document: Int, _ start: Int, _ end: Int) -> QueryMatch {
@@ -265,8 +284,11 @@ struct QueryEvaluator {
       reach.removeAll(keepingCapacity: true)
       for position in nextReach where reach.last != position { reach.append(position) }
     }
-    for end in reach where Int(end) > start { return Int(end) }
-    return nil
+    if matching == .shortest {
+      for end in reach where Int(end) > start { return Int(end) }
+      return nil
+    }
+    return reach.last.map(Int.init).flatMap { $0 > start ? $0 : nil }
   }
 
   private func test(_ test: TokenTest, _ token: Int, _ document: Int) -> Bool {

@@ -5,8 +5,9 @@ extension ShellCommands {
     public static let configuration = ShellCommandConfiguration(
       name: "set",
       usage:
-        "set [annotator NAME | context N | color on|off | format table|json|csv | message \"TEXT\" | timeout SECONDS|off]",
-      summary: "Show or change session options.", examples: ["set annotator ana", "set format json"])
+        "set [annotator NAME | context N | color on|off | format table|json|csv | message \"TEXT\" | timeout SECONDS|off | matching shortest|standard|longest]",
+      summary: "Show or change session options.",
+      examples: ["set annotator ana", "set format json", "set matching longest"])
 
     /// What Tab offers after the command's name.
     public static func complete(_ context: CompletionContext) -> ShellCompletion {

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossQuery
 
 /// The registry of the shell language's commands, in the order `help` lists
 /// them: dispatch, `help` and Tab completion read it and nothing else.
@@ -51,12 +52,13 @@ public enum ShellCommands {
   /// Completion after `set`: the settings, then the values of those with a fixed set.
   static func completeSetting(_ context: CompletionContext) -> ShellCompletion {
     guard let setting = context.arguments.first else {
-      return context.offer(["annotator", "context", "color", "format", "message", "timeout"])
+      return context.offer(["annotator", "context", "color", "format", "message", "timeout", "matching"])
     }
     guard context.arguments.count == 1 else { return .none }
     switch setting {
     case "color": return context.offer(["on", "off"])
     case "format": return context.offer(ShellSettings.Format.allCases.map(\.rawValue))
+    case "matching": return context.offer(SequenceMatching.allCases.map(\.rawValue))
     default: return .none
     }
   }

@@ -377,7 +377,8 @@ extension ShellInterpreter {
     let expression = try parse(raw, engine: engine)
     do {
       return try engine.run(
-        expression, limits: QueryLimits(isCancelled: isCancelled, timeLimit: settings.queryTimeLimit))
+        expression, limits: QueryLimits(isCancelled: isCancelled, timeLimit: settings.queryTimeLimit),
+        matching: settings.matching)
     } catch {
       throw ShellError(error.description)
     }

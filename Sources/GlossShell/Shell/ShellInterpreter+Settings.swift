@@ -1,5 +1,6 @@
 import GlossCore
 import GlossFormats
+import GlossQuery
 
 extension ShellInterpreter {
   /// `set [NAME [VALUE]]`.
@@ -13,6 +14,7 @@ extension ShellInterpreter {
       table.append(["format", settings.format.rawValue])
       table.append(["message", settings.message ?? ""])
       table.append(["timeout", settings.queryTimeLimit.map { "\($0) s" } ?? "off"])
+      table.append(["matching", settings.matching.rawValue])
       return .table(table, style: style)
     }
     let value = try arguments.next("a value for \(name.text)")
@@ -45,9 +47,14 @@ extension ShellInterpreter {
         }
         settings.queryTimeLimit = seconds
       }
+    case "matching":
+      guard let matching = SequenceMatching(rawValue: value.text) else {
+        throw ShellError("matching is shortest, standard or longest, not '\(value.text)'", at: value)
+      }
+      settings.matching = matching
     default:
       let suggestion = NearestName.suggestion(
-        for: name.text, among: ["annotator", "context", "color", "format", "message", "timeout"])
+        for: name.text, among: ["annotator", "context", "color", "format", "message", "timeout", "matching"])
       throw ShellError("no option '\(name.text)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: name)
     }
     return .message("\(name.text) = \(value.text)")

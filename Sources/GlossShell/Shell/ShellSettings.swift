@@ -1,3 +1,5 @@
+import GlossQuery
+
 /// The session options the shell's `set` command changes.
 public struct ShellSettings: Sendable {
   /// How results print.
@@ -22,6 +24,8 @@ public struct ShellSettings: Sendable {
   var message: String?
   /// The longest a query may run, in seconds (`nil`: no limit).
   public var queryTimeLimit: Double?
+  /// How token sequences with repetitions match (`set matching`).
+  public var matching = SequenceMatching.standard
   /// The width concordance tables are fitted to instead of the terminal's.
   var fixedOutputColumns: Int?
   /// Where scripts and notebooks may write files (`nil`: anywhere, as in

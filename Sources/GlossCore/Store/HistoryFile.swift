@@ -54,16 +54,7 @@ enum HistoryFile {
       var changes: [SpanChange] = []
       for changeValue in changeValues {
         do throws(SpanDecodingError) {
-          switch changeValue["op"]?.stringValue {
-          case "add": changes.append(.add(try Span(json: changeValue["span"] ?? .null)))
-          case "remove": changes.append(.remove(try Span(json: changeValue["span"] ?? .null)))
-          case "update":
-            changes.append(
-              .update(
-                before: try Span(json: changeValue["before"] ?? .null),
-                after: try Span(json: changeValue["after"] ?? .null)))
-          default: throw SpanDecodingError("a change needs \"op\": add, remove or update")
-          }
+          changes.append(try SpanChange(json: changeValue))
         } catch {
           throw fail(error.message)
         }

@@ -23,4 +23,15 @@ extension SpanChange {
     }
     writer.endObject()
   }
+
+  /// Reads a change ``write(to:text:)`` wrote.
+  package init(json value: JSONValue) throws(SpanDecodingError) {
+    switch value["op"]?.stringValue {
+    case "add": self = .add(try Span(json: value["span"] ?? .null))
+    case "remove": self = .remove(try Span(json: value["span"] ?? .null))
+    case "update":
+      self = .update(before: try Span(json: value["before"] ?? .null), after: try Span(json: value["after"] ?? .null))
+    default: throw SpanDecodingError("a change needs \"op\": add, remove or update")
+    }
+  }
 }

@@ -47,10 +47,10 @@ import Testing
     defer { folder.remove() }
     var shell = try interpreter(folder)
     #expect(try shell.execute("help review").text.contains("a accept, r reject"))
-    #expect(try shell.execute("help").text.contains("tag DOC"))
+    #expect(try shell.execute("help").text.contains("tag [DOC…]"))
     let completer = ShellCompleter(corpus: try folder.load())
     #expect(completer.completions("rev").candidates == ["review"])
-    #expect(completer.completions("tag ").candidates == ["d"])
+    #expect(completer.completions("tag ").candidates == ["d", "entity", "time", "clause", "syntax"])
     #expect(completer.completions("tag d ti").candidates == ["time"])
     #expect(throws: ShellError.self) { try shell.execute("tag d colour") }
     #expect(try shell.execute("review d").text.contains("no suggestions"))

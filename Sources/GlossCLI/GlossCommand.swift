@@ -15,7 +15,8 @@ public struct GlossCommand: ParsableCommand {
     subcommands: [
       ReplCommand.self, RunCommand.self, DocsCommand.self, ShowCommand.self, TokensCommand.self, SentencesCommand.self,
       TokenizeCommand.self,
-      AddCommand.self, RemoveCommand.self, RelabelCommand.self, AcceptCommand.self, RejectCommand.self,
+      AddCommand.self, RemoveCommand.self, RelabelCommand.self, ResizeCommand.self, AttrCommand.self,
+      AcceptCommand.self, RejectCommand.self,
       LogCommand.self, DiffCommand.self, RestoreCommand.self, QueryCommand.self, TagCommand.self, TrainCommand.self,
       SuggestCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, BenchCommand.self,
       NotebookCommand.self,

@@ -23,14 +23,11 @@ func editSpans(
   }
 }
 
-/// Runs a shell correction command (`resize`, `attr`) on its own, commits
-/// it, and reports.
+/// Runs a shell correction command (`resize`, `attr`) on its own, commits it, and reports.
 func commitCorrection(_ corpus: CorpusOptions, _ words: [String], message: String?) throws {
   try reporting {
     let session = try corpus.session()
     var shell = ShellInterpreter(session: session, settings: ShellSettings(annotator: session.annotator, color: false))
-    let (report, revision) = try shell.commitOneShot(words, message: message)
-    print(report, terminator: "")
-    print("committed revision \(revision.number): \(revision.message)")
+    print(try shell.commitOneShot(words, message: message), terminator: "")
   }
 }

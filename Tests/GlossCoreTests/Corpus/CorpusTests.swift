@@ -123,7 +123,7 @@ import Testing
     let scheme = try folder.load().scheme
     #expect(scheme.layer(named: "entity")?.label(named: "WEAPON") != nil)
     #expect(scheme.layer(named: "entity")?.label(named: "PERSON") != nil)
-    #expect(scheme.layerNames == ["entity", "time", "clause", "topic"])
+    #expect(scheme.layerNames == ["entity", "time", "clause", "syntax", "topic"])
   }
 
   @Test func aBrokenSchemeStopsLoadingWithItsPath() throws {

@@ -4,7 +4,8 @@ import Testing
 @Suite struct SchemeTests {
   @Test func theStandardSchemeHasTheThreeLayers() {
     let scheme = Scheme.standard
-    #expect(scheme.layerNames == ["entity", "time", "clause"])
+    #expect(scheme.layerNames == ["entity", "time", "clause", "syntax"])
+    #expect(scheme.layers.map(\.overlapPolicy) == [.nest, .nest, .nest, OverlapPolicy.none])
     #expect(scheme.layer(named: "entity")?.labels.count == 11)
     #expect(scheme.layer(named: "time")?.attribute(named: "value")?.isRequired == true)
     #expect(scheme.qualifiedLabels.contains("clause:REL"))

@@ -4,7 +4,9 @@ import GlossCore
 ///
 /// Reviewed spans are never touched: a suggestion is dropped when a span of
 /// the same layer already covers the same range in any status (an accepted
-/// one says it is done, a rejected one that it is wrong). Earlier suggestions
+/// one says it is done, a rejected one that it is wrong, and a suggestion a
+/// person removed is kept as rejected), or when it would break its layer's
+/// overlap policy. Earlier suggestions
 /// of the same tagger that it no longer makes are removed, so re-tagging
 /// never duplicates and never leaves stale suggestions behind.
 public enum TaggingRun {
@@ -14,7 +16,8 @@ public enum TaggingRun {
     public var added = 0
     /// Old suggestions of the same tagger withdrawn.
     public var withdrawn = 0
-    /// Suggestions skipped because a span already covers the range.
+    /// Suggestions skipped because a span already covers the range, or
+    /// because they would overlap a span as their layer forbids.
     public var skipped = 0
   }
 
@@ -66,21 +69,31 @@ public enum TaggingRun {
           && !wanted.contains(Key(layer: $0.layer, label: $0.label, range: $0.range))
       }
       if !stale.isEmpty {
-        try session.remove(from: documentID, spanIDs: stale.map(\.id))
+        try session.withdraw(from: documentID, spanIDs: stale.map(\.id))
         outcome.withdrawn = stale.count
       }
-      let covered = Set(
-        existing.filter { !stale.map(\.id).contains($0.id) }.map { RangeKey(layer: $0.layer, range: $0.range) })
+      let staleIDs = Set(stale.map(\.id))
+      var present = existing.filter { !staleIDs.contains($0.id) }
+      let covered = Set(present.map { RangeKey(layer: $0.layer, range: $0.range) })
       var seen: Set<RangeKey> = []
+      let scheme = session.corpus.scheme
       for suggestion in suggestions {
         let key = RangeKey(layer: suggestion.layer, range: suggestion.range)
-        guard !covered.contains(key), seen.insert(key).inserted else {
+        // A suggestion that would break its layer's overlap policy (crossing
+        // a person's span, say) is skipped like one already there.
+        let probe = Span(
+          id: "", layer: suggestion.layer, label: suggestion.label, start: suggestion.range.lowerBound,
+          end: suggestion.range.upperBound, annotator: annotator, status: .suggested)
+        guard !covered.contains(key), seen.insert(key).inserted,
+          scheme.overlapConflict(for: probe, among: present) == nil
+        else {
           outcome.skipped += 1
           continue
         }
-        try session.add(
-          to: documentID, layer: suggestion.layer, label: suggestion.label, range: suggestion.range,
-          attributes: suggestion.attributes, status: .suggested, annotator: annotator)
+        present.append(
+          try session.add(
+            to: documentID, layer: suggestion.layer, label: suggestion.label, range: suggestion.range,
+            attributes: suggestion.attributes, status: .suggested, annotator: annotator))
         outcome.added += 1
       }
       return outcome

@@ -45,17 +45,13 @@ struct AddCommand: ParsableCommand {
     try reporting {
       var session = try corpus.session()
       let ranges = try place.ranges(in: session, document: document)
-      var attributeMap: [String: String] = [:]
-      for attribute in attributes { attributeMap[attribute.name] = attribute.value }
+      let attributeMap = Dictionary(attributes.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
       let added = try session.group("add") { session throws(StoreError) in
-        var spans: [Span] = []
-        for range in ranges {
-          spans.append(
-            try session.add(
-              to: document, layer: label.layer, label: label.label, range: range, attributes: attributeMap,
-              status: suggested ? .suggested : .accepted))
+        try ranges.map { range throws(StoreError) in
+          try session.add(
+            to: document, layer: label.layer, label: label.label, range: range, attributes: attributeMap,
+            status: suggested ? .suggested : .accepted)
         }
-        return spans
       }
       let text = try session.document(document).text
       let summary =

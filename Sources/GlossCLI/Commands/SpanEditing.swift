@@ -22,3 +22,12 @@ func editSpans(
     print("committed revision \(revision.number): \(revision.message)")
   }
 }
+
+/// Runs a shell correction command (`resize`, `attr`) on its own, commits it, and reports.
+func commitCorrection(_ corpus: CorpusOptions, _ words: [String], message: String?) throws {
+  try reporting {
+    let session = try corpus.session()
+    var shell = ShellInterpreter(session: session, settings: ShellSettings(annotator: session.annotator, color: false))
+    print(try shell.commitOneShot(words, message: message), terminator: "")
+  }
+}

@@ -28,27 +28,7 @@ struct SpanSelectionOptions: ParsableArguments {
   /// The ids of the selected spans in document `id`.
   func spanIDs(in session: inout AnnotationSession, document id: String) throws -> [String] {
     if !spanIDs.isEmpty { return spanIDs }
-    let annotations = try session.annotations(for: id)
-    var spansByRange: [Range<Int>: [Span]] = [:]
-    for span in annotations.spans where layerFilter.map({ $0 == span.layer || $0 == span.qualifiedLabel }) ?? true {
-      spansByRange[span.range, default: []].append(span)
-    }
-    var selected: [String] = []
-    for range in try place.ranges(in: session, document: id) {
-      let matches = spansByRange[range] ?? []
-      if matches.isEmpty {
-        throw CLIFailure(
-          "no span\(layerFilter.map { " on \($0)" } ?? "") covers exactly [\(range.lowerBound), \(range.upperBound)) in '\(id)'; "
-            + "`gloss show \(id)` lists its spans")
-      }
-      if matches.count > 1 {
-        let names = matches.map { "\($0.id) \($0.qualifiedLabel)" }.joined(separator: ", ")
-        throw CLIFailure(
-          "\(matches.count) spans cover [\(range.lowerBound), \(range.upperBound)): \(names); "
-            + "narrow with --layer or name the span by id")
-      }
-      selected.append(matches[0].id)
-    }
-    return selected
+    let ranges = try place.ranges(in: session, document: id)
+    return try SpanSelection.spanIDs(covering: ranges, filter: layerFilter, in: &session, document: id)
   }
 }

@@ -38,23 +38,13 @@ struct TextSelectionOptions: ParsableArguments {
     }
   }
 
-  /// The scalar ranges selected in document `id`.
-  ///
-  /// Quoted text that occurs more than once needs `--occurrence` or `--all`,
-  /// so a command never silently picks one of several places.
+  /// The scalar ranges selected in document `id` (a text found twice needs `--occurrence` or `--all`).
   func ranges(in session: AnnotationSession, document id: String) throws -> [Range<Int>] {
     if let start, let end {
       guard start < end else { throw ValidationError("--start must be less than --end") }
       return [start..<end]
     }
     guard let text else { return [] }
-    let found = try session.ranges(of: text, in: id, occurrence: occurrence)
-    if found.count > 1 && !all {
-      let places = found.prefix(5).map { "[\($0.lowerBound), \($0.upperBound))" }.joined(separator: ", ")
-      throw CLIFailure(
-        "'\(text)' occurs \(found.count) times in '\(id)' (at \(places)\(found.count > 5 ? ", …" : "")); "
-          + "pass --occurrence N to pick one or --all for every one")
-    }
-    return found
+    return try SpanSelection.ranges(of: text, occurrence: occurrence, all: all, in: session, document: id)
   }
 }

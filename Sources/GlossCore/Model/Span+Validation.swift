@@ -27,7 +27,8 @@ extension Span {
       guard let attribute = definition.attribute(named: name) else {
         throw .unknownAttribute(
           layer: layer, name: name,
-          suggestion: NearestName.suggestion(for: name, among: definition.attributes.map(\.name)))
+          suggestion: NearestName.suggestion(for: name, among: definition.attributes.map(\.name)),
+          known: definition.attributes.map(\.name))
       }
       if let allowed = attribute.allowedValues, let value = attributes[name], !allowed.contains(value) {
         throw .invalidAttributeValue(layer: layer, name: name, value: value, allowed: allowed)

@@ -55,3 +55,9 @@ extension Span {
     return SpanID.order(lhs.id, rhs.id)
   }
 }
+
+extension Span {
+  /// Whether the span is a tagger's suggestion not yet reviewed: status
+  /// `suggested` and an annotator starting with `tagger:`.
+  public var isTaggerSuggestion: Bool { status == .suggested && annotator.hasPrefix("tagger:") }
+}

@@ -15,8 +15,8 @@ public enum SpanValidationError: Error, Hashable, Sendable, CustomStringConverti
   case unknownLayer(String, suggestion: String?)
   /// The layer has no such label; `known` lists the layer's labels.
   case unknownLabel(layer: String, label: String, suggestion: String?, known: [String])
-  /// The layer declares no such attribute.
-  case unknownAttribute(layer: String, name: String, suggestion: String?)
+  /// The layer declares no such attribute; `known` lists the layer's attributes.
+  case unknownAttribute(layer: String, name: String, suggestion: String?, known: [String] = [])
   /// A value outside the attribute's allowed values.
   case invalidAttributeValue(layer: String, name: String, value: String, allowed: [String])
   /// A required attribute is missing.
@@ -39,12 +39,14 @@ public enum SpanValidationError: Error, Hashable, Sendable, CustomStringConverti
     case .unknownLabel(let layer, let label, let suggestion, let known):
       let listed = known.isEmpty || known.count > 24 ? "" : "; \(layer) labels: " + known.joined(separator: ", ")
       return "unknown label '\(label)' on layer '\(layer)'" + Self.hint(suggestion) + listed
-    case .unknownAttribute(let layer, let name, let suggestion):
+    case .unknownAttribute(let layer, let name, let suggestion, let known):
       return "layer '\(layer)' has no attribute '\(name)'" + Self.hint(suggestion)
+        + (known.isEmpty
+          ? "; its spans carry no attributes" : "; \(layer) attributes: " + known.joined(separator: ", "))
     case .invalidAttributeValue(let layer, let name, let value, let allowed):
       return "'\(value)' is not a valid \(layer).\(name); use one of \(allowed.joined(separator: ", "))"
     case .missingAttribute(let layer, let name):
-      return "spans on layer '\(layer)' need the attribute '\(name)' (add \(name)=…)"
+      return "spans on layer '\(layer)' need the attribute '\(name)' (set \(name)=…; it cannot be removed)"
     }
   }
 

@@ -9,13 +9,22 @@ public struct LayerDefinition: Sendable, Hashable {
   public var labels: [LabelDefinition]
   /// The attributes spans of the layer may carry.
   public var attributes: [AttributeDefinition]
+  /// The overlap policy the scheme declares, or `nil` for the default.
+  public var overlap: OverlapPolicy?
+
+  /// How the layer's spans may overlap: as declared, else ``OverlapPolicy/nest``.
+  public var overlapPolicy: OverlapPolicy { overlap ?? .nest }
 
   /// Creates a layer definition.
-  public init(name: String, summary: String, labels: [LabelDefinition], attributes: [AttributeDefinition] = []) {
+  public init(
+    name: String, summary: String, labels: [LabelDefinition], attributes: [AttributeDefinition] = [],
+    overlap: OverlapPolicy? = nil
+  ) {
     self.name = name
     self.summary = summary
     self.labels = labels
     self.attributes = attributes
+    self.overlap = overlap
   }
 
   /// The label called `name`, if the layer has one.
@@ -28,8 +37,10 @@ public struct LayerDefinition: Sendable, Hashable {
     attributes.first { $0.name == name }
   }
 
-  /// Adds the labels and attributes of `other` that this layer lacks.
+  /// Adds the labels and attributes of `other` that this layer lacks, and
+  /// takes its overlap policy when it declares one.
   mutating func merge(_ other: LayerDefinition) {
+    if let policy = other.overlap { overlap = policy }
     for label in other.labels where self.label(named: label.name) == nil {
       labels.append(label)
     }

@@ -2,8 +2,9 @@ extension Scheme {
   /// Reads a scheme from the JSON of a `scheme.json` file.
   ///
   /// The shape is `{"layers": [{"name", "summary", "labels": [{"name",
-  /// "summary"}], "attributes": [{"name", "summary", "required", "values"}]}]}`;
-  /// only `name` is required at each level.
+  /// "summary"}], "attributes": [{"name", "summary", "required", "values"}],
+  /// "overlap"}]}`; only `name` is required at each level. `overlap` is
+  /// `none`, `nest` (the default) or `any` (``OverlapPolicy``).
   ///
   /// - Parameter path: The file the bytes came from, named in errors.
   public init(json bytes: [UInt8], path: String) throws(SchemeError) {
@@ -43,9 +44,17 @@ extension Scheme {
             isRequired: attributeValue["required"]?.boolValue ?? false,
             allowedValues: attributeValue["values"]?.arrayValue?.compactMap(\.stringValue)))
       }
+      var overlap: OverlapPolicy?
+      if let policyValue = value["overlap"] {
+        guard let text = policyValue.stringValue, let policy = OverlapPolicy(rawValue: text) else {
+          throw SchemeError(path: path, message: "\(place).overlap must be \"none\", \"nest\" or \"any\"")
+        }
+        overlap = policy
+      }
       layers.append(
         LayerDefinition(
-          name: name, summary: value["summary"]?.stringValue ?? "", labels: labels, attributes: attributes))
+          name: name, summary: value["summary"]?.stringValue ?? "", labels: labels, attributes: attributes,
+          overlap: overlap))
     }
     self.init(layers: layers)
   }

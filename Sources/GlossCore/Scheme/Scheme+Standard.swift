@@ -19,6 +19,7 @@ extension Scheme {
         {
           "name": "entity",
           "summary": "Named entities, OntoNotes 5 labels without the numeric ones.",
+          "overlap": "nest",
           "labels": [
             {"name": "PERSON", "summary": "People, including fictional."},
             {"name": "NORP", "summary": "Nationalities, religious or political groups."},
@@ -36,6 +37,7 @@ extension Scheme {
         {
           "name": "time",
           "summary": "TimeML TIMEX3 temporal expressions; the label is the TIMEX3 type.",
+          "overlap": "nest",
           "labels": [
             {"name": "DATE", "summary": "A calendar date, month, year or vague reference (2024-06, PRESENT_REF)."},
             {"name": "TIME", "summary": "A time of day, with its date where known (2024-11-10T12:48)."},
@@ -55,6 +57,7 @@ extension Scheme {
         {
           "name": "clause",
           "summary": "Finite clauses, after the CoNLL-2001 clause identification task.",
+          "overlap": "nest",
           "labels": [
             {"name": "MAIN", "summary": "A main (independent) clause."},
             {"name": "SUB", "summary": "An adverbial or complement clause, with its subordinator."},
@@ -64,6 +67,7 @@ extension Scheme {
         {
           "name": "syntax",
           "summary": "A person's correction of one token's syntax: the label is its universal part of speech.",
+          "overlap": "none",
           "labels": [
             {"name": "ADJ", "summary": "Adjective."},
             {"name": "ADP", "summary": "Adposition."},

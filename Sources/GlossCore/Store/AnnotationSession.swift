@@ -69,11 +69,17 @@ public struct AnnotationSession: Sendable {
     let found = try document(id).text.ranges(of: text)
     if let occurrence {
       guard occurrence >= 1 && occurrence <= found.count else {
-        throw .textNotFound(documentID: id, text: text, occurrences: found.count, requested: occurrence)
+        throw .textNotFound(
+          documentID: id, text: text, occurrences: found.count, requested: occurrence,
+          nearby: found.isEmpty ? try document(id).text.looseSpellings(of: text) : [])
       }
       return [found[occurrence - 1]]
     }
-    guard !found.isEmpty else { throw .textNotFound(documentID: id, text: text, occurrences: 0, requested: nil) }
+    guard !found.isEmpty else {
+      throw .textNotFound(
+        documentID: id, text: text, occurrences: 0, requested: nil,
+        nearby: try document(id).text.looseSpellings(of: text))
+    }
     return found
   }
 
@@ -81,9 +87,15 @@ public struct AnnotationSession: Sendable {
 
   /// Stages a new span and returns it with its id.
   ///
+  /// A rejected span of the same layer and extent is replaced by the new one
+  /// (unless it is rejected too): the person's span wins, and the rejection
+  /// stays in the history.
+  ///
   /// - Throws: ``StoreError/invalidSpan(documentID:_:)`` when the span does not
   ///   fit the text or scheme, ``StoreError/duplicateSpan(documentID:existing:)``
-  ///   when the same layer, label and range exist, and
+  ///   when the same layer, label and range exist,
+  ///   ``StoreError/overlap(documentID:span:conflicting:policy:)`` when the
+  ///   layer's overlap policy forbids it, and
   ///   ``StoreError/staleText(documentID:recordedSHA256:currentSHA256:)``.
   @discardableResult
   public mutating func add(
@@ -102,17 +114,31 @@ public struct AnnotationSession: Sendable {
       } catch {
         throw .invalidSpan(documentID: id, error)
       }
-      if let existing = state.spans.first(where: {
+      let replaced =
+        status == .rejected
+        ? [] : state.spans.filter { $0.status == .rejected && $0.layer == layer && $0.range == span.range }
+      let others = state.spans.filter { other in !replaced.contains { $0.id == other.id } }
+      if let existing = others.first(where: {
         $0.layer == layer && $0.label == label && $0.start == span.start && $0.end == span.end
       }) {
         throw .duplicateSpan(documentID: id, existing: existing)
       }
+      if let conflicting = scheme.overlapConflict(for: span, among: others) {
+        throw .overlap(
+          documentID: id, span: span, conflicting: conflicting, policy: scheme.layer(named: layer)!.overlapPolicy)
+      }
+      for old in replaced { state.removeSpan(id: old.id) }
       state.insert(span)
       return (span, "add \(span.qualifiedLabel) [\(span.start), \(span.end)) to \(id)")
     }
   }
 
   /// Stages the removal of spans and returns them.
+  ///
+  /// A tagger's pending suggestion (status `suggested`, annotator
+  /// `tagger:…`) is not deleted but marked rejected, so that tagging again
+  /// does not bring it back; it is returned with its new status.
+  /// ``withdraw(from:spanIDs:)`` deletes outright.
   @discardableResult
   public mutating func remove(from id: String, spanIDs: [String]) throws(StoreError) -> [Span] {
     try edit(id) { state throws(StoreError) in
@@ -120,16 +146,66 @@ public struct AnnotationSession: Sendable {
       for spanID in spanIDs where state.span(id: spanID) == nil {
         throw .unknownSpan(documentID: id, spanID: spanID)
       }
-      let removed = spanIDs.compactMap { state.removeSpan(id: $0) }
+      var removed: [Span] = []
+      for spanID in spanIDs {
+        guard var span = state.span(id: spanID) else { continue }
+        if span.isTaggerSuggestion {
+          span.status = .rejected
+          state.replace(span)
+          removed.append(span)
+        } else if let gone = state.removeSpan(id: spanID) {
+          removed.append(gone)
+        }
+      }
       return (removed, "remove \(spanIDs.joined(separator: ", ")) from \(id)")
     }
   }
 
-  /// Stages a change of layer and label on spans and returns the new spans.
+  /// Stages the deletion of spans whatever made them, and returns them (a
+  /// tagger withdrawing its own stale suggestions).
   @discardableResult
-  public mutating func relabel(in id: String, spanIDs: [String], layer: String, label: String) throws(StoreError)
-    -> [Span]
-  {
+  public mutating func withdraw(from id: String, spanIDs: [String]) throws(StoreError) -> [Span] {
+    try edit(id) { state throws(StoreError) in
+      for spanID in spanIDs where state.span(id: spanID) == nil {
+        throw .unknownSpan(documentID: id, spanID: spanID)
+      }
+      let removed = spanIDs.compactMap { state.removeSpan(id: $0) }
+      return (removed, "withdraw \(spanIDs.joined(separator: ", ")) from \(id)")
+    }
+  }
+
+  /// Stages a new extent for a span, which keeps its id, label, attributes,
+  /// status and annotator; the history records it as an update.
+  ///
+  /// - Throws: ``StoreError/invalidSpan(documentID:_:)`` when the range does
+  ///   not fit the text, and ``StoreError/overlap(documentID:span:conflicting:policy:)``
+  ///   when its layer's overlap policy forbids the new extent.
+  @discardableResult
+  public mutating func resize(in id: String, spanID: String, to range: Range<Int>) throws(StoreError) -> Span {
+    let text = try document(id).text
+    let scheme = corpus.scheme
+    let spans = try update(
+      id, [spanID], summary: "resize \(spanID) in \(id) to [\(range.lowerBound), \(range.upperBound))"
+    ) {
+      span throws(StoreError) in
+      span.start = range.lowerBound
+      span.end = range.upperBound
+      do throws(SpanValidationError) {
+        try span.validate(in: text, scheme: scheme)
+      } catch {
+        throw .invalidSpan(documentID: id, error)
+      }
+    }
+    return spans[0]
+  }
+
+  /// Stages a change of layer and label on spans, and of the given
+  /// attributes (a `nil` value removes one), and returns the new spans.
+  @discardableResult
+  public mutating func relabel(
+    in id: String, spanIDs: [String], layer: String, label: String,
+    attributes: [(name: String, value: String?)] = []
+  ) throws(StoreError) -> [Span] {
     let scheme = corpus.scheme
     return try update(id, spanIDs, summary: "relabel \(spanIDs.joined(separator: ", ")) as \(layer):\(label)") {
       span throws(StoreError) in
@@ -139,6 +215,7 @@ public struct AnnotationSession: Sendable {
       if let definition = scheme.layer(named: layer) {
         span.attributes = span.attributes.filter { definition.attribute(named: $0.key) != nil }
       }
+      for (name, value) in attributes { span.attributes[name] = value }
       do throws(SpanValidationError) {
         try span.validateLabels(scheme: scheme)
       } catch {
@@ -161,10 +238,20 @@ public struct AnnotationSession: Sendable {
   public mutating func setAttribute(
     in id: String, spanIDs: [String], name: String, value: String?
   ) throws(StoreError) -> [Span] {
+    try setAttributes(in: id, spanIDs: spanIDs, [(name, value)])
+  }
+
+  /// Stages setting (or, with a `nil` value, removing) attributes on spans,
+  /// as one step, checked against the scheme once all are set.
+  @discardableResult
+  public mutating func setAttributes(
+    in id: String, spanIDs: [String], _ attributes: [(name: String, value: String?)]
+  ) throws(StoreError) -> [Span] {
     let scheme = corpus.scheme
-    return try update(id, spanIDs, summary: "set \(name) on \(spanIDs.joined(separator: ", "))") {
+    let names = attributes.map(\.name).joined(separator: ", ")
+    return try update(id, spanIDs, summary: "set \(names) on \(spanIDs.joined(separator: ", ")) in \(id)") {
       span throws(StoreError) in
-      span.attributes[name] = value
+      for (name, value) in attributes { span.attributes[name] = value }
       do throws(SpanValidationError) {
         try span.validateLabels(scheme: scheme)
       } catch {
@@ -325,14 +412,33 @@ public struct AnnotationSession: Sendable {
   private mutating func update(
     _ id: String, _ spanIDs: [String], summary: String, _ change: (inout Span) throws(StoreError) -> Void
   ) throws(StoreError) -> [Span] {
-    try edit(id) { state throws(StoreError) in
+    let scheme = corpus.scheme
+    return try edit(id) { state throws(StoreError) in
       // Every span is changed (and checked) before the first is replaced, so
       // a failure changes nothing.
       var updated: [Span] = []
+      var moved: [Span] = []
       for spanID in spanIDs {
         guard var span = state.span(id: spanID) else { throw .unknownSpan(documentID: id, spanID: spanID) }
+        let before = span
         try change(&span)
         updated.append(span)
+        if span.layer != before.layer || span.range != before.range || before.status == .rejected {
+          moved.append(span)
+        }
+      }
+      if !moved.isEmpty {
+        // A span that changed layer or extent, or came back from rejection,
+        // must fit its layer's overlap policy among the spans as they will be.
+        let changed = Dictionary(updated.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        let after = state.spans.map { changed[$0.id] ?? $0 }
+        for span in moved {
+          if let conflicting = scheme.overlapConflict(for: span, among: after) {
+            throw .overlap(
+              documentID: id, span: span, conflicting: conflicting,
+              policy: scheme.layer(named: span.layer)!.overlapPolicy)
+          }
+        }
       }
       for span in updated { state.replace(span) }
       return (updated, summary)

@@ -16,12 +16,16 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
   case unknownSpan(documentID: String, spanID: String)
   /// No revision has this number.
   case unknownRevision(Int, head: Int)
-  /// Quoted text was not found, or not at the requested occurrence.
-  case textNotFound(documentID: String, text: String, occurrences: Int, requested: Int?)
+  /// Quoted text was not found, or not at the requested occurrence;
+  /// `nearby` holds spellings in the text that differ only in case or accents.
+  case textNotFound(documentID: String, text: String, occurrences: Int, requested: Int?, nearby: [String] = [])
   /// A span was refused.
   case invalidSpan(documentID: String, SpanValidationError)
   /// An identical span (same layer, label and range) already exists.
   case duplicateSpan(documentID: String, existing: Span)
+  /// The span would overlap `conflicting` in a way its layer's
+  /// ``OverlapPolicy`` forbids.
+  case overlap(documentID: String, span: Span, conflicting: Span, policy: OverlapPolicy)
   /// The store's lock could not be taken: another process held it for the
   /// whole timeout (the error names it).
   case busy(FileLockError)
@@ -50,16 +54,24 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
       return head == 0
         ? "there is no revision \(number): nothing has been committed yet"
         : "there is no revision \(number): revisions run from 1 to \(head)"
-    case .textNotFound(let document, let text, let occurrences, let requested):
+    case .textNotFound(let document, let text, let occurrences, let requested, let nearby):
       if let requested, occurrences > 0 {
         return "'\(text)' occurs \(occurrences) time(s) in '\(document)', so there is no occurrence \(requested)"
       }
-      return "'\(text)' does not occur in '\(document)' (the match is exact and case-sensitive)"
+      let hint = nearby.isEmpty ? "" : "; did you mean " + nearby.map { "'\($0)'" }.joined(separator: " or ") + "?"
+      return "'\(text)' does not occur in '\(document)' (the match is exact and case-sensitive)" + hint
     case .invalidSpan(let document, let error):
       return "in '\(document)': \(error)"
     case .duplicateSpan(let document, let existing):
       return
         "'\(document)' already has \(existing.qualifiedLabel) at [\(existing.start), \(existing.end)) as \(existing.id)"
+    case .overlap(let document, let span, let conflicting, let policy):
+      let relation =
+        span.range == conflicting.range
+        ? "has the same extent as" : policy == .none ? "overlaps" : "crosses"
+      return "in '\(document)': \(span.qualifiedLabel) [\(span.start), \(span.end)) \(relation) \(conflicting.id) "
+        + "\(conflicting.qualifiedLabel) [\(conflicting.start), \(conflicting.end)) (\(conflicting.status.rawValue)); "
+        + "on layer '\(span.layer)' \(policy.summary) (overlap: \(policy.rawValue))"
     case .busy(let error):
       return error.description
     case .fileSystem(let error):

@@ -36,6 +36,7 @@ public enum SpanImport {
     _ documents: [ImportedDocument], into session: inout AnnotationSession, summary: String
   ) throws -> ImportSummary {
     try validate(documents, corpus: session.corpus)
+    try checkOverlaps(documents, in: &session)
     var result = ImportSummary()
     try session.group(summary) { (session: inout AnnotationSession) throws(StoreError) in
       for item in documents {
@@ -60,6 +61,39 @@ public enum SpanImport {
       }
     }
     return result
+  }
+
+  /// Checks that every new span fits its layer's overlap policy among the
+  /// document's spans and the file's earlier spans.
+  ///
+  /// - Throws: ``ImportError`` (``ImportError/Kind/invalidSpan``) at the
+  ///   file and line of the first span that breaks it, naming the span it
+  ///   conflicts with.
+  static func checkOverlaps(_ documents: [ImportedDocument], in session: inout AnnotationSession) throws {
+    let scheme = session.corpus.scheme
+    for item in documents {
+      var present = try session.annotations(for: item.documentID).spans
+      var keys = Set(present.map { SpanKey(layer: $0.layer, label: $0.label, range: $0.range) })
+      for (index, imported) in item.spans.enumerated() {
+        guard keys.insert(SpanKey(layer: imported.layer, label: imported.label, range: imported.range)).inserted
+        else { continue }
+        let span = Span(
+          id: "import \(index)", layer: imported.layer, label: imported.label,
+          start: imported.range.lowerBound, end: imported.range.upperBound, attributes: imported.attributes,
+          annotator: imported.annotator ?? session.annotator, status: imported.status ?? .accepted)
+        if span.status != .rejected {
+          // A rejected span of the same extent is replaced, as by `annotate`.
+          present.removeAll { $0.status == .rejected && $0.layer == span.layer && $0.range == span.range }
+        }
+        if let conflicting = scheme.overlapConflict(for: span, among: present) {
+          let error = StoreError.overlap(
+            documentID: item.documentID, span: span, conflicting: conflicting,
+            policy: scheme.layer(named: span.layer)!.overlapPolicy)
+          throw ImportError(.invalidSpan, at: imported.location, error.description)
+        }
+        present.append(span)
+      }
+    }
   }
 
   private struct SpanKey: Hashable {

@@ -5,8 +5,11 @@ extension ShellCommands {
     public static let configuration = ShellCommandConfiguration(
       name: "annotate",
       usage:
-        "annotate DOC \"TEXT\"|START..END as LAYER:LABEL [all|#N] [KEY=VALUE…] | annotate query QUERY as LAYER:LABEL [KEY=VALUE…] [--dry-run]",
-      summary: "Stage a new span over quoted text, offsets, or every match of a query (one undo step).",
+        "annotate DOC \"TEXT\"|START..END as LAYER:LABEL [all|#N] [KEY=VALUE…] | annotate query QUERY as LAYER:LABEL [KEY=VALUE…] [--replace] [--dry-run]",
+      summary:
+        "Stage a new span over quoted text, offsets, or every match of a query (one undo step). A span must fit "
+        + "its layer's overlap policy; from a query, matches that would not are skipped and counted (--replace "
+        + "replaces conflicting suggestions). A rejected span of the same extent is replaced.",
       examples: [
         "annotate 002_721a65e19f26592e \"Vladimir Putin\" as entity:PERSON",
         "annotate 002_721a65e19f26592e \"North Korea\" as entity:GPE all",

@@ -4,7 +4,9 @@ extension ShellCommands {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
       name: "remove", usage: "remove DOC SPAN…|\"TEXT\" [all|#N] [on LAYER[:LABEL]] | remove query QUERY [--dry-run]",
-      summary: "Stage the removal of spans, by id or by the text they cover.",
+      summary:
+        "Stage the removal of spans, by id or by the text they cover. A tagger's pending suggestion is kept as "
+        + "rejected, so tagging again does not bring it back.",
       examples: [
         "remove 002_721a65e19f26592e s3", "remove 002_721a65e19f26592e \"Putin\" all on entity",
         "remove query entity:PERSON[annotator ~ \"^tagger\"] --dry-run",

@@ -8,8 +8,7 @@ public enum ShellCommands {
   public static var all: [any ShellCommand.Type] {
     [
       Help.self, Docs.self, Labels.self, Show.self, Tokens.self, Sentences.self, Syntax.self, Annotate.self,
-      Remove.self,
-      Relabel.self,
+      Remove.self, Relabel.self, Resize.self, Attr.self,
       Accept.self, Reject.self, Query.self, Count.self, Let.self, Explain.self, Tag.self, Review.self, Undo.self,
       Status.self, Commit.self, Log.self, Diff.self, Restore.self, Export.self, Import.self, Timeline.self,
       Entities.self, Cooccur.self, Eval.self, Render.self, Settings.self, Quit.self,

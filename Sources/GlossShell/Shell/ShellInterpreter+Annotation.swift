@@ -3,7 +3,7 @@ import GlossCore
 extension ShellInterpreter {
   /// Where in a document a command acts: quoted text (one occurrence, the
   /// N-th, or all) or explicit offsets.
-  private enum Place {
+  enum Place {
     case text(String, ShellWord)
     case offsets(Range<Int>, ShellWord)
   }
@@ -53,7 +53,7 @@ extension ShellInterpreter {
     return stagedOutput("staged removal of \(spans.count) span\(spans.count == 1 ? "" : "s")", spans, document)
   }
 
-  /// `relabel DOC SPAN…|"TEXT" [all|#N] as LAYER:LABEL`.
+  /// `relabel DOC SPAN…|"TEXT" [all|#N] as LAYER:LABEL [KEY=VALUE…]`.
   mutating func relabel(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     let usage = arguments.usage
     let (document, ids, word) = try selection(&arguments, usage: usage, stopAt: "as")
@@ -63,9 +63,9 @@ extension ShellInterpreter {
     }
     let labelWord = try arguments.next("LAYER:LABEL after 'as'")
     let (layer, label) = try self.label(labelWord)
-    try arguments.finish(usage: usage)
-    let spans = try attemptEdit(at: word) { session throws(StoreError) in
-      try session.relabel(in: document.id, spanIDs: ids, layer: layer, label: label)
+    let attributes = try assignments(&arguments, usage: usage)
+    let spans = try attemptEdit(at: labelWord) { session throws(StoreError) in
+      try session.relabel(in: document.id, spanIDs: ids, layer: layer, label: label, attributes: attributes)
     }
     return stagedOutput("staged relabelling of \(spans.count) span\(spans.count == 1 ? "" : "s")", spans, document)
   }
@@ -158,11 +158,11 @@ extension ShellInterpreter {
   // MARK: - Helpers
 
   /// `all` or `#N`.
-  private enum Occurrence {
+  enum Occurrence {
     case only, all, number(Int)
   }
 
-  private func occurrence(_ word: ShellWord) throws(ShellError) -> Occurrence? {
+  func occurrence(_ word: ShellWord) throws(ShellError) -> Occurrence? {
     guard !word.isQuoted else { return nil }
     if word.text == "all" { return .all }
     if word.text.hasPrefix("#") {
@@ -174,7 +174,7 @@ extension ShellInterpreter {
     return nil
   }
 
-  private func place(_ word: ShellWord) throws(ShellError) -> Place {
+  func place(_ word: ShellWord) throws(ShellError) -> Place {
     let parts = word.text.split(separator: ".", omittingEmptySubsequences: false)
     if !word.isQuoted, parts.count == 3, parts[1].isEmpty, let start = Int(parts[0]), let end = Int(parts[2]) {
       guard start < end else { throw ShellError("START must be less than END in START..END", at: word) }
@@ -183,8 +183,7 @@ extension ShellInterpreter {
     return .text(word.text, word)
   }
 
-  private func ranges(of place: Place, in document: Document, occurrence: Occurrence) throws(ShellError) -> [Range<Int>]
-  {
+  func ranges(of place: Place, in document: Document, occurrence: Occurrence) throws(ShellError) -> [Range<Int>] {
     switch place {
     case .offsets(let range, _):
       return [range]
@@ -207,7 +206,7 @@ extension ShellInterpreter {
 
   /// Reads `DOC SPAN…` or `DOC "TEXT" [all|#N] [on LAYER[:LABEL]]` and returns
   /// the document, the selected span ids and the word to blame on failure.
-  private mutating func selection(
+  mutating func selection(
     _ arguments: inout ShellArguments, usage: String, stopAt keyword: String? = nil
   ) throws(ShellError) -> (Document, [String], ShellWord?) {
     let document = try self.document(try arguments.next("a document"))
@@ -222,7 +221,7 @@ extension ShellInterpreter {
     }
     var occurrence: Occurrence = .only
     var filter: String?
-    while let word = arguments.peek, word.isQuoted || word.text != keyword {
+    while let word = arguments.peek, word.isQuoted || (word.text != keyword && !word.text.contains("=")) {
       _ = arguments.take()
       if let parsed = try self.occurrence(word) {
         occurrence = parsed
@@ -259,12 +258,13 @@ extension ShellInterpreter {
   }
 
   /// The output of a staging command: a summary line and the spans.
-  private func stagedOutput(_ summary: String, _ spans: [Span], _ document: Document) -> CommandOutput {
+  func stagedOutput(_ summary: String, _ spans: [Span], _ document: Document) -> CommandOutput {
     var text = summary + " (commit to keep)\n"
     for span in spans {
       text +=
         "  \(span.id)  \(span.qualifiedLabel)  \(span.start)..\(span.end)  \(span.status.rawValue)  "
-        + SpanRendering.oneLine(document.text.text(in: span.range)) + "\n"
+        + SpanRendering.oneLine(document.text.text(in: span.range))
+        + span.attributes.keys.sorted().map { "  \($0)=\(span.attributes[$0]!)" }.joined() + "\n"
     }
     return .custom(text) { json in
       json.beginObject()

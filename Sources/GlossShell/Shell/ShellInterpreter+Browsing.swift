@@ -14,6 +14,15 @@ extension ShellInterpreter {
       if !info.examples.isEmpty {
         text += "Examples:\n" + info.examples.map { "  \($0)\n" }.joined()
       }
+      if ["annotate", "resize", "relabel", "attr", "import"].contains(info.name) {
+        text += "Layers (overlap: none, nest or any; set in scheme.json):\n"
+        for layer in corpus.scheme.layers {
+          let attributes = layer.attributes.map { $0.name + ($0.isRequired ? " (required)" : "") }
+          text +=
+            "  \(layer.name): overlap \(layer.overlapPolicy.rawValue) — \(layer.overlapPolicy.summary)"
+            + (attributes.isEmpty ? "" : "; attributes " + attributes.joined(separator: ", ")) + "\n"
+        }
+      }
       return .custom(text) { json in
         json.beginObject()
         json.key("command")

@@ -149,7 +149,11 @@ extension ShellInterpreter {
 
   // MARK: - Editing from a query
 
-  /// `annotate query QUERY as LAYER:LABEL [KEY=VALUE…] [--dry-run]`.
+  /// `annotate query QUERY as LAYER:LABEL [KEY=VALUE…] [--replace] [--dry-run]`.
+  ///
+  /// A match whose new span would break the layer's overlap policy is
+  /// skipped and counted; with `--replace`, conflicting suggestions are
+  /// removed instead (a tagger's are kept as rejected).
   mutating func annotateFromQuery(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     let usage = arguments.queryFormUsage
     _ = arguments.take()
@@ -163,9 +167,12 @@ extension ShellInterpreter {
     let (layer, label) = try self.label(labelWord)
     var attributes: [String: String] = [:]
     var dryRun = false
+    var replace = false
     while let word = arguments.take() {
       if !word.isQuoted, word.text == "--dry-run" {
         dryRun = true
+      } else if !word.isQuoted, word.text == "--replace" {
+        replace = true
       } else if let equals = word.text.firstIndex(of: "="), equals != word.text.startIndex {
         attributes[String(word.text[..<equals])] = String(word.text[word.text.index(after: equals)...])
       } else {
@@ -178,8 +185,13 @@ extension ShellInterpreter {
     var seen: Set<QueryMatch> = []
     var targets: [QueryMatch] = []
     var already = 0
-    // The ranges that already have this span, read once per document.
+    // The ranges that already have this span, and the layer's spans as they
+    // will be, read once per document.
     var labelled: [Int32: Set<Range<Int>>] = [:]
+    var layerSpans: [Int32: [Span]] = [:]
+    var conflicts = 0
+    var replaced: [Int32: [String]] = [:]
+    let scheme = corpus.scheme
     for match in matches {
       let target = QueryMatch(document: match.document, start: match.start, end: match.end)
       guard seen.insert(target).inserted else { continue }
@@ -187,27 +199,70 @@ extension ShellInterpreter {
         let id = engine.document(of: target).id
         let existing = try attemptEdit(at: labelWord) { session throws(StoreError) in try session.annotations(for: id) }
         labelled[target.document] = Set(
-          existing.spans.lazy.filter { $0.layer == layer && $0.label == label }.map(\.range))
+          existing.spans.lazy.filter { $0.layer == layer && $0.label == label && $0.status != .rejected }.map(\.range))
+        layerSpans[target.document] = existing.spans.filter { $0.layer == layer }
       }
       if labelled[target.document]!.contains(target.range) {
         already += 1
-      } else {
-        targets.append(target)
+        continue
       }
+      // Conflicts with the layer's overlap policy: suggestions go with
+      // --replace, anything else skips the match.
+      let probe = Span(
+        id: "", layer: layer, label: label, start: target.range.lowerBound, end: target.range.upperBound,
+        attributes: attributes,
+        annotator: "", status: .accepted)
+      var present = layerSpans[target.document]!
+      var dropped: [String] = []
+      while let conflicting = scheme.overlapConflict(for: probe, among: present), replace,
+        conflicting.status == .suggested
+      {
+        dropped.append(conflicting.id)
+        present.removeAll { $0.id == conflicting.id }
+      }
+      if scheme.overlapConflict(for: probe, among: present) != nil {
+        conflicts += 1
+        continue
+      }
+      replaced[target.document, default: []] += dropped
+      present.append(
+        Span(
+          id: "new\(targets.count)", layer: layer, label: label, start: target.range.lowerBound,
+          end: target.range.upperBound, annotator: "", status: .accepted))
+      layerSpans[target.document] = present
+      targets.append(target)
     }
     let documents = Set(targets.map(\.document)).count
     let what =
       "\(targets.count) span\(targets.count == 1 ? "" : "s") \(layer):\(label) in \(documents) document\(documents == 1 ? "" : "s")"
-    let note = already > 0 ? "; \(already) already had this span" : ""
-    let fields: [(String, JSONValue)] = [("added", .integer(targets.count)), ("skipped", .integer(already))]
+    let replacedCount = replaced.values.reduce(0) { $0 + $1.count }
+    var note = already > 0 ? "; \(already) already had this span" : ""
+    if conflicts > 0 {
+      note +=
+        "; skipped \(conflicts) that would overlap a span as layer '\(layer)' forbids"
+        + " (overlap: \(scheme.layer(named: layer)!.overlapPolicy.rawValue)\(replace ? "" : "; --replace replaces suggestions"))"
+    }
+    if replacedCount > 0 {
+      note += "; \(dryRun ? "would replace" : "replaced") \(replacedCount) suggestion\(replacedCount == 1 ? "" : "s")"
+    }
+    let fields: [(String, JSONValue)] = [
+      ("added", .integer(targets.count)), ("skipped", .integer(already)), ("conflicts", .integer(conflicts)),
+      ("replaced", .integer(replacedCount)),
+    ]
     if dryRun || targets.isEmpty {
       return unstagedEditOutput(
         targets, dryRun: dryRun, summary: "would annotate \(what)\(note)",
-        reason: already > 0 ? "every match (\(already)) already had this span" : "the query matches nothing",
+        reason: conflicts > 0
+          ? "every match would overlap a span as layer '\(layer)' forbids\(note)"
+          : already > 0 ? "every match (\(already)) already had this span" : "the query matches nothing",
         fields: fields)
     }
     try attemptEdit(at: labelWord) { session throws(StoreError) in
       try session.group("annotate query \(raw.text) as \(layer):\(label)") { session throws(StoreError) in
+        for (document, ids) in replaced where !ids.isEmpty {
+          try session.remove(
+            from: engine.document(of: QueryMatch(document: document, start: 0, end: 0)).id, spanIDs: ids)
+        }
         for target in targets {
           try session.add(
             to: engine.document(of: target).id, layer: layer, label: label, range: target.range, attributes: attributes)

@@ -7,6 +7,7 @@ import Testing
     #expect(scheme.layerNames == ["entity", "time", "clause", "syntax"])
     #expect(scheme.layer(named: "syntax")?.labels.map(\.name).sorted() == UniversalDependencies.tags.sorted())
     #expect(scheme.layer(named: "syntax")?.attributes.map(\.name) == ["lemma", "head", "deprel"])
+    #expect(scheme.layers.map(\.overlapPolicy) == [.nest, .nest, .nest, OverlapPolicy.none])
     #expect(scheme.layer(named: "entity")?.labels.count == 11)
     #expect(scheme.layer(named: "time")?.attribute(named: "value")?.isRequired == true)
     #expect(scheme.qualifiedLabels.contains("clause:REL"))

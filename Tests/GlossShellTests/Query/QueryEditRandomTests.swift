@@ -56,6 +56,11 @@ import Testing
     }
     let folder = try TemporaryCorpus(documents)
     defer { folder.remove() }
+    // Spans are stacked freely here, so the layers allow any overlap; the
+    // overlap policies have tests of their own.
+    try folder.write(
+      Array(#"{"layers": [{"name": "entity", "overlap": "any"}, {"name": "clause", "overlap": "any"}]}"#.utf8),
+      to: "scheme.json")
     var shell = try interpreter(folder)
     shell.settings.format = .json
     // Spans over random words, some on the same range with other labels.
@@ -127,11 +132,14 @@ import Testing
       var ranges: Set<[AnyHashable]> = []
       for match in matches where ranges.insert([match.document, match.start, match.end]).inserted {
         let key = SpanKey(layer: layer, label: label, start: match.start, end: match.end, status: .accepted)
-        if before[match.document, default: [:]].values.contains(where: {
-          $0.layer == layer && $0.label == label && $0.start == match.start && $0.end == match.end
-        }) {
+        let sameExtent = before[match.document, default: [:]].filter {
+          $0.value.layer == layer && $0.value.start == match.start && $0.value.end == match.end
+        }
+        if sameExtent.values.contains(where: { $0.label == label && $0.status != .rejected }) {
           alreadyDone += 1
         } else {
+          // A rejected span of the same layer and extent is replaced.
+          for (id, span) in sameExtent where span.status == .rejected { expected[match.document]![id] = nil }
           expected[match.document, default: [:]]["new \(changed)"] = key
           changed += 1
         }

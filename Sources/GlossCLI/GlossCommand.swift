@@ -15,7 +15,7 @@ public struct GlossCommand: ParsableCommand {
     subcommands: [
       ReplCommand.self, RunCommand.self, DocsCommand.self, LabelsCommand.self, ShowCommand.self, TokensCommand.self,
       SentencesCommand.self,
-      TokenizeCommand.self,
+      TokenizeCommand.self, StashCommand.self,
       AddCommand.self, RemoveCommand.self, RelabelCommand.self, ResizeCommand.self, AttrCommand.self,
       AcceptCommand.self, RejectCommand.self,
       LogCommand.self, DiffCommand.self, RestoreCommand.self, QueryCommand.self, TagCommand.self, TrainCommand.self,

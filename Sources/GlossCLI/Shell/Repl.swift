@@ -94,10 +94,15 @@ struct Repl {
       "Gloss on \(corpus.root) — \(corpus.documents.count) documents, annotator \(interpreter.settings.annotator). "
         + "Type help, or quit.")
     do {
-      let restored = try interpreter.session.unstash()
-      if !restored.isEmpty {
-        Console.writeError(
-          "took back staged changes of \(restored.joined(separator: ", ")) from your last session (status shows them)")
+      for (entry, results) in try interpreter.session.unstash() {
+        let documents = results.map(\.documentID).joined(separator: ", ")
+        Console.writeError("took back staged changes of \(documents) from your last session (status shows them)")
+        if results.contains(where: { !$0.rebase.conflicts.isEmpty }) {
+          Console.writeError(
+            (ShellInterpreter.describe(results) + [
+              "the conflicting changes stay in stash entry \(entry.number) (stash show \(entry.number))"
+            ]).joined(separator: "\n"))
+        }
       }
     } catch {
       Console.writeError("warning: could not take back the staged changes of your last session: \(error)")
@@ -147,11 +152,12 @@ struct Repl {
   }
 
   /// Saves the staged changes for the next session.
-  private func keep() -> Int32 {
+  private mutating func keep() -> Int32 {
     do {
-      try interpreter.session.stash()
+      let entry = try interpreter.session.stash(message: AnnotationSession.keptAtQuitMessage, keptAtQuit: true)
       Console.writeError(
-        "kept the staged changes; the next session of \(interpreter.settings.annotator) takes them back")
+        "kept the staged changes as stash entry \(entry?.number ?? 0); the next session of "
+          + "\(interpreter.settings.annotator) takes them back")
       return 0
     } catch {
       Console.writeError("error: could not keep the staged changes: \(error)")

@@ -368,11 +368,51 @@ public struct AnnotationSession: Sendable {
     undoSteps = []
   }
 
-  /// Forgets what was read, so the next read sees other processes' commits.
-  /// Staged changes are dropped too.
-  public mutating func reload() {
-    loaded = [:]
-    discardStagedChanges()
+  /// Re-reads every document from the store, so the session sees what other
+  /// writers committed, and re-applies the staged changes of the documents
+  /// they changed onto their new revision (``StagedRebase``): changes that
+  /// still apply are staged again, changes the other writer already made
+  /// are dropped, and conflicting changes are left out and returned.
+  /// Documents nobody else changed keep their staged changes as they are.
+  /// The undo history starts afresh.
+  public mutating func reload() throws(StoreError) -> [(documentID: String, rebase: StagedRebase)] {
+    let staged = stagedChanges
+    var rebased: [(documentID: String, rebase: StagedRebase)] = []
+    var newWorking: [String: DocumentAnnotations] = [:]
+    var newLoaded: [String: DocumentAnnotations] = [:]
+    for (id, changes) in staged {
+      let fresh = try store.annotations(for: id)
+      newLoaded[id] = fresh
+      guard let old = loaded[id], fresh.revision != old.revision else {
+        newWorking[id] = working[id]
+        continue
+      }
+      let next = max(fresh.nextSpanNumber, working[id]?.nextSpanNumber ?? 0)
+      let rebase = StagedRebase(changes, onto: fresh.spans, nextSpanNumber: next)
+      var state = fresh
+      state.setSpans(rebase.spans)
+      state.nextSpanNumber = rebase.nextSpanNumber
+      if !SpanChange.changes(from: fresh.spans, to: state.spans).isEmpty { newWorking[id] = state }
+      rebased.append((id, rebase))
+    }
+    loaded = newLoaded
+    working = newWorking
+    undoSteps = []
+    return rebased
+  }
+
+  /// Stages `changes`, made against an earlier revision of document `id`,
+  /// onto its spans as staged now, as one undo step (``StagedRebase``):
+  /// what applies is staged, the rest comes back.
+  public mutating func apply(_ changes: [SpanChange], to id: String, summary: String) throws(StoreError)
+    -> StagedRebase
+  {
+    try edit(id) { state throws(StoreError) in
+      let rebase = StagedRebase(changes, onto: state.spans, nextSpanNumber: state.nextSpanNumber)
+      state.setSpans(rebase.spans)
+      state.nextSpanNumber = rebase.nextSpanNumber
+      return (rebase, summary)
+    }
   }
 
   // MARK: - Helpers

@@ -282,7 +282,8 @@ public struct AnnotationStore: Sendable {
     if !FileSystem.fileExists(atPath: ignore) {
       try write(
         Array(
-          "# Gloss's lock, commit journal and cache: local, never versioned.\n.lock\n.journal\n.cache/\n.*.tmp-*\n".utf8
+          "# Gloss's lock, commit journal, cache and stash: local, never versioned.\n.lock\n.journal\n.cache/\n.stash/\n.*.tmp-*\n"
+            .utf8
         ), to: ignore)
     }
   }

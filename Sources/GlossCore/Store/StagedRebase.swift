@@ -31,14 +31,18 @@ public struct StagedRebase: Sendable {
   public private(set) var alreadyThere: [SpanChange] = []
   /// The changes left out.
   public private(set) var conflicts: [Conflict] = []
+  /// The number the next new span of the document takes.
+  public private(set) var nextSpanNumber: Int
 
   /// Re-applies `changes` onto `current` (the document's committed spans
   /// now); `nextSpanNumber` numbers spans whose id the other writer took.
   public init(_ changes: [SpanChange], onto current: [Span], nextSpanNumber: Int) {
     spans = current
-    var next = nextSpanNumber
+    self.nextSpanNumber = nextSpanNumber
+    var next = max(nextSpanNumber, (current.compactMap { SpanID.number(of: $0.id) }.max() ?? 0) + 1)
     for change in changes { apply(change, next: &next) }
     spans.sort(by: Span.storageOrder)
+    self.nextSpanNumber = max(next, (spans.compactMap { SpanID.number(of: $0.id) }.max() ?? 0) + 1)
   }
 
   private mutating func apply(_ change: SpanChange, next: inout Int) {
@@ -60,7 +64,8 @@ public struct StagedRebase: Sendable {
         return
       }
       guard spans[index] == span else {
-        conflicts.append(Conflict(change: change, reason: "the other writer changed it to \(Self.describe(spans[index]))"))
+        conflicts.append(
+          Conflict(change: change, reason: "the other writer changed it to \(Self.describe(spans[index]))"))
         return
       }
       spans.remove(at: index)
@@ -76,7 +81,8 @@ public struct StagedRebase: Sendable {
         spans[index] = after
         applied.append(change)
       } else {
-        conflicts.append(Conflict(change: change, reason: "the other writer changed it to \(Self.describe(spans[index]))"))
+        conflicts.append(
+          Conflict(change: change, reason: "the other writer changed it to \(Self.describe(spans[index]))"))
       }
     }
   }

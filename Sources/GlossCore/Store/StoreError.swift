@@ -33,6 +33,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
   case fileSystem(FileSystemError)
   /// `commit` with nothing staged.
   case nothingToCommit
+  /// `stash show|apply|drop N` with no entry N.
+  case noSuchStash(Int)
 
   /// The message a person reads.
   public var description: String {
@@ -41,7 +43,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
       return "\(location): \(message); the file was not changed — fix it by hand or restore it with git"
     case .conflict(let document, let expected, let found):
       return "document '\(document)' changed since this session read it (revision \(expected), "
-        + "now \(found), committed by another process); nothing was written — reload and redo the change"
+        + "now \(found), committed by another process); nothing was written — `reload` re-applies your staged "
+        + "changes onto it and lists any that conflict"
     case .staleText(let document, let recorded, let current):
       return "the text of '\(document)' changed after it was annotated (annotations made on sha256 "
         + "\(recorded.prefix(12))…, text now \(current.prefix(12))…); its spans may point at the wrong words, "
@@ -78,6 +81,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
       return "\(error)"
     case .nothingToCommit:
       return "nothing to commit: no change is staged"
+    case .noSuchStash(let number):
+      return "there is no stash entry \(number); `stash list` lists them"
     }
   }
 }

@@ -1,0 +1,43 @@
+extension ShellCommands {
+  /// `stash …`: staged changes saved for later and taken back.
+  public enum Stash: ShellCommand {
+    /// The command's name, syntax, summary and examples.
+    public static let configuration = ShellCommandConfiguration(
+      name: "stash", usage: "stash [save [\"MESSAGE\"] | list | show N | apply N | drop N]",
+      summary:
+        "Save the staged changes for later (and drop them from the session), list saved entries, show one, stage one again onto the documents as they are now, or delete one.",
+      examples: ["stash save \"dates, half done\"", "stash list", "stash show 2", "stash apply 2", "stash drop 2"])
+
+    /// What Tab offers after the command's name.
+    public static func complete(_ context: CompletionContext) -> ShellCompletion {
+      context.arguments.isEmpty ? context.offer(["save", "list", "show", "apply", "drop"]) : .none
+    }
+
+    /// Runs the command in `interpreter`.
+    public static func run(
+      _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
+    ) throws(ShellError) -> CommandOutput {
+      try interpreter.stash(&arguments)
+    }
+  }
+
+  /// `reload`: see what other writers committed, keeping the staged changes.
+  public enum Reload: ShellCommand {
+    /// The command's name, syntax, summary and examples.
+    public static let configuration = ShellCommandConfiguration(
+      name: "reload", usage: "reload",
+      summary:
+        "Re-read the documents other writers committed to and re-apply your staged changes onto them, listing those that conflict (kept as a stash entry).",
+      examples: ["reload"])
+
+    /// What Tab offers after the command's name.
+    public static func complete(_ context: CompletionContext) -> ShellCompletion { .none }
+
+    /// Runs the command in `interpreter`.
+    public static func run(
+      _ arguments: inout ShellArguments, in interpreter: inout ShellInterpreter
+    ) throws(ShellError) -> CommandOutput {
+      try interpreter.reload(&arguments)
+    }
+  }
+}

@@ -117,6 +117,32 @@ struct ReplTests {
     #expect(log.standardOutput.contains("tester  news       People of the news. Both mentions of Putin.\n"))
   }
 
+  @Test("reload re-applies staged changes onto another writer's commit, and stash keeps work aside")
+  func reloadAndStash() throws {
+    let folder = try corpus()
+    defer { folder.remove() }
+    let repl = try ReplSession(corpus: folder)
+    try repl.run("annotate news \"Vladimir Putin\" as entity:PERSON" + Key.enter)
+    // Another writer commits to the same document meanwhile.
+    let other = try GlossProcess.run(
+      ["add", "news", "entity:GPE", "--text", "Pyongyang", "--annotator", "bo"], in: folder.root)
+    #expect(other.status == 0, "\(other.standardError)")
+    let refused = try repl.run("commit -m mine" + Key.enter)
+    #expect(refused.joined().contains("reload"), "\(refused)")
+    let reloaded = try repl.run("reload" + Key.enter)
+    #expect(reloaded.contains("  news: 1 re-applied, 0 already there, 0 in conflict"), "\(reloaded)")
+    #expect(try repl.run("commit -m mine" + Key.enter).contains("committed revision 2: mine"))
+    // stash: put a change aside, then take it back.
+    try repl.run("annotate news \"Kim Jong Un\" as entity:PERSON" + Key.enter)
+    #expect(try repl.run("stash save kim" + Key.enter) == ["stashed 1 change of 1 document as entry 1 (stash apply 1)"])
+    #expect(try repl.run("status" + Key.enter).joined().contains("nothing staged"))
+    #expect(try repl.run("stash list" + Key.enter).contains { $0.hasPrefix("1 ") && $0.hasSuffix("kim") })
+    #expect(try repl.run("stash apply 1" + Key.enter).contains("  news: 1 re-applied, 0 already there, 0 in conflict"))
+    #expect(try repl.run("commit -m kim" + Key.enter).contains("committed revision 3: kim"))
+    #expect(try repl.run("stash list" + Key.enter) == ["no stash entries"])
+    #expect(try repl.quit() == 0)
+  }
+
   @Test("Staged changes kept at Ctrl-D come back in the next session")
   func keepStagedChanges() throws {
     let folder = try corpus()

@@ -30,17 +30,24 @@ public final class StreamLineReader: LineReader {
   /// - Parameter prompt: Ignored: nobody is watching a pipe.
   /// - Returns: `.line` for each line, then `.endOfInput` (also on a read error).
   public func readLine(prompt: String) -> LineReadResult {
+    guard let bytes = readLineBytes() else { return .endOfInput }
+    return .line(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// Reads the next line's bytes as they are (no UTF-8 repair), without its
+  /// `\n` and a `\r` before it; `nil` at the end of the input.
+  public func readLineBytes() -> [UInt8]? {
     while true {
       if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
         let line = takeLine(upTo: newline)
         start = newline + 1
-        return .line(line)
+        return line
       }
       if reachedEnd {
-        guard start < buffer.count else { return .endOfInput }
+        guard start < buffer.count else { return nil }
         let line = takeLine(upTo: buffer.count)
         start = buffer.count
-        return .line(line)
+        return line
       }
       fill()
     }
@@ -51,12 +58,12 @@ public final class StreamLineReader: LineReader {
   /// - Parameter line: Ignored.
   public func addHistory(_ line: String) {}
 
-  private func takeLine(upTo end: Int) -> String {
+  private func takeLine(upTo end: Int) -> [UInt8] {
     var lineEnd = end
     if lineEnd > start, buffer[lineEnd - 1] == UInt8(ascii: "\r") {
       lineEnd -= 1
     }
-    return String(decoding: buffer[start..<lineEnd], as: UTF8.self)
+    return Array(buffer[start..<lineEnd])
   }
 
   private func fill() {

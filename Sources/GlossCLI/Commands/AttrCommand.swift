@@ -15,5 +15,5 @@ struct AttrCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "The commit message.") var message: String?
   @Argument(help: ArgumentHelp(valueName: "words")) var words: [String] = []
 
-  func run() throws { try commitCorrection(corpus, ["attr"] + words, message: message) }
+  func run() throws { try runShell(corpus, ["attr"] + words, message: message) }
 }

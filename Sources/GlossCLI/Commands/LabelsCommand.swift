@@ -1,5 +1,4 @@
 import ArgumentParser
-import GlossCore
 import GlossShell
 
 /// `gloss labels`: the annotation scheme's layers, labels and attributes.
@@ -19,13 +18,5 @@ struct LabelsCommand: ParsableCommand {
   @OptionGroup var corpus: CorpusOptions
   @Argument(help: ArgumentHelp("Only this layer.", valueName: "layer")) var layer: String?
 
-  func run() throws {
-    try reporting {
-      let scheme = try corpus.load().scheme
-      if let layer, scheme.layer(named: layer) == nil {
-        throw CLIFailure("unknown layer '\(layer)'; layers: \(scheme.layerNames.joined(separator: ", "))")
-      }
-      print(CorpusViews.scheme(scheme, layer: layer).render(style: Style()), terminator: "")
-    }
-  }
+  func run() throws { try runShell(corpus, ["labels"] + (layer.map { [$0] } ?? []), commits: false) }
 }

@@ -17,5 +17,5 @@ struct ResizeCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "The commit message.") var message: String?
   @Argument(parsing: .allUnrecognized, help: ArgumentHelp(valueName: "words")) var words: [String] = []
 
-  func run() throws { try commitCorrection(corpus, ["resize"] + words, message: message) }
+  func run() throws { try runShell(corpus, ["resize"] + words, message: message) }
 }

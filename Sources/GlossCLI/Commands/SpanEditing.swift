@@ -23,11 +23,12 @@ func editSpans(
   }
 }
 
-/// Runs a shell correction command (`resize`, `attr`) on its own, commits it, and reports.
-func commitCorrection(_ corpus: CorpusOptions, _ words: [String], message: String?) throws {
+/// Runs a shell command on its own (`resize`, `attr`, `labels`, `stash`),
+/// committing what it staged when `commits`, and prints its report.
+func runShell(_ corpus: CorpusOptions, _ words: [String], commits: Bool = true, message: String? = nil) throws {
   try reporting {
     let session = try corpus.session()
     var shell = ShellInterpreter(session: session, settings: ShellSettings(annotator: session.annotator, color: false))
-    print(try shell.commitOneShot(words, message: message), terminator: "")
+    print(try shell.commitOneShot(words, message: message, commits: commits), terminator: "")
   }
 }

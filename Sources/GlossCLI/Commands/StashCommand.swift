@@ -1,5 +1,4 @@
 import ArgumentParser
-import GlossCore
 import GlossShell
 
 /// `gloss stash`: the saved stash entries, outside the shell.
@@ -33,17 +32,8 @@ struct StashCommand: ParsableCommand {
   }
 
   func run() throws {
-    var interpreter = try reporting { try corpus.interpreter() }
-    do {
-      interpreter.print(try interpreter.execute("stash \(action) \(number.map(String.init) ?? "")"))
-      if action == "apply", interpreter.session.hasStagedChanges {
-        let revision = try interpreter.session.commit(message: message ?? "stash apply \(number!)")
-        Console.writeError("committed revision \(revision.number): \(revision.message)")
-      }
-    } catch let error as ShellError {
-      throw CLIFailure(error.message)
-    } catch {
-      throw CLIFailure("\(error)")
-    }
+    try runShell(
+      corpus, ["stash", action] + (number.map { [String($0)] } ?? []), commits: action == "apply",
+      message: message ?? "stash apply \(number ?? 0)")
   }
 }

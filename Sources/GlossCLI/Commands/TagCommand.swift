@@ -3,6 +3,7 @@ import GlossCore
 import GlossFormats
 import GlossShell
 import GlossTaggers
+import LineEditing
 
 #if canImport(Glibc)
   import Glibc
@@ -153,21 +154,13 @@ struct StandardInputTagging {
 
   /// Reads standard input line by line until its end.
   func run() {
-    guard let input = fdopen(STDIN_FILENO, "r") else { return }
-    var line: UnsafeMutablePointer<CChar>?
-    var capacity = 0
-    defer { free(line) }
+    let input = StreamLineReader()
     var lineNumber = 0
-    while true {
-      let length = getline(&line, &capacity, input)
-      guard length >= 0, let line else { break }
+    while let line = input.readLineBytes() {
       lineNumber += 1
-      let bytes = UnsafeRawBufferPointer(start: line, count: length).filter { _ in true }
-      var content = bytes[...]
-      while let last = content.last, last == 0x0A || last == 0x0D { content.removeLast() }
-      if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
       Console.writeOutput(
-        tagging.output(for: Array(content), at: FileLocation(path: JSONLinesTagging.inputName, line: lineNumber)))
+        tagging.output(for: line, at: FileLocation(path: JSONLinesTagging.inputName, line: lineNumber)))
     }
   }
 }

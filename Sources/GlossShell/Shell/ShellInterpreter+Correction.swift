@@ -73,10 +73,10 @@ extension ShellInterpreter {
 extension ShellInterpreter {
   /// Runs the command `words` as a command line gave them (`["resize",
   /// "news", "s3", "+0", "+2"]`: a word with a space counts as quoted text)
-  /// and commits what it staged as one revision; returns the command's
-  /// report and the revision's line. The one-shot `gloss resize` and
-  /// `gloss attr` are this.
-  public mutating func commitOneShot(_ words: [String], message: String?) throws -> String {
+  /// and, when `commits`, commits what it staged as one revision; returns
+  /// the command's report (and the revision's line). The one-shot `gloss
+  /// resize`, `attr`, `labels` and `stash` are this.
+  public mutating func commitOneShot(_ words: [String], message: String?, commits: Bool = true) throws -> String {
     guard let name = words.first, let command = ShellCommands.named(name) else {
       throw ShellError("unknown command '\(words.first ?? "")'")
     }
@@ -92,6 +92,9 @@ extension ShellInterpreter {
       command: ShellWord(text: name, column: 1, width: name.unicodeScalars.count, isQuoted: false),
       words: shellWords, usage: command.configuration.usage)
     let output = try command.run(&arguments, in: &self)
+    guard commits && session.hasStagedChanges else {
+      return output.text.isEmpty || output.text.hasSuffix("\n") ? output.text : output.text + "\n"
+    }
     let revision = try session.commit(message: message ?? words.joined(separator: " "))
     return output.text.replacing(" (commit to keep)", with: "")
       + "committed revision \(revision.number): \(revision.message)\n"

@@ -8,11 +8,11 @@
 /// they fit in a byte or two when written.
 public struct DocumentSyntax: Sendable, Hashable {
   /// The names of the part-of-speech codes; code 0 is "not known".
-  public private(set) var tagNames: [String] = [""]
+  public var tagNames: [String] { tags.names }
   /// The names of the lemma codes; code 0 is "not known".
-  public private(set) var lemmaNames: [String] = [""]
+  public var lemmaNames: [String] { lemmas.names }
   /// The names of the relation codes; code 0 is "not parsed".
-  public private(set) var relationNames: [String] = [""]
+  public var relationNames: [String] { relations.names }
   /// Each token's part-of-speech code.
   public private(set) var tagCodes: [UInt8] = []
   /// Each token's lemma code.
@@ -22,9 +22,9 @@ public struct DocumentSyntax: Sendable, Hashable {
   /// Each token's relation code.
   public private(set) var relationCodes: [UInt8] = []
 
-  private var tagIndex: [String: UInt8] = ["": 0]
-  private var lemmaIndex: [String: UInt32] = ["": 0]
-  private var relationIndex: [String: UInt8] = ["": 0]
+  private var tags = NameTable<UInt8>(limit: maximumNameCount - 1)
+  private var lemmas = NameTable<UInt32>()
+  private var relations = NameTable<UInt8>()
 
   /// The most part-of-speech tags and relations a document can name (one
   /// byte each).
@@ -53,10 +53,10 @@ public struct DocumentSyntax: Sendable, Hashable {
   /// Appends the next token's syntax.
   public mutating func append(_ token: TokenSyntax) {
     let position = count
-    tagCodes.append(Self.code(token.tag, names: &tagNames, index: &tagIndex, limit: Self.maximumNameCount - 1))
-    lemmaCodes.append(Self.code(token.lemma, names: &lemmaNames, index: &lemmaIndex))
+    tagCodes.append(tags.code(for: token.tag))
+    lemmaCodes.append(lemmas.code(for: token.lemma))
     headOffsets.append(token.head.map { Int32($0 - position) } ?? 0)
-    relationCodes.append(Self.code(token.relation, names: &relationNames, index: &relationIndex))
+    relationCodes.append(relations.code(for: token.relation))
   }
 
   /// Token `position`'s syntax.
@@ -64,14 +64,14 @@ public struct DocumentSyntax: Sendable, Hashable {
     get {
       let offset = Int(headOffsets[position])
       return TokenSyntax(
-        tag: tagNames[Int(tagCodes[position])], lemma: lemmaNames[Int(lemmaCodes[position])],
-        head: offset == 0 ? nil : position + offset, relation: relationNames[Int(relationCodes[position])])
+        tag: tags[tagCodes[position]], lemma: lemmas[lemmaCodes[position]],
+        head: offset == 0 ? nil : position + offset, relation: relations[relationCodes[position]])
     }
     set {
-      tagCodes[position] = Self.code(newValue.tag, names: &tagNames, index: &tagIndex, limit: Self.maximumNameCount - 1)
-      lemmaCodes[position] = Self.code(newValue.lemma, names: &lemmaNames, index: &lemmaIndex)
+      tagCodes[position] = tags.code(for: newValue.tag)
+      lemmaCodes[position] = lemmas.code(for: newValue.lemma)
       headOffsets[position] = newValue.head.map { Int32($0 - position) } ?? 0
-      relationCodes[position] = Self.code(newValue.relation, names: &relationNames, index: &relationIndex)
+      relationCodes[position] = relations.code(for: newValue.relation)
     }
   }
 
@@ -89,41 +89,20 @@ public struct DocumentSyntax: Sendable, Hashable {
     headOffsets: [Int32], relationCodes: [UInt8]
   ) {
     let count = tagCodes.count
-    guard tagNames.first == "", lemmaNames.first == "", relationNames.first == "",
-      tagNames.count <= Self.maximumNameCount, relationNames.count <= Int(UInt8.max) + 1,
+    guard let tags = NameTable<UInt8>(names: tagNames, limit: Self.maximumNameCount - 1),
+      let lemmas = NameTable<UInt32>(names: lemmaNames), let relations = NameTable<UInt8>(names: relationNames),
       lemmaCodes.count == count, headOffsets.count == count, relationCodes.count == count,
       tagCodes.allSatisfy({ Int($0) < tagNames.count }), lemmaCodes.allSatisfy({ Int($0) < lemmaNames.count }),
       relationCodes.allSatisfy({ Int($0) < relationNames.count }),
       headOffsets.indices.allSatisfy({ (0..<count).contains($0 + Int(headOffsets[$0])) })
     else { return nil }
-    self.tagNames = tagNames
-    self.lemmaNames = lemmaNames
-    self.relationNames = relationNames
+    self.tags = tags
+    self.lemmas = lemmas
+    self.relations = relations
     self.tagCodes = tagCodes
     self.lemmaCodes = lemmaCodes
     self.headOffsets = headOffsets
     self.relationCodes = relationCodes
-    tagIndex = Self.index(tagNames)
-    lemmaIndex = Self.index(lemmaNames)
-    relationIndex = Self.index(relationNames)
-  }
-
-  private static func index<Code: FixedWidthInteger>(_ names: [String]) -> [String: Code] {
-    var index: [String: Code] = [:]
-    for (code, name) in names.enumerated() { index[name] = Code(code) }
-    return index
-  }
-
-  private static func code<Code: FixedWidthInteger>(
-    _ name: String, names: inout [String], index: inout [String: Code], limit: Int = Int(Code.max)
-  ) -> Code {
-    if let known = index[name] { return known }
-    // Names past the limit (a damaged model's) stay "not known".
-    guard names.count <= limit else { return 0 }
-    let code = Code(names.count)
-    names.append(name)
-    index[name] = code
-    return code
   }
 
   /// Equal when every token has the same syntax (the tables' order aside).

@@ -9,11 +9,11 @@ import GlossCore
 /// every column ("not known").
 public struct SyntaxColumns: Sendable {
   /// The part-of-speech names; code 0 is "not known".
-  public private(set) var tagNames: [String] = [""]
+  public var tagNames: [String] { tagTable.names }
   /// The lemma names; code 0 is "not known".
-  public private(set) var lemmaNames: [String] = [""]
+  public var lemmaNames: [String] { lemmaTable.names }
   /// The relation names; code 0 is "not parsed".
-  public private(set) var relationNames: [String] = [""]
+  public var relationNames: [String] { relationTable.names }
   /// Each token's part-of-speech code.
   public private(set) var tags: [UInt8] = []
   /// Each token's lemma code.
@@ -27,9 +27,9 @@ public struct SyntaxColumns: Sendable {
   /// Which documents have syntax.
   private var hasSyntax: [Bool] = []
 
-  private var tagIndex: [String: UInt8] = ["": 0]
-  private var lemmaIndex: [String: UInt32] = ["": 0]
-  private var relationIndex: [String: UInt8] = ["": 0]
+  private var tagTable = NameTable<UInt8>()
+  private var lemmaTable = NameTable<UInt32>()
+  private var relationTable = NameTable<UInt8>()
 
   /// No syntax.
   public init() {}
@@ -61,9 +61,9 @@ public struct SyntaxColumns: Sendable {
       for token in tokens { clear(token) }
       return
     }
-    let tagCodes = syntax.tagNames.map { Self.code($0, names: &tagNames, index: &tagIndex) }
-    let lemmaCodes = syntax.lemmaNames.map { Self.code($0, names: &lemmaNames, index: &lemmaIndex) }
-    let relationCodes = syntax.relationNames.map { Self.code($0, names: &relationNames, index: &relationIndex) }
+    let tagCodes = syntax.tagNames.map { tagTable.code(for: $0) }
+    let lemmaCodes = syntax.lemmaNames.map { lemmaTable.code(for: $0) }
+    let relationCodes = syntax.relationNames.map { relationTable.code(for: $0) }
     for (position, token) in tokens.enumerated() {
       tags[token] = tagCodes[Int(syntax.tagCodes[position])]
       lemmas[token] = lemmaCodes[Int(syntax.lemmaCodes[position])]
@@ -102,16 +102,5 @@ public struct SyntaxColumns: Sendable {
   /// The bytes the columns occupy (approximately).
   public var memoryFootprint: Int {
     tags.count * (1 + 4 + 4 + 1) + lemmaNames.reduce(0) { $0 + $1.utf8.count + 16 } * 2
-  }
-
-  private static func code<Code: FixedWidthInteger>(
-    _ name: String, names: inout [String], index: inout [String: Code]
-  ) -> Code {
-    if let known = index[name] { return known }
-    guard names.count <= Int(Code.max) else { return 0 }
-    let code = Code(names.count)
-    names.append(name)
-    index[name] = code
-    return code
   }
 }

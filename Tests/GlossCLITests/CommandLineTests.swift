@@ -128,6 +128,21 @@ import Testing
     #expect(value["sentences"]?.arrayValue?.count == 2)
   }
 
+  @Test func tokenizeUDSplitsHyphensAsTheTreebanksDo() throws {
+    let text = "A Russia-North Korea treaty.\n"
+    func words(_ arguments: [String]) throws -> [String] {
+      let result = try GlossProcess.run(arguments, input: text)
+      #expect(result.status == 0, "\(result.standardError)")
+      let value = try JSONParser.parse(Array(result.standardOutput.utf8))
+      let scalars = Array(text.unicodeScalars)
+      return try #require(value["tokens"]?.arrayValue).map { pair in
+        String(String.UnicodeScalarView(scalars[pair.arrayValue![0].intValue!..<pair.arrayValue![1].intValue!]))
+      }
+    }
+    #expect(try words(["tokenize"]) == ["A", "Russia-North", "Korea", "treaty", "."])
+    #expect(try words(["tokenize", "--ud"]) == ["A", "Russia", "-", "North", "Korea", "treaty", "."])
+  }
+
   @Test func tokensAndSentencesPrintOffsets() throws {
     let folder = try corpus()
     defer { folder.remove() }

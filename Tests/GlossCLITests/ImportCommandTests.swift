@@ -53,6 +53,22 @@ import Testing
     #expect(spans.standardOutput.split(separator: "\r\n").count == 1)
   }
 
+  @Test func layerOptionImportsOnlyThatLayer() throws {
+    let folder = try TemporaryCorpus(["doc": "Zoë met Ana in June 2024.\n"])
+    defer { folder.remove() }
+    // spaCy's shape cannot carry a TIMEX3 value, so the time span would fail the scheme.
+    try folder.write(
+      Array(
+        #"{"text": "Zoë met Ana in June 2024.\n", "entities": [[0, 3, "PERSON"], [8, 11, "PERSON"]], "spans": {"time": [[15, 24, "DATE"]]}, "meta": {"id": "doc"}}"#
+          .utf8) + [0x0A], to: "train.jsonl")
+    let whole = try GlossProcess.run(["import", "spacy", "train.jsonl"], in: folder.root)
+    #expect(whole.status != 0 && whole.standardError.contains("value"), "\(whole.standardError)")
+    let entities = try GlossProcess.run(["import", "spacy", "train.jsonl", "--layer", "entity"], in: folder.root)
+    #expect(entities.status == 0, "\(entities.standardError)")
+    #expect(
+      entities.standardOutput.contains("imported 2 spans in 1 document; left out 1 span of other layers (time 1)"))
+  }
+
   @Test func folderFormatsNeedAFolder() throws {
     let folder = try corpus()
     defer { folder.remove() }

@@ -20,21 +20,27 @@ struct ImportCommand: ParsableCommand {
         gloss import conll2003 eng.train
         gloss import brat brat/ -m "entities from brat"
         gloss import xmi inception-export/ --dry-run
+        gloss import spacy train.jsonl --layer entity
       """)
 
   @OptionGroup var corpus: CorpusOptions
   @Argument(help: "The format.") var format: ImportFormat
   @Argument(help: ArgumentHelp("The file (or folder, for brat and xmi).", valueName: "path")) var path: String
-  @Option(help: "The layer of CoNLL-2003 spans (default: the layer that has each label).") var layer: String?
+  @Option(
+    help:
+      "Import only this layer's spans (repeatable); for CoNLL-2003, the layer of its spans (default: the layer that has each label)."
+  ) var layer: [String] = []
   @Option(name: [.short, .long], help: "The commit message.") var message: String?
   @Flag(help: "Check and report what would be imported, write nothing.") var dryRun = false
 
   func run() throws {
     try reporting {
       var session = try corpus.session()
-      let documents = try format.makeImporter(layer: layer).read(path: path, corpus: session.corpus)
+      let read = try format.makeImporter(layer: layer.first).read(path: path, corpus: session.corpus)
+      let (documents, leftOut) = ImportLayerFilter(layers: Set(layer)).apply(to: read)
       let summary = try SpanImport.stage(documents, into: &session, summary: "import \(format.rawValue) \(path)")
-      let skipped = summary.alreadyPresent > 0 ? " (\(summary.alreadyPresent) already present, skipped)" : ""
+      var skipped = summary.alreadyPresent > 0 ? " (\(summary.alreadyPresent) already present, skipped)" : ""
+      if let note = ImportLayerFilter.note(leftOut) { skipped += "; " + note }
       if dryRun || summary.added == 0 {
         print(
           "\(dryRun ? "would import" : "nothing new to import:") \(summary.added) span\(summary.added == 1 ? "" : "s") in \(summary.documents) document\(summary.documents == 1 ? "" : "s")\(skipped)"

@@ -11,13 +11,24 @@ struct TokenizeCommand: ParsableCommand {
       Prints {"tokens": [[start, end], …], "sentences": [[start, end], …]} with
       Unicode scalar offsets (Python str indices).
 
+      By default the tokens are Gloss's own: hyphenated words stay whole
+      (`anti-war`), as queries, the shell and the spaCy and brat exports see
+      them. --ud gives the Universal Dependencies tokens (hyphens split:
+      `anti` `-` `war`) that the CoNLL exports, the syntax (part of speech,
+      lemmas, parses) and the evaluations on UD treebanks use: choose it to
+      compare with a treebank.
+
       Examples:
         gloss tokenize Corpus/002_721a65e19f26592e.txt
         echo "Dr. Kim didn't go." | gloss tokenize
+        echo "A Russia-North Korea treaty." | gloss tokenize --ud
       """)
 
   @Argument(help: ArgumentHelp("The UTF-8 text file; standard input when omitted.", valueName: "file"))
   var file: String?
+
+  @Flag(help: "Universal Dependencies tokens (hyphens split), as the CoNLL exports and the syntax use.")
+  var ud = false
 
   func run() throws {
     try reporting {
@@ -34,7 +45,7 @@ struct TokenizeCommand: ParsableCommand {
       } catch {
         throw CLIFailure("\(name): \(error)")
       }
-      let tokenization = Tokenizer().tokenize(text)
+      let tokenization = (ud ? Tokenizer.universalDependencies : Tokenizer()).tokenize(text)
       var writer = JSONWriter()
       writer.beginObject()
       for (key, ranges) in [("tokens", tokenization.tokens), ("sentences", tokenization.sentences)] {

@@ -5,7 +5,7 @@ extension ShellCommands {
   public enum Import: ShellCommand {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
-      name: "import", usage: "import FORMAT PATH [--layer LAYER] [--dry-run]",
+      name: "import", usage: "import FORMAT PATH [--layer LAYER]… [--dry-run]",
       summary:
         "Stage the spans of a file or folder another tool wrote (formats as gloss import); undo drops them, commit keeps them.",
       examples: ["import conll2003 train.conll", "import brat brat/ --dry-run", "import doccano admin.jsonl"])

@@ -2,7 +2,7 @@ import GlossCore
 import GlossFormats
 
 extension ShellInterpreter {
-  /// `import FORMAT PATH [--layer LAYER] [--dry-run]`: stage the spans of
+  /// `import FORMAT PATH [--layer LAYER]… [--dry-run]`: stage the spans of
   /// another tool's file (or folder) as one undo step.
   ///
   /// Everything is checked before anything is staged, as `gloss import`
@@ -21,7 +21,7 @@ extension ShellInterpreter {
         at: formatWord)
     }
     let pathWord = try arguments.next("a file or folder to import")
-    var layer: String?
+    var layers: [String] = []
     var dryRun = false
     while let option = arguments.take() {
       switch option.text {
@@ -32,7 +32,7 @@ extension ShellInterpreter {
           throw ShellError(
             "unknown layer '\(word.text)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: word)
         }
-        layer = word.text
+        layers.append(word.text)
       case "--dry-run": dryRun = true
       default: throw ShellError("unexpected '\(option.text)'; usage: \(usage)", at: option)
       }
@@ -41,12 +41,13 @@ extension ShellInterpreter {
     guard FileSystem.fileExists(atPath: path) else {
       throw ShellError("no such file or folder: \(path)", at: pathWord)
     }
-    let documents: [ImportedDocument]
+    let read: [ImportedDocument]
     do {
-      documents = try format.makeImporter(layer: layer).read(path: path, corpus: corpus)
+      read = try format.makeImporter(layer: layers.first).read(path: path, corpus: corpus)
     } catch {
       throw ShellError("\(error)", at: pathWord)
     }
+    let (documents, leftOut) = ImportLayerFilter(layers: Set(layers)).apply(to: read)
     // A dry run stages into a copy of the session, which is then dropped.
     var target = session
     let summary: ImportSummary
@@ -56,7 +57,8 @@ extension ShellInterpreter {
       throw ShellError("\(error)", at: pathWord)
     }
     if !dryRun { session = target }
-    let skipped = summary.alreadyPresent > 0 ? " (\(summary.alreadyPresent) already present, skipped)" : ""
+    var skipped = summary.alreadyPresent > 0 ? " (\(summary.alreadyPresent) already present, skipped)" : ""
+    if let note = ImportLayerFilter.note(leftOut) { skipped += "; " + note }
     let counts =
       "\(summary.added) span\(summary.added == 1 ? "" : "s") in \(summary.documents) document\(summary.documents == 1 ? "" : "s")"
     let text: String

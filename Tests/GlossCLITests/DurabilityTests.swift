@@ -105,8 +105,9 @@ import Testing
     let folder = try TemporaryCorpus(["a": "Seoul and Seoul.\n", "b": "Seoul, again.\n"])
     defer { folder.remove() }
     // Revision 1, committed normally, so there is history to append to.
+    // (A clause: the helper adds every Seoul as a GPE, and one entity extent takes one span.)
     var session = AnnotationSession(corpus: try folder.load(), annotator: "ana")
-    try session.add(to: "a", layer: "entity", label: "LOC", range: 0..<5)
+    try session.add(to: "a", layer: "clause", label: "MAIN", range: 0..<15)
     try session.commit(message: "first")
     let before = try folder.read("Annotations/a.history.jsonl")
 

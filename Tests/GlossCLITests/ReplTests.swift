@@ -175,11 +175,64 @@ struct ReplTests {
     try repl.terminal.send("entity:NO" + Key.tab)
     try repl.terminal.expect("RP ")
     try repl.terminal.send(Key.enter)
-    try repl.terminal.expect("[a]ccept [r]eject [l]abel [s]kip [q]uit? ")
+    try repl.terminal.expect(Self.reviewPrompt)
     let lines = try repl.run("q")
     #expect(lines.contains { $0.contains("1 relabelled") }, "\(lines)")
     let status = try repl.run("status" + Key.enter)
     #expect(status.contains { $0.contains("entity:NORP") && $0.contains("accepted") }, "\(status)")
+    #expect(try repl.quit(answering: [("[d]iscard? ", "d")]) == 0)
+  }
+
+  /// The prompt of `review`, which lists its keys.
+  static let reviewPrompt = "[a]ccept [r]eject [l]abel [s]kip [q]uit | start < > end , . [v]alue [u]ndo [?]: "
+
+  @Test("Review moves a suggestion's edges and sets its value with single keys, then accepts the fixed span")
+  func reviewFixesEdgesAndValue() throws {
+    let folder = try TemporaryCorpus(
+      ["d": "The summit opened on 19 June 2024 in Pyongyang.\n"], metadata: ["d": #"{"dct": "2024-06-19"}"#])
+    defer { folder.remove() }
+    let repl = try ReplSession(corpus: folder)
+    #expect(try repl.run("tag d time" + Key.enter).contains { $0.contains("staged 1 suggestion") })
+    try repl.terminal.send("review d time" + Key.enter)
+    try repl.terminal.expect("[[19 June 2024]]")
+    // Each key redraws the span in its sentence.
+    for (key, drawn) in [
+      ("<", "opened [[on 19 June 2024]] in"), (".", "[[on 19 June 2024 in]] Pyongyang"),
+      (">", "on [[19 June 2024 in]] Pyongyang"), (",", "on [[19 June 2024]] in"),
+    ] {
+      try repl.waitForPrompt(Self.reviewPrompt)
+      try repl.terminal.send(key)
+      try repl.terminal.expect(drawn)
+    }
+    try repl.waitForPrompt(Self.reviewPrompt)
+    try repl.terminal.send("?")
+    try repl.terminal.expect("< start one token left")
+    try repl.waitForPrompt(Self.reviewPrompt)
+    try repl.terminal.send("v")
+    try repl.waitForPrompt("value (now 2024-06-19)? ")
+    try repl.terminal.send("2024-06-20" + Key.enter)
+    try repl.terminal.expect("value=2024-06-20")
+    try repl.waitForPrompt(Self.reviewPrompt)
+    try repl.terminal.send("u")
+    try repl.terminal.expect("undid: set value")
+    try repl.waitForPrompt(Self.reviewPrompt)
+    try repl.terminal.send("v")
+    try repl.waitForPrompt("value (now 2024-06-19)? ")
+    try repl.terminal.send("2024-06-21" + Key.enter)
+    try repl.terminal.expect("value=2024-06-21")
+    try repl.waitForPrompt(Self.reviewPrompt)
+    let lines = try repl.run("a")
+    #expect(
+      lines.contains { $0.contains("1 accepted, 0 rejected") && $0.contains("1 fixed before deciding") }, "\(lines)")
+    let shown = try repl.run("show d time --spans-only" + Key.enter)
+    #expect(
+      shown.contains {
+        $0.contains("s1") && $0.contains("accepted") && $0.contains("19 June 2024") && $0.contains("value=2024-06-21")
+      }, "\(shown)")
+    // The fixes and the decision are undone one by one.
+    #expect(try repl.run("undo" + Key.enter).contains { $0.contains("mark s1 accepted") })
+    #expect(try repl.run("undo" + Key.enter).contains { $0.contains("set value on s1") })
+    #expect(try repl.run("undo" + Key.enter).contains { $0.contains("resize s1") })
     #expect(try repl.quit(answering: [("[d]iscard? ", "d")]) == 0)
   }
 

@@ -59,6 +59,7 @@ struct NaiveEvaluator {
     case .spans(let pattern):
       return (annotations[document.id]?.spans ?? []).filter { span in
         span.layer == pattern.layer && (pattern.label == nil || pattern.label == span.label)
+          && (span.status != .rejected || pattern.condition.map(Self.readsStatus) == true)
           && (pattern.condition.map { holds($0, span: span, document: document) } ?? true)
       }.map { Match(document: d, start: $0.start, end: $0.end, span: SpanID.number(of: $0.id)!) }
     case .region(.document, let condition):
@@ -161,6 +162,15 @@ struct NaiveEvaluator {
       case "label": return span.label
       default: return span.attributes[field]
       }
+    }
+  }
+
+  /// Whether `condition` compares `status`: only then are rejected spans seen.
+  private static func readsStatus(_ condition: FieldCondition) -> Bool {
+    switch condition {
+    case .compare(let field, _): return field == "status"
+    case .and(let a, let b), .or(let a, let b): return readsStatus(a) || readsStatus(b)
+    case .not(let a): return readsStatus(a)
     }
   }
 

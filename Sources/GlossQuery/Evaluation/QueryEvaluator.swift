@@ -40,8 +40,8 @@ struct QueryEvaluator {
     switch node {
     case .sequence(let sequence):
       return try evaluate(sequence, document)
-    case .spans(_, let keys, let filter):
-      return spans(keys: keys, filter: filter, document)
+    case .spans(let pattern, let keys, let filter):
+      return spans(keys: keys, filter: filter, seesRejected: pattern.seesRejected, document)
     case .region(let region, let filter):
       return self.region(region, filter, document)
     case .named(_, let matches):
@@ -98,12 +98,15 @@ struct QueryEvaluator {
 
   // MARK: - Spans and regions
 
-  private func spans(keys: [Int32], filter: CompiledField?, _ document: Int) -> [QueryMatch] {
+  /// The spans of `keys` in `document` that `filter` keeps; rejected ones
+  /// only when `seesRejected`.
+  private func spans(keys: [Int32], filter: CompiledField?, seesRejected: Bool, _ document: Int) -> [QueryMatch] {
     let table = index.spanTables[document]
     var result: [QueryMatch] = []
     let text = corpus.documents[document].text
     for key in keys {
       for r in table.rows(ofKey: key) {
+        if !seesRejected && table.isRejected(r) { continue }
         if let filter, !filter.test(row: r, table: table, vocabulary: index.spanVocabulary, text: text) { continue }
         result.append(
           QueryMatch(document: Int32(document), start: table.start(r), end: table.end(r), spanNumber: table.number(r)))

@@ -54,7 +54,8 @@ public struct QueryPlan {
       lines.append(
         pad
           + "spans \(name): read from the label index (\(total) span\(total == 1 ? "" : "s"), per document in position order)"
-          + (pattern.condition.map { ", kept where " + QueryDescription.field($0) } ?? ""))
+          + (pattern.condition.map { ", kept where " + QueryDescription.field($0) } ?? "")
+          + (pattern.seesRejected ? "" : ", rejected ones left out"))
       return .spans(pattern, keys: keys, filter: pattern.condition.map { CompiledField($0) })
     case .region(let region, let condition):
       let what =

@@ -72,6 +72,13 @@ public struct SpanTable: Sendable {
   /// The review status of a row.
   public func status(_ row: Int) -> SpanStatus { SpanStatus.allCases[Int(statusCodes[row])] }
 
+  /// Whether a row is a rejected suggestion.
+  @inline(__always)
+  public func isRejected(_ row: Int) -> Bool { statusCodes[row] == Self.rejectedCode }
+
+  /// The status code of `rejected`.
+  static let rejectedCode = UInt8(SpanStatus.allCases.firstIndex(of: .rejected)!)
+
   /// The annotator id of a row.
   public func annotator(_ row: Int) -> Int32 { Int32(annotators[row]) }
 

@@ -131,6 +131,11 @@ public struct SpanPattern: Sendable, Hashable {
     self.label = label
     self.condition = condition
   }
+
+  /// Whether the pattern matches rejected spans too: only when its
+  /// condition tests `status` (`entity[status = rejected]`); otherwise a
+  /// rejected suggestion is a decision, not an annotation, and is left out.
+  public var seesRejected: Bool { condition?.tests("status") ?? false }
 }
 
 /// A condition on the fields of a span, sentence or document.
@@ -143,6 +148,15 @@ public indirect enum FieldCondition: Sendable, Hashable {
   case or(FieldCondition, FieldCondition)
   /// Not.
   case not(FieldCondition)
+
+  /// Whether some comparison in the condition reads `field`.
+  public func tests(_ field: String) -> Bool {
+    switch self {
+    case .compare(let name, _): return name == field
+    case .and(let a, let b), .or(let a, let b): return a.tests(field) || b.tests(field)
+    case .not(let a): return a.tests(field)
+    }
+  }
 }
 
 /// How the left side of a relation must stand to its right side.

@@ -4,7 +4,8 @@ extension ShellCommands {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
       name: "count", usage: "count QUERY [by label|text|lowercase|lemma|pos|deprel|doc|ATTRIBUTE] [--docs]",
-      summary: "Count a query's matches grouped by a property, with shares (--docs: per document).",
+      summary:
+        "Count a query's matches grouped by a property, with shares (--docs: per document); rejected spans only where a pattern tests status.",
       examples: [
         "count entity by label", "count [pos = \"VERB\"] by lemma", "count [shape=\"Xxxxx\"] by lowercase",
         "count time by value --docs",

@@ -4,7 +4,8 @@ extension ShellCommands {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
       name: "query", usage: "query QUERY [--limit N|--all] [--sort doc|match|left|right] [--width N|Nc]",
-      summary: "Find matches of a query (QUERY.md) and show them in context (KWIC).",
+      summary:
+        "Find matches of a query (QUERY.md) and show them in context (KWIC); rejected spans only where a pattern tests status (entity[status = rejected]).",
       examples: [
         "query \"treaty\"%c", "query entity:PERSON within clause:SUB --sort match",
         "query time.value >= \"2024-06\" --width 40c",

@@ -6,6 +6,8 @@ extension ShellCommands {
       name: "review", usage: "review DOC [LAYER] [--uncertain]",
       summary:
         "Walk the pending suggestions one by one: a accept, r reject, l relabel (asks LAYER:LABEL), s skip, q quit; "
+        + "fix one first: < > move the start a token left/right, , . the end, v sets the value (time), u undoes a fix, "
+        + "? lists the keys (a fixed suggestion stays pending until a accepts it); "
         + "--uncertain: least certain sentences first (the entity model's margin, as gloss suggest), else text order.",
       examples: [
         "review 003_6658ac4e4684006a", "review 003_6658ac4e4684006a time",

@@ -9,7 +9,7 @@ import GlossCore
 /// └──── SUB s13 ────────────────┘
 /// ```
 ///
-/// Long lines are wrapped; a bracket cut by the wrap is drawn open (`─` at
+/// A suggestion's label ends in `?`, a rejected span's in `✗`. Long lines are wrapped; a bracket cut by the wrap is drawn open (`─` at
 /// the cut end) and goes on under the next line.
 public enum BracketRendering {
   /// The text with `spans` bracketed under it, lines at most `width` columns.
@@ -47,7 +47,8 @@ public enum BracketRendering {
           for column in first...min(last, cells.count - 1) { cells[column] = "─" }
           if opens { cells[first] = first == min(last, cells.count - 1) && closes ? "╵" : "└" }
           if closes && last > first && last < cells.count { cells[last] = "┘" }
-          labels.append((first, min(last, cells.count - 1), " \(span.label) \(span.id) "))
+          let mark = SpanRendering.statusMark(span.status)
+          labels.append((first, min(last, cells.count - 1), " \(span.label)\(mark) \(span.id) "))
         }
         // Labels in the middle of their bracket, where they fit.
         for (first, last, label) in labels {

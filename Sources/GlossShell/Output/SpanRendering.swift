@@ -3,7 +3,31 @@ import GlossCore
 /// Draws a document's text with its spans marked inline: `[` where a span
 /// opens and `]LABEL` where it closes, nested spans inside outer ones, each in
 /// its label's colour on a terminal.
+///
+/// A suggestion not yet reviewed closes with `]LABEL?` and is in italics, a
+/// rejected one with `]LABEL✗` and struck through: the marks tell them from
+/// accepted spans without colour.
 public enum SpanRendering {
+  /// The mark after the label of a span of `status`: `?` suggested, `✗`
+  /// rejected, nothing for accepted.
+  public static func statusMark(_ status: SpanStatus) -> String {
+    switch status {
+    case .accepted: return ""
+    case .suggested: return "?"
+    case .rejected: return "✗"
+    }
+  }
+
+  /// `text` styled for a span of `status`: italics for a suggestion, struck
+  /// through when rejected.
+  static func styled(_ text: String, status: SpanStatus, style: Style) -> String {
+    switch status {
+    case .accepted: return text
+    case .suggested: return style.italic(text)
+    case .rejected: return style.struck(text)
+    }
+  }
+
   /// The text of `document` with `spans` marked.
   public static func markedText(_ text: SourceText, spans: [Span], style: Style) -> String {
     var opens: [Int: [Span]] = [:]
@@ -18,7 +42,8 @@ public enum SpanRendering {
     func flush(to offset: Int) {
       guard offset > segmentStart else { return }
       let segment = text.text(in: segmentStart..<offset)
-      output += open.last.map { style.highlight(segment, label: $0.label) } ?? segment
+      output +=
+        open.last.map { styled(style.highlight(segment, label: $0.label), status: $0.status, style: style) } ?? segment
       segmentStart = offset
     }
     let boundaries = Set(opens.keys).union(closes.keys).sorted()
@@ -28,7 +53,7 @@ public enum SpanRendering {
       for span in (closes[offset] ?? []).sorted(by: { $0.start > $1.start || ($0.start == $1.start && $0.end < $1.end) }
       ) {
         if let index = open.lastIndex(where: { $0.id == span.id }) { open.remove(at: index) }
-        output += style.dim("]") + style.bold(span.label)
+        output += style.dim("]") + style.bold(span.label) + statusMark(span.status)
       }
       for span in (opens[offset] ?? []).sorted(by: Span.storageOrder) {
         output += style.dim("[")

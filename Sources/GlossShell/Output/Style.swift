@@ -18,6 +18,10 @@ public struct Style: Sendable {
   public func bold(_ text: String) -> String { wrap(text, "1") }
   /// `text` dimmed, for secondary information.
   public func dim(_ text: String) -> String { wrap(text, "2") }
+  /// `text` in italics, for suggestions not yet reviewed.
+  func italic(_ text: String) -> String { wrap(text, "3") }
+  /// `text` struck through, for rejected suggestions.
+  func struck(_ text: String) -> String { wrap(text, "9") }
   /// `text` in red, for errors and removals.
   func red(_ text: String) -> String { wrap(text, "31") }
   /// `text` in green, for additions.

@@ -53,6 +53,7 @@ public struct HTMLReport {
     }
     html +=
       "<div class=\"legend-layer\"><span class=\"chip suggested\">suggested</span> dashed outline: a suggestion not yet reviewed</div>"
+      + "<div class=\"legend-layer\"><span class=\"chip rejected\">rejected</span> struck through and faded: a rejected suggestion (shown with --status rejected or all)</div>"
     return html + "</section>"
   }
 
@@ -113,6 +114,7 @@ public struct HTMLReport {
     .chip.ly-time { border-bottom: 3px solid var(--c); background: color-mix(in srgb, var(--c) 15%, white); }
     .chip.ly-clause { color: var(--c); font-weight: bold; border: 1px solid var(--c); }
     .chip.suggested { outline: 1px dashed #444; }
+    .chip.rejected { text-decoration: line-through; opacity: 0.6; outline: 1px dotted #999; }
     .bar-charts { display: flex; flex-wrap: wrap; gap: 18px; }
     svg text { font: 11px system-ui, sans-serif; fill: #222; } svg .chart-title { font-weight: bold; font-size: 12px; }
     svg .axis { stroke: #444; } svg .grid { stroke: #e4e4e4; } svg .lane-line { stroke: #ccc; stroke-dasharray: 2 3; }
@@ -129,6 +131,7 @@ public struct HTMLReport {
     .sp.ly-clause { box-shadow: inset 0 -1px 0 color-mix(in srgb, var(--c) 45%, transparent); }
     .sp.cut-start::before, .sp.cut-end::after { content: none; }
     .sp[data-status="suggested"] { outline: 1px dashed #444; }
+    .sp[data-status="rejected"] { text-decoration: line-through; opacity: 0.6; outline: 1px dotted #999; }
     .sp.active { outline: 2px solid #000; }
     body.hide-entity .sp.ly-entity, body.hide-time .sp.ly-time, body.hide-clause .sp.ly-clause { background: none; border: 0; box-shadow: none; outline: 0; }
     body.hide-entity .sp.ly-entity::after, body.hide-time .sp.ly-time::after, body.hide-clause .sp.ly-clause::before, body.hide-clause .sp.ly-clause::after { content: none; }

@@ -89,9 +89,13 @@ extension ShellInterpreter {
 
   /// `review DOC [LAYER]`: walk the pending suggestions one by one.
   ///
-  /// Keys: `a` accept, `r` reject, `l` relabel (asks for LAYER:LABEL; the
-  /// span is relabelled and accepted), `s` skip, `q` quit. Each decision is
-  /// staged at once (and undone one by one with `undo`).
+  /// Keys (``ReviewKey``): `a` accept, `r` reject, `l` relabel (asks for
+  /// LAYER:LABEL; the span is relabelled and accepted), `s` skip, `q` quit;
+  /// fixes before deciding: `<` `>` move the start edge a token left or
+  /// right, `,` `.` the end edge, `v` sets the value, `u` undoes the last
+  /// fix, `?` lists the keys. Each decision and each fix is staged at once
+  /// (and undone one by one with `undo`); a fixed suggestion stays pending
+  /// until it is accepted.
   mutating func reviewSuggestions(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     let usage = arguments.usage
     let documentWord = try arguments.next("a document")
@@ -121,7 +125,6 @@ extension ShellInterpreter {
     guard let input = reviewInput else {
       throw ShellError("review reads keys from a terminal or from the lines after it in a script", at: documentWord)
     }
-    let sentences = Tokenizer().tokenize(document.text).sentences
     if uncertain {
       if let path = uncertaintyModel(corpus.root) {
         let margins: [SentenceUncertainty]
@@ -139,27 +142,34 @@ extension ShellInterpreter {
         output.write("no entity model; in text order\n")
       }
     }
-    var counts = (accepted: 0, rejected: 0, relabelled: 0, skipped: 0)
+    let tokenized = Tokenizer().tokenize(document.text)
+    var counts = (accepted: 0, rejected: 0, relabelled: 0, skipped: 0, fixed: 0)
     var stopped = false
-    walk: for (number, span) in pending.enumerated() {
-      showReview(span, number: number + 1, of: pending.count, in: document, sentences: sentences)
+    walk: for (number, suggestion) in pending.enumerated() {
+      var span = suggestion
+      var fixes = 0
+      showReview(span, number: number + 1, of: pending.count, in: document, sentences: tokenized.sentences)
       while true {
-        guard let key = input.readKey(prompt: "[a]ccept [r]eject [l]abel [s]kip [q]uit? ") else {
+        guard let character = input.readKey(prompt: ReviewKey.prompt) else {
           stopped = true
           break walk
         }
+        guard let key = ReviewKey(character) else {
+          output.write(ReviewKey.keys)
+          continue
+        }
         switch key {
-        case "a", "A":
+        case .accept:
           _ = try attemptEdit(at: nil) { session throws(StoreError) in
             try session.setStatus(in: document.id, spanIDs: [span.id], to: .accepted)
           }
           counts.accepted += 1
-        case "r", "R":
+        case .reject:
           _ = try attemptEdit(at: nil) { session throws(StoreError) in
             try session.setStatus(in: document.id, spanIDs: [span.id], to: .rejected)
           }
           counts.rejected += 1
-        case "l", "L":
+        case .relabel:
           guard
             let line = input.readLine(prompt: "LAYER:LABEL? ", vocabulary: corpus.scheme.qualifiedLabels)?
               .split(whereSeparator: \.isWhitespace).first.map(String.init),
@@ -173,7 +183,7 @@ extension ShellInterpreter {
             output.write(error.message + "\n")
             continue
           }
-          _ = try attemptEdit(at: nil) { session throws(StoreError) in
+          _ = try attemptEdit(at: nil) { [span] session throws(StoreError) in
             try session.group("relabel \(span.id) as \(newLabel.layer):\(newLabel.label) and accept") {
               session throws(StoreError) in
               _ = try session.relabel(in: document.id, spanIDs: [span.id], layer: newLabel.layer, label: newLabel.label)
@@ -181,15 +191,44 @@ extension ShellInterpreter {
             }
           }
           counts.relabelled += 1
-        case "s", "S", "\n", " ":
+        case .skip:
           counts.skipped += 1
-        case "q", "Q":
+        case .quit:
           stopped = true
           break walk
-        default:
-          output.write("keys: a accept, r reject, l relabel, s skip, q quit\n")
+        case .help:
+          output.write(ReviewKey.keys)
+          continue
+        case .moveStart, .moveEnd, .value:
+          let moves: (start: Int, end: Int)? =
+            switch key {
+            case .moveStart(let by): (by, 0)
+            case .moveEnd(let by): (0, by)
+            default: nil
+            }
+          let fixed =
+            if let moves {
+              reviewMoveEdges(of: span, start: moves.start, end: moves.end, in: document, tokens: tokenized.tokens)
+            } else {
+              reviewSetValue(of: span, in: document, input: input)
+            }
+          if let fixed {
+            span = fixed
+            fixes += 1
+            showReview(span, number: number + 1, of: pending.count, in: document, sentences: tokenized.sentences)
+          }
+          continue
+        case .undo:
+          guard fixes > 0 else {
+            output.write("no fix of \(span.id) to undo\n")
+            continue
+          }
+          span = reviewUndoFix(of: span, in: document)
+          fixes -= 1
+          showReview(span, number: number + 1, of: pending.count, in: document, sentences: tokenized.sentences)
           continue
         }
+        if fixes > 0 && key != .skip { counts.fixed += 1 }
         break
       }
     }
@@ -198,6 +237,7 @@ extension ShellInterpreter {
     let summary =
       "reviewed \(document.id): \(counts.accepted) accepted, \(counts.rejected) rejected, \(counts.relabelled) relabelled, "
       + "\(counts.skipped) skipped; \(left) still pending" + (stopped ? " (stopped)" : "")
+      + (counts.fixed > 0 ? "; \(counts.fixed) fixed before deciding" : "")
       + (decided > 0 ? " (commit to keep)" : "")
     return .message(
       summary,
@@ -205,6 +245,7 @@ extension ShellInterpreter {
         ("document", .string(document.id)), ("accepted", .integer(counts.accepted)),
         ("rejected", .integer(counts.rejected)),
         ("relabelled", .integer(counts.relabelled)), ("skipped", .integer(counts.skipped)), ("pending", .integer(left)),
+        ("fixed", .integer(counts.fixed)),
       ])
   }
 

@@ -12,9 +12,14 @@ import Testing
   /// Keys fed from a list, as a script would.
   final class Keys: ReviewInput {
     var lines: [String]
+    /// The prompts of the lines read.
+    var prompts: [String] = []
     init(_ lines: [String]) { self.lines = lines }
     func readKey(prompt: String) -> Character? { lines.isEmpty ? nil : lines.removeFirst().first }
-    func readLine(prompt: String, vocabulary: [String]) -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+    func readLine(prompt: String, vocabulary: [String]) -> String? {
+      prompts.append(prompt)
+      return lines.isEmpty ? nil : lines.removeFirst()
+    }
   }
 
   private func interpreter(_ folder: TemporaryCorpus) throws -> ShellInterpreter {
@@ -117,5 +122,87 @@ import Testing
     #expect(recorded.writes.first == "no entity model; in text order\n")
     #expect(Self.shownIDs(recorded.writes) == pending.map(\.id))
     #expect(throws: ShellError.self) { try shell.execute("review d time entity") }
+  }
+  @Test func edgeAndValueKeysFixASuggestionBeforeItIsAccepted() throws {
+    let folder = try TemporaryCorpus(["d": Self.text], metadata: ["d": #"{"dct": "2024-11-10"}"#])
+    defer { folder.remove() }
+    var shell = try interpreter(folder)
+    _ = try shell.execute("tag d time")
+    let before = try shell.session.annotations(for: "d").spans
+    #expect(before.first?.range == 10..<19)  // June 2024
+    let steps = shell.session.undoableSteps.count
+    let recorded = RecordedWrites()
+    shell.output = recorded
+    // "Signed in June 2024, …": < takes "in" in, . the comma, , drops it
+    // again, > > drop "in" and "June", u undoes the last, v sets the value.
+    // The second is narrowed and skipped; the third cannot lose its only token.
+    let keys = Keys(["<", ".", "?", ",", ">", ">", "u", "v", "2024-07", "a", ",", "s", "v", "", ",", "x", "q"])
+    shell.reviewInput = keys
+    let output = try shell.execute("review d")
+    #expect(output.text.contains("1 accepted, 0 rejected, 0 relabelled, 1 skipped; 2 still pending (stopped)"))
+    #expect(output.text.contains("1 fixed before deciding"))
+    let shown = recorded.writes.joined()
+    #expect(shown.contains("[[in June 2024]],"))
+    #expect(shown.contains("[[in June 2024,]]"))
+    #expect(shown.contains("[[2024]],"))
+    #expect(shown.contains("< start one token left"))
+    #expect(shown.contains("undid: resize"))
+    #expect(shown.contains("would leave the span empty"))
+    #expect(keys.prompts == ["value (now 2024-06)? ", "value (now 1996)? "])
+    let after = try shell.session.annotations(for: "d").spans
+    #expect(after[0].id == before[0].id)
+    #expect(after[0].range == 10..<19)
+    #expect(after[0].attributes["value"] == "2024-07")
+    #expect(after[0].status == .accepted)
+    // A skipped suggestion keeps its fixes, still pending.
+    #expect(after[1].range == 27..<35 && after[1].status == .suggested)
+    #expect(after[2] == before[2])
+    // Each fix was its own step: < . , > > (then one undone), v, accept; s2's ,.
+    #expect(shell.session.undoableSteps.count == steps + 7)
+    // Undo takes back s2's fix, the accept, then the value, one by one.
+    _ = try shell.execute("undo")
+    #expect(try shell.session.annotations(for: "d").spans[1] == before[1])
+    _ = try shell.execute("undo")
+    #expect(try shell.session.annotations(for: "d").spans[0].status == .suggested)
+    _ = try shell.execute("undo")
+    #expect(try shell.session.annotations(for: "d").spans[0].attributes["value"] != "2024-07")
+  }
+
+  @Test func valueIsRefusedOnALayerWithoutOneAndEdgesStayInTheText() throws {
+    let folder = try TemporaryCorpus(["d": "Paris"])
+    defer { folder.remove() }
+    var shell = try interpreter(folder)
+    _ = try shell.execute("annotate d \"Paris\" as entity:GPE")
+    _ = try shell.execute("accept d s1")
+    _ = try shell.execute("reject d s1")
+    // A suggestion to review: a span marked suggested by hand is one too.
+    _ = try shell.execute("annotate d 0..5 as time:DATE value=XXXX")
+    try shell.session.setStatus(in: "d", spanIDs: ["s1", "s2"], to: .suggested)
+    let recorded = RecordedWrites()
+    shell.output = recorded
+    shell.reviewInput = Keys(["v", "s", "<", ".", "v", "2025", "r"])
+    let output = try shell.execute("review d")
+    #expect(output.text.contains("0 accepted, 1 rejected, 0 relabelled, 1 skipped"))
+    let shown = recorded.writes.joined()
+    #expect(shown.contains("spans of entity have no value"))
+    #expect(shown.contains("leaves the text"))
+    let span = try #require(try shell.session.annotations(for: "d").span(id: "s2"))
+    #expect(span.attributes["value"] == "2025")
+    #expect(span.status == .rejected)
+  }
+
+  @Test func aScriptTakesTheSameKeysAsLines() throws {
+    let folder = try TemporaryCorpus(["d": Self.text], metadata: ["d": #"{"dct": "2024-11-10"}"#])
+    defer { folder.remove() }
+    var shell = try interpreter(folder)
+    shell.output = RecordedWrites()
+    var runner = ScriptRunner(interpreter: shell, name: "fix.gloss", options: .init(dryRun: true))
+    let status = runner.run(
+      source: "tag d time\nreview d\n<\n# the value\nv\n2024-06\na\nq\nshow d time --spans-only\n")
+    #expect(status == 0)
+    let span = try runner.interpreter.session.annotations(for: "d").spans[0]
+    #expect(span.range == 7..<19)
+    #expect(span.attributes["value"] == "2024-06")
+    #expect(span.status == .accepted)
   }
 }

@@ -17,7 +17,7 @@ public struct GlossCommand: ParsableCommand {
       SentencesCommand.self,
       TokenizeCommand.self, StashCommand.self,
       AddCommand.self, RemoveCommand.self, RelabelCommand.self, ResizeCommand.self, AttrCommand.self,
-      AcceptCommand.self, RejectCommand.self,
+      AcceptCommand.self, RejectCommand.self, DoneCommand.self, UndoneCommand.self,
       LogCommand.self, DiffCommand.self, RestoreCommand.self, QueryCommand.self, TagCommand.self, TrainCommand.self,
       SuggestCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, BenchCommand.self,
       NotebookCommand.self,

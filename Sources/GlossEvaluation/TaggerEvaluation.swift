@@ -7,9 +7,20 @@ public enum TaggerEvaluation {
   /// Tags every gold document with `tagger` and compares its suggestions
   /// with the gold spans that are not rejected, on the tagger's layers.
   public static func evaluate(_ tagger: some Tagger, on gold: [ExportDocument]) -> SpanEvaluation {
+    evaluate(tagger, on: gold) { _ in Set(tagger.layers) }
+  }
+
+  /// Tags every gold document with `tagger` and scores it on the layers
+  /// `goldLayers` gives for that document (its done layers, when the
+  /// corpus is the gold), among the tagger's; a document with none of the
+  /// tagger's layers is skipped.
+  public static func evaluate(
+    _ tagger: some Tagger, on gold: [ExportDocument], goldLayers: (ExportDocument) -> Set<String>
+  ) -> SpanEvaluation {
     var evaluation = SpanEvaluation()
-    let layers = Set(tagger.layers)
     for item in gold {
+      let layers = goldLayers(item).intersection(tagger.layers)
+      if layers.isEmpty { continue }
       let document = item.document
       let context = TaggingContext(documentID: document.id, text: document.text, dct: document.metadata.dct)
       let predicted = tagger.suggestions(in: context).enumerated().map { number, suggestion in

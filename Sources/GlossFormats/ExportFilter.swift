@@ -13,16 +13,21 @@ public struct ExportFilter: Sendable, Hashable {
   public var labels: Set<String>?
   /// The review statuses to export.
   public var statuses: Set<SpanStatus>
+  /// Whether a training-data export takes documents whose exported layers
+  /// are not done too (`--all-documents`); see ``ExportFormat/isTrainingData``.
+  public var allDocuments = false
 
-  /// Creates a filter; by default every document and layer, accepted spans only.
+  /// Creates a filter; by default every document and layer, accepted spans
+  /// only, and for training data only documents whose layers are done.
   public init(
     documentIDs: Set<String>? = nil, layers: Set<String>? = nil, labels: Set<String>? = nil,
-    statuses: Set<SpanStatus> = [.accepted]
+    statuses: Set<SpanStatus> = [.accepted], allDocuments: Bool = false
   ) {
     self.documentIDs = documentIDs
     self.layers = layers
     self.labels = labels
     self.statuses = statuses
+    self.allDocuments = allDocuments
   }
 
   /// Whether the document is exported.

@@ -9,6 +9,9 @@ import Testing
       let result = try GlossProcess.run(["add", "doc", "entity:\(label)", "--text", text], in: folder.root)
       #expect(result.status == 0, "\(result.standardError)")
     }
+    // Reviewed, so the training-data exports (CoNLL, spaCy) take it.
+    let done = try GlossProcess.run(["done", "doc", "entity"], in: folder.root)
+    #expect(done.status == 0, "\(done.standardError)")
     return folder
   }
 

@@ -52,7 +52,7 @@ import Testing
     var result = try GlossProcess.run(["tag"], in: folder.root)
     #expect(result.status == 0, "\(result.standardError)")
     #expect(!result.standardError.contains("\r") && !result.standardError.contains("[#"))
-    result = try GlossProcess.run(["export", "conllu", "-o", "out.conllu"], in: folder.root)
+    result = try GlossProcess.run(["export", "conllu", "--all-documents", "-o", "out.conllu"], in: folder.root)
     #expect(result.status == 0)
     #expect(result.standardError == "wrote 2 documents to out.conllu\n")
   }

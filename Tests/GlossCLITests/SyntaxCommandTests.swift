@@ -61,14 +61,15 @@ import Testing
     #expect(result.standardOutput == "value,count,percent,docs\nroot,3,100.0%,2\n", "\(result.standardError)")
 
     // CoNLL-U with the computed columns, and with placeholders when asked.
-    result = try Self.gloss(["export", "conllu", "-o", "out.conllu"], in: folder)
+    result = try Self.gloss(["export", "conllu", "--all-documents", "-o", "out.conllu"], in: folder)
     #expect(result.status == 0, "\(result.standardError)")
     var conllu = try folder.read("out.conllu")
     #expect(
       conllu.contains("1\tRussia\tRussia\tPROPN\t_\t_\t2\tnsubj\t_\t_\n2\tsigned\tsign\tVERB\t_\t_\t0\troot\t_\t_\n"))
     #expect(conllu.contains("4\tsigned\tsign\tVERB\t_\t_\t0\troot\t_\t_\n"))
     #expect(!conllu.contains("\tX\t") && !result.standardError.contains("placeholder"))
-    result = try Self.gloss(["export", "conllu", "--placeholder-syntax", "-o", "flat.conllu"], in: folder)
+    result = try Self.gloss(
+      ["export", "conllu", "--all-documents", "--placeholder-syntax", "-o", "flat.conllu"], in: folder)
     #expect(result.status == 0, "\(result.standardError)")
     conllu = try folder.read("flat.conllu")
     #expect(conllu.contains("1\tRussia\t_\tX\t_\t_\t0\troot\t_\t_\n2\tsigned\t_\tX\t_\t_\t1\tdep\t_\t_\n"))
@@ -92,7 +93,7 @@ import Testing
     // Kim in b made a second root: that sentence is exported with placeholders and a note.
     result = try Self.gloss(["add", "b", "syntax:PROPN", "--text", "Kim", "--attr", "head=root"], in: folder)
     #expect(result.status == 0, "\(result.standardError)")
-    result = try Self.gloss(["export", "conllu", "-o", "out.conllu"], in: folder)
+    result = try Self.gloss(["export", "conllu", "--all-documents", "-o", "out.conllu"], in: folder)
     #expect(result.status == 0, "\(result.standardError)")
     #expect(
       result.standardError.contains("b sentence 1: the sentence has 2 roots, not one; placeholders written for it"),

@@ -120,7 +120,8 @@ import Testing
     let export = CorpusExport(format: .conllu, options: options)
     var bytes: [UInt8] = []
     let summary = try export.run(
-      documents: documents, spans: { _ in spans }, syntax: syntax,
+      documents: documents, spans: { _ in spans }, doneLayers: { _ in spans.map(\.layer) + ["entity"] },
+      syntax: syntax,
       to: try export.destination(path: nil) { bytes += $0 })
     return (String(decoding: bytes, as: UTF8.self), summary)
   }

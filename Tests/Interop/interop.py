@@ -504,7 +504,8 @@ def main():
     corpora = [
         ("bundled", prepare(os.path.join(ROOT, "Corpus"),
                             [os.path.join(ROOT, "Notebooks", "annotate-people.gloss"),
-                             os.path.join(ROOT, "Notebooks", "annotate-dates.gloss")]), True),
+                             os.path.join(ROOT, "Notebooks", "annotate-dates.gloss"),
+                             os.path.join(ROOT, "Tests", "Fixtures", "interop", "done-bundled.gloss")]), True),
         ("fixture", prepare(os.path.join(ROOT, "Tests", "Fixtures", "interop", "Corpus"),
                             [os.path.join(ROOT, "Tests", "Fixtures", "interop", "annotate.gloss")]), False),
     ]

@@ -24,7 +24,9 @@ struct ExportCommand: ParsableCommand {
       Offsets are Unicode scalar offsets (Python str indices) except in doccano and
       XMI, which count UTF-16 code units. Spans a format cannot hold (nested or
       overlapping in one CoNLL column, not on token boundaries) are named on
-      standard error, never dropped silently.
+      standard error, never dropped silently. Training data (conll2003, conllu,
+      conll2001, spacy) takes only documents whose exported layers are done
+      (gloss done DOC LAYER) and names the others; --all-documents takes all.
 
       A folder export writes a new or empty folder, or replaces one that an
       earlier Gloss export wrote (it lists its files in .gloss-export.json);
@@ -57,13 +59,14 @@ struct ExportCommand: ParsableCommand {
 
   @Flag(help: "CoNLL-U: write UPOS X and a flat placeholder tree instead of the computed syntax.")
   var placeholderSyntax = false
+  @Flag(help: "Training data: export documents whose layers are not done too.") var allDocuments = false
 
   func run() throws {
     try reporting {
       let session = try corpus.session()
       let filter = ExportFilter(
         documentIDs: documents.isEmpty ? nil : Set(documents), layers: layers.isEmpty ? nil : Set(layers),
-        labels: labels.isEmpty ? nil : Set(labels), statuses: status.statuses)
+        labels: labels.isEmpty ? nil : Set(labels), statuses: status.statuses, allDocuments: allDocuments)
       for id in documents { _ = try session.document(id) }
       var options = ExportOptions(tagScheme: tags, labels: labelSet)
       options.scheme = session.corpus.scheme
@@ -78,6 +81,7 @@ struct ExportCommand: ParsableCommand {
       let store = session.store
       let summary = try export.run(
         documents: session.corpus.documents, spans: { try store.annotations(for: $0.id).spans },
+        doneLayers: { try store.annotations(for: $0.id).doneLayers },
         syntax: { syntax.correctedSyntax(of: $0, spans: $1) }, to: destination, advance: { progress.advance() })
       progress.finish()
       if let note = summary.note(format: format) { Console.writeError(note) }

@@ -260,15 +260,74 @@ public struct AnnotationSession: Sendable {
     }
   }
 
-  /// Stages putting a document's spans back as they were just after
-  /// `revision`, and returns the changes that makes.
+  /// Stages putting a document's spans (and done layers) back as they were
+  /// just after `revision`, and returns the changes that makes.
   @discardableResult
   public mutating func restore(_ id: String, to revision: Int) throws(StoreError) -> [SpanChange] {
     let past = try store.annotations(for: id, at: revision)
     return try edit(id) { state throws(StoreError) in
-      let changes = SpanChange.changes(from: state.spans, to: past.spans)
-      state.setSpans(past.spans)
+      var restored = state
+      restored.setSpans(past.spans)
+      restored.setDoneLayers(past.doneLayers)
+      let changes = SpanChange.changes(from: state, to: restored)
+      state = restored
       return (changes, "restore \(id) to revision \(revision)")
+    }
+  }
+
+  /// Stages marking `layers` of a document done (fully reviewed) or, with
+  /// `done` false, not done, and returns the layers whose state changed.
+  ///
+  /// With no layers, `done` marks every layer of the scheme the document
+  /// has spans on (in any status), and `undone` every done layer. A layer
+  /// with pending suggestions cannot be marked done. Nothing is staged when
+  /// nothing changes.
+  ///
+  /// - Throws: ``StoreError/review(documentID:message:)`` for a layer the
+  ///   scheme lacks, pending suggestions, or no layer to mark; and
+  ///   ``StoreError/staleText(documentID:recordedSHA256:currentSHA256:)``.
+  @discardableResult
+  public mutating func markDone(_ id: String, layers: [String] = [], done: Bool = true) throws(StoreError)
+    -> [String]
+  {
+    let scheme = corpus.scheme
+    let current = try annotations(for: id)
+    for layer in layers where scheme.layer(named: layer) == nil {
+      let hint = NearestName.suggestion(for: layer, among: scheme.layerNames).map { " (did you mean '\($0)'?)" } ?? ""
+      throw .review(
+        documentID: id,
+        message: "the scheme has no layer '\(layer)'\(hint); layers: \(scheme.layerNames.joined(separator: ", "))")
+    }
+    var chosen = layers
+    if chosen.isEmpty {
+      chosen =
+        done
+        ? scheme.layerNames.filter { layer in current.spans.contains { $0.layer == layer } } : current.doneLayers
+      guard !chosen.isEmpty else {
+        throw .review(
+          documentID: id,
+          message: done
+            ? "it has no spans, so no layer to mark done; name the layers (done \(id) entity)"
+            : "no layer is done")
+      }
+    }
+    if done {
+      for layer in chosen {
+        let pending = current.spans.filter { $0.layer == layer && $0.status == .suggested }.count
+        if pending > 0 {
+          throw .review(
+            documentID: id,
+            message: "layer '\(layer)' has \(pending) pending suggestion\(pending == 1 ? "" : "s"); "
+              + "accept or reject \(pending == 1 ? "it" : "them") (review \(id)) before marking it done")
+        }
+      }
+    }
+    let changed = Array(Set(chosen.filter { current.doneLayers.contains($0) != done })).sorted()
+    guard !changed.isEmpty else { return [] }
+    let summary = "mark \(changed.joined(separator: ", ")) of \(id) \(done ? "done" : "not done")"
+    return try edit(id) { state throws(StoreError) in
+      state.setDoneLayers(done ? state.doneLayers + changed : state.doneLayers.filter { !changed.contains($0) })
+      return (changed, summary)
     }
   }
 
@@ -331,7 +390,7 @@ public struct AnnotationSession: Sendable {
   /// The staged changes, per document, ordered by document id.
   public var stagedChanges: [(documentID: String, changes: [SpanChange])] {
     working.keys.sorted().compactMap { id in
-      let changes = SpanChange.changes(from: loaded[id]?.spans ?? [], to: working[id]!.spans)
+      let changes = SpanChange.changes(from: loaded[id] ?? DocumentAnnotations(documentID: id), to: working[id]!)
       return changes.isEmpty ? nil : (id, changes)
     }
   }
@@ -388,11 +447,12 @@ public struct AnnotationSession: Sendable {
         continue
       }
       let next = max(fresh.nextSpanNumber, working[id]?.nextSpanNumber ?? 0)
-      let rebase = StagedRebase(changes, onto: fresh.spans, nextSpanNumber: next)
+      let rebase = StagedRebase(changes, onto: fresh.spans, doneLayers: fresh.doneLayers, nextSpanNumber: next)
       var state = fresh
       state.setSpans(rebase.spans)
+      state.setDoneLayers(rebase.doneLayers)
       state.nextSpanNumber = rebase.nextSpanNumber
-      if !SpanChange.changes(from: fresh.spans, to: state.spans).isEmpty { newWorking[id] = state }
+      if !SpanChange.changes(from: fresh, to: state).isEmpty { newWorking[id] = state }
       rebased.append((id, rebase))
     }
     loaded = newLoaded
@@ -408,8 +468,10 @@ public struct AnnotationSession: Sendable {
     -> StagedRebase
   {
     try edit(id) { state throws(StoreError) in
-      let rebase = StagedRebase(changes, onto: state.spans, nextSpanNumber: state.nextSpanNumber)
+      let rebase = StagedRebase(
+        changes, onto: state.spans, doneLayers: state.doneLayers, nextSpanNumber: state.nextSpanNumber)
       state.setSpans(rebase.spans)
+      state.setDoneLayers(rebase.doneLayers)
       state.nextSpanNumber = rebase.nextSpanNumber
       return (rebase, summary)
     }

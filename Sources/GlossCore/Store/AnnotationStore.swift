@@ -120,8 +120,8 @@ public struct AnnotationStore: Sendable {
     return revisions.values.sorted { $0.number > $1.number }
   }
 
-  /// What changed between two revisions: for each document whose spans
-  /// differ, the changes that turn its spans at `from` into its spans at `to`.
+  /// What changed between two revisions: for each document whose spans (or
+  /// done layers) differ, the changes that turn its spans at `from` into its spans at `to`.
   public func diff(from: Int, to: Int) throws(StoreError) -> [(documentID: String, changes: [SpanChange])] {
     let head = try headRevision()
     for number in [from, to] where number < 0 || number > head {
@@ -133,8 +133,8 @@ public struct AnnotationStore: Sendable {
       let low = min(from, to)
       let high = max(from, to)
       guard entries.contains(where: { $0.revision > low && $0.revision <= high }) else { continue }
-      let before = try annotations(for: id, at: from).spans
-      let after = try annotations(for: id, at: to).spans
+      let before = try annotations(for: id, at: from)
+      let after = try annotations(for: id, at: to)
       let changes = SpanChange.changes(from: before, to: after)
       if !changes.isEmpty { result.append((id, changes)) }
     }
@@ -185,7 +185,7 @@ public struct AnnotationStore: Sendable {
   public func commit(_ documentChanges: [DocumentChange], author: String, message: String) throws(StoreError)
     -> Revision
   {
-    let changed = documentChanges.filter { !SpanChange.changes(from: $0.base.spans, to: $0.new.spans).isEmpty }
+    let changed = documentChanges.filter { !SpanChange.changes(from: $0.base, to: $0.new).isEmpty }
     guard !changed.isEmpty else { throw .nothingToCommit }
     try ensureFolder()
     let lock = try acquireLock(purpose: "commit by \(author)")
@@ -210,7 +210,7 @@ public struct AnnotationStore: Sendable {
       new.textSHA256 = change.textSHA256
       let entry = HistoryEntry(
         revision: number, author: author, time: time, message: message, textSHA256: change.textSHA256,
-        changes: SpanChange.changes(from: change.base.spans, to: change.new.spans))
+        changes: SpanChange.changes(from: change.base, to: change.new))
       journal.documents.append(
         .init(
           id: id, spans: SpansFile.encode(new, text: change.text),

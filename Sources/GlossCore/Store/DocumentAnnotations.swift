@@ -11,16 +11,31 @@ public struct DocumentAnnotations: Sendable, Hashable {
   public var nextSpanNumber: Int
   /// The spans, in ``Span/storageOrder(_:_:)``.
   public private(set) var spans: [Span]
+  /// The layers marked done — fully reviewed — on this document, sorted
+  /// and distinct (`done DOC LAYER`). Versioned with the spans.
+  public private(set) var doneLayers: [String]
 
   /// Creates annotations; `spans` are put in storage order.
   public init(
-    documentID: String, revision: Int = 0, textSHA256: String? = nil, nextSpanNumber: Int = 1, spans: [Span] = []
+    documentID: String, revision: Int = 0, textSHA256: String? = nil, nextSpanNumber: Int = 1, spans: [Span] = [],
+    doneLayers: [String] = []
   ) {
     self.documentID = documentID
     self.revision = revision
     self.textSHA256 = textSHA256
     self.nextSpanNumber = nextSpanNumber
     self.spans = spans.sorted(by: Span.storageOrder)
+    self.doneLayers = Array(Set(doneLayers)).sorted()
+  }
+
+  /// Whether every layer of `layers` is marked done.
+  public func isDone(_ layers: some Sequence<String>) -> Bool {
+    layers.allSatisfy { doneLayers.contains($0) }
+  }
+
+  /// Sets the done layers (kept sorted and distinct).
+  mutating func setDoneLayers(_ layers: some Sequence<String>) {
+    doneLayers = Array(Set(layers)).sorted()
   }
 
   /// The span with id `id`, if there is one.
@@ -60,6 +75,7 @@ public struct DocumentAnnotations: Sendable, Hashable {
     case .add(let span): replace(span)
     case .remove(let span): removeSpan(id: span.id)
     case .update(_, let after): replace(after)
+    case .done(_, let after): setDoneLayers(after)
     }
   }
 

@@ -1,7 +1,7 @@
 /// The current spans of one document, `Annotations/<id>.spans.jsonl`.
 ///
-/// The first line is a header (`document`, `format`, `next_span`,
-/// `revision`, `text_sha256`); every further line is one span, in storage
+/// The first line is a header (`document`, `done` when some layer is marked
+/// done, `format`, `next_span`, `revision`, `text_sha256`); every further line is one span, in storage
 /// order, so `git diff` shows exactly the spans a change touched and two
 /// people annotating different documents never edit the same file.
 enum SpansFile {
@@ -14,6 +14,14 @@ enum SpansFile {
     writer.beginObject()
     writer.key("document")
     writer.string(annotations.documentID)
+    // Only when some layer is done, so files without review state stay as
+    // earlier versions wrote them (and read as nothing done).
+    if !annotations.doneLayers.isEmpty {
+      writer.key("done")
+      writer.beginArray()
+      for layer in annotations.doneLayers { writer.string(layer) }
+      writer.endArray()
+    }
     writer.key("format")
     writer.string(format)
     writer.key("next_span")
@@ -59,6 +67,14 @@ enum SpansFile {
         FileLocation(path: path, line: header.line),
         message: "the header names document '\(recorded)', but the file belongs to '\(documentID)'")
     }
+    var done: [String] = []
+    if let value = header.value["done"] {
+      guard let layers = value.stringArrayValue else {
+        throw .corruptFile(
+          FileLocation(path: path, line: header.line), message: "\"done\" must be an array of layer names")
+      }
+      done = layers
+    }
     var spans: [Span] = []
     var seen: Set<String> = []
     for (line, value) in lines.dropFirst() {
@@ -78,7 +94,7 @@ enum SpansFile {
     }
     var annotations = DocumentAnnotations(
       documentID: documentID, revision: revision, textSHA256: sha.isEmpty ? nil : sha, nextSpanNumber: next,
-      spans: spans)
+      spans: spans, doneLayers: done)
     // Hand-edited files may hold ids at or past next_span; never reuse them.
     annotations.setSpans(annotations.spans)
     return annotations

@@ -19,12 +19,16 @@ public struct StagedRebase: Sendable {
       case .update(let before, let after):
         return "change \(before.id) \(before.qualifiedLabel) [\(before.start), \(before.end)) → "
           + "\(after.qualifiedLabel) [\(after.start), \(after.end)): \(reason)"
+      case .done(let before, let after):
+        return "done layers \(StagedRebase.list(before)) → \(StagedRebase.list(after)): \(reason)"
       }
     }
   }
 
   /// The spans with every change that applies.
   public private(set) var spans: [Span]
+  /// The done layers with the change of done layers, if it applies.
+  public private(set) var doneLayers: [String]
   /// The changes applied.
   public private(set) var applied: [SpanChange] = []
   /// The changes the other writer had already made.
@@ -35,9 +39,11 @@ public struct StagedRebase: Sendable {
   public private(set) var nextSpanNumber: Int
 
   /// Re-applies `changes` onto `current` (the document's committed spans
-  /// now); `nextSpanNumber` numbers spans whose id the other writer took.
-  public init(_ changes: [SpanChange], onto current: [Span], nextSpanNumber: Int) {
+  /// now) and `doneLayers` (its committed done layers); `nextSpanNumber`
+  /// numbers spans whose id the other writer took.
+  public init(_ changes: [SpanChange], onto current: [Span], doneLayers: [String] = [], nextSpanNumber: Int) {
     spans = current
+    self.doneLayers = doneLayers
     self.nextSpanNumber = nextSpanNumber
     var next = max(nextSpanNumber, (current.compactMap { SpanID.number(of: $0.id) }.max() ?? 0) + 1)
     for change in changes { apply(change, next: &next) }
@@ -84,7 +90,22 @@ public struct StagedRebase: Sendable {
         conflicts.append(
           Conflict(change: change, reason: "the other writer changed it to \(Self.describe(spans[index]))"))
       }
+    case .done(let before, let after):
+      if doneLayers == after {
+        alreadyThere.append(change)
+      } else if doneLayers == before {
+        doneLayers = after
+        applied.append(change)
+      } else {
+        conflicts.append(
+          Conflict(change: change, reason: "the other writer made the done layers \(Self.list(doneLayers))"))
+      }
     }
+  }
+
+  /// `entity, time`, or `none`.
+  static func list(_ layers: [String]) -> String {
+    layers.isEmpty ? "none" : layers.joined(separator: ", ")
   }
 
   /// Whether two spans say the same thing (layer, label, extent, attributes).

@@ -35,6 +35,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
   case nothingToCommit
   /// `stash show|apply|drop N` with no entry N.
   case noSuchStash(Int)
+  /// `done`/`undone` that cannot be made: an unknown layer, pending
+  /// suggestions on a layer, nothing to mark.
+  case review(documentID: String, message: String)
 
   /// The message a person reads.
   public var description: String {
@@ -83,6 +86,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
       return "nothing to commit: no change is staged"
     case .noSuchStash(let number):
       return "there is no stash entry \(number); `stash list` lists them"
+    case .review(let document, let message):
+      return "in '\(document)': \(message)"
     }
   }
 }

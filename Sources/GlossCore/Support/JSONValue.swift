@@ -64,6 +64,17 @@ package enum JSONValue: Hashable, Sendable {
     return nil
   }
 
+  /// The strings if this is an array of strings only, else `nil`.
+  package var stringArrayValue: [String]? {
+    guard let elements = arrayValue else { return nil }
+    var strings: [String] = []
+    for element in elements {
+      guard let string = element.stringValue else { return nil }
+      strings.append(string)
+    }
+    return strings
+  }
+
   /// The members if this is an object, else `nil`.
   package var objectValue: [String: JSONValue]? {
     if case .object(let members) = self { return members }

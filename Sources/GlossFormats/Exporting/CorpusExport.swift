@@ -28,11 +28,19 @@ public struct CorpusExport {
     public var diagnostics: [ExportDiagnostic]
     /// The exporter's other notes, in document order.
     public var notes: [String] = []
+    /// The documents left out because their exported layers are not done,
+    /// in corpus order (training data only, see ``DoneRequirement``).
+    public var leftOut: [String] = []
+    /// What an export of training data required to be done (`nil`: nothing).
+    public var doneRequirement: DoneRequirement?
 
     /// What a person is told of the spans left out and of the notes, or
     /// `nil` when there is nothing to tell.
     public func note(format: ExportFormat) -> String? {
       var lines = notes.map { "\(format.rawValue): \($0)" }
+      if let note = doneRequirement?.note(exported: documents, leftOut: leftOut) {
+        lines.insert("\(format.rawValue): \(note)", at: 0)
+      }
       if !diagnostics.isEmpty {
         let count = diagnostics.count
         lines.append(
@@ -46,13 +54,16 @@ public struct CorpusExport {
 
   /// Exports the documents the filter selects, each with the spans
   /// `spans(of:)` gives (filtered) and the syntax `syntax(of:)` gives, to
-  /// `destination`.
+  /// `destination`. Training data (``ExportFormat/isTrainingData``) takes
+  /// only the documents whose exported layers `doneLayers(of:)` lists as
+  /// done, unless ``ExportFilter/allDocuments``; the others are named in
+  /// the summary's ``Summary/leftOut``.
   ///
   /// `isCancelled` is polled between documents: the export then stops with
   /// ``ExportError/cancelled`` and the target is left as it was. `advance`
   /// is called after each document (for a progress display).
   public func run(
-    documents: [Document], spans: (Document) throws -> [Span],
+    documents: [Document], spans: (Document) throws -> [Span], doneLayers: (Document) throws -> [String],
     syntax: (Document, [Span]) -> DocumentSyntax? = { _, _ in nil }, to destination: ExportDestination,
     isCancelled: () -> Bool = { false }, advance: () -> Void = {}
   ) throws -> Summary {
@@ -68,6 +79,9 @@ public struct CorpusExport {
     }
     var exporter = format.makeExporter(options)
     var summary = Summary(documents: 0, diagnostics: [])
+    if format.isTrainingData && !filter.allDocuments {
+      summary.doneRequirement = DoneRequirement(layers: filter.layers)
+    }
     let wantsSyntax = format.writesSyntax && options.writesSyntax
     var withoutSyntax = 0
     try destination.receive { emit in
@@ -75,6 +89,13 @@ public struct CorpusExport {
       for document in documents where filter.includes(documentID: document.id) {
         if isCancelled() { throw ExportError.cancelled }
         let all = try spans(document)
+        if let requirement = summary.doneRequirement,
+          !requirement.isMet(doneLayers: try doneLayers(document), spans: all.filter(filter.includes))
+        {
+          summary.leftOut.append(document.id)
+          advance()
+          continue
+        }
         let documentSyntax = wantsSyntax ? syntax(document, all) : nil
         if wantsSyntax && documentSyntax == nil { withoutSyntax += 1 }
         let result = exporter.export(

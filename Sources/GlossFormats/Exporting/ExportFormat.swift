@@ -35,6 +35,11 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// Whether the format is training data (CoNLL-2003, CoNLL-U, CoNLL-2001,
+  /// spaCy): its exports take only documents whose exported layers are
+  /// done, unless ``ExportFilter/allDocuments`` is set.
+  public var isTrainingData: Bool { [.conll2003, .conllu, .conll2001, .spacy].contains(self) }
+
   /// Whether the format has columns for token syntax (CoNLL-U).
   public var writesSyntax: Bool { self == .conllu }
 

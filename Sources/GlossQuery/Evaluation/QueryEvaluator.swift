@@ -146,7 +146,17 @@ struct QueryEvaluator {
     let source = corpus.documents[document]
     switch region {
     case .document:
-      if let filter, !filter.test({ $0 == "id" ? entry.id : source.metadata[$0] }) { return [] }
+      if let filter,
+        !filter.test({ field in
+          switch field {
+          case "id": return entry.id
+          case "done": return index.spanTables[document].doneLayers.joined(separator: " ")
+          default: return source.metadata[field]
+          }
+        })
+      {
+        return []
+      }
       return [QueryMatch(document: Int32(document), start: 0, end: Int32(source.text.scalarCount))]
     case .sentence:
       var result: [QueryMatch] = []

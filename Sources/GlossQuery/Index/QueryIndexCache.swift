@@ -24,7 +24,7 @@ public enum QueryIndexCache {
     public var wroteCache: Bool
   }
 
-  static let magic = "gloss-query-index 3"
+  static let magic = "gloss-query-index 4"
 
   /// The cache file of a corpus.
   public static func path(corpus: Corpus) -> String {
@@ -173,6 +173,7 @@ public enum QueryIndexCache {
     }
     for table in index.spanTables {
       writer.appendLittleEndian(Int64(table.revision))
+      writer.appendStrings(table.doneLayers)
       table.starts.write(to: &writer)
       table.lengths.write(to: &writer)
       writer.appendArray(table.statusCodes)
@@ -258,6 +259,7 @@ public enum QueryIndexCache {
     index.spanTables.reserveCapacity(count)
     for _ in 0..<count {
       var table = SpanTable(revision: Int(try reader.readLittleEndian(Int64.self)))
+      table.doneLayers = try reader.readStrings()
       table.starts = try PackedInts(reading: &reader)
       table.lengths = try PackedInts(reading: &reader)
       table.statusCodes = try reader.readArray(of: UInt8.self)

@@ -12,6 +12,8 @@ import GlossCore
 public struct SpanTable: Sendable {
   /// The revision that last changed the document's committed spans.
   public var revision: Int
+  /// The layers marked done on the document (the query field `done`).
+  public var doneLayers: [String] = []
   /// Start offsets.
   var starts = PackedInts()
   /// Lengths (end − start).
@@ -38,6 +40,7 @@ public struct SpanTable: Sendable {
   /// that changed since) are left out, so no query reads past the text.
   public init(_ annotations: DocumentAnnotations, vocabulary: inout SpanVocabulary, textLength: Int = .max) {
     self.init(revision: annotations.revision)
+    doneLayers = annotations.doneLayers
     let kept = annotations.spans.filter { $0.start >= 0 && $0.end <= textLength && $0.start < $0.end }
     let keys = kept.map { vocabulary.key(layer: $0.layer, label: $0.label) }
     // Grouped by key; within a key, storage order (by start, longer first).

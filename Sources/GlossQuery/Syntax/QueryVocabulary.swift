@@ -8,7 +8,9 @@ import GlossCore
 public struct QueryVocabulary: Sendable {
   /// The annotation scheme.
   public var scheme: Scheme
-  /// The metadata fields some document has (`dct`, `title`, …).
+  /// The document fields a `doc[...]` condition may test: the metadata
+  /// fields some document has (`dct`, `title`, …), `id` and `done` (the
+  /// layers marked done, joined by spaces).
   public var metadataFields: Set<String>
   /// The names of the result sets defined so far.
   public var resultSets: Set<String>
@@ -30,7 +32,7 @@ public struct QueryVocabulary: Sendable {
 
   /// The vocabulary of a corpus (its scheme and its documents' metadata fields).
   public init(corpus: Corpus, resultSets: Set<String> = []) {
-    var fields: Set<String> = ["id"]
+    var fields: Set<String> = ["id", "done"]
     for document in corpus.documents { fields.formUnion(document.metadata.fields.keys) }
     self.init(scheme: corpus.scheme, metadataFields: fields, resultSets: resultSets)
   }

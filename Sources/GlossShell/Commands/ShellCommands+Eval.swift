@@ -6,7 +6,9 @@ extension ShellCommands {
     /// The command's name, syntax, summary and examples.
     public static let configuration = ShellCommandConfiguration(
       name: "eval", usage: "eval [LAYER…]",
-      summary: "Score the shipped taggers against the corpus's accepted spans as gold (precision, recall, F1).",
+      summary:
+        "Score the shipped taggers against the corpus's accepted spans as gold (precision, recall, F1), "
+        + "each document only on its layers marked done (done DOC LAYER).",
       examples: ["eval", "eval time"])
 
     /// What Tab offers after the command's name.

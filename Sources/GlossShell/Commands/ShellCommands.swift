@@ -9,7 +9,8 @@ public enum ShellCommands {
     [
       Help.self, Docs.self, Labels.self, Show.self, Tokens.self, Sentences.self, Syntax.self, Annotate.self,
       Remove.self, Relabel.self, Resize.self, Attr.self,
-      Accept.self, Reject.self, Query.self, Count.self, Let.self, Explain.self, Tag.self, Review.self, Undo.self,
+      Accept.self, Reject.self, Done.self, Undone.self, Query.self, Count.self, Let.self, Explain.self, Tag.self,
+      Review.self, Undo.self,
       Status.self, Commit.self, Reload.self, Stash.self, Log.self, Diff.self, Restore.self, Export.self, Import.self,
       Timeline.self,
       Entities.self, Cooccur.self, Eval.self, Render.self, Settings.self, Quit.self,

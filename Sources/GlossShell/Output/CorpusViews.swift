@@ -3,15 +3,16 @@ import GlossCore
 /// The tables and listings both front ends show — the one-shot commands and
 /// the shell — built in one place so they always agree.
 public enum CorpusViews {
-  /// Every document with its token, sentence and span counts, revision,
-  /// creation time (`?` when inferred) and title; `staged` columns appear
-  /// when the session has staged changes.
+  /// Every document with its token, sentence and span counts, the layers
+  /// marked done, revision, creation time (`?` when inferred) and title;
+  /// `staged` columns appear when the session has staged changes.
   public static func documents(_ session: inout AnnotationSession) throws(StoreError) -> TextTable {
     let staged = Dictionary(uniqueKeysWithValues: session.stagedChanges.map { ($0.documentID, $0.changes.count) })
     var headings = ["id", "tokens", "sentences", "accepted", "suggested", "rejected"]
     if !staged.isEmpty { headings.append("staged") }
-    headings += ["rev", "dct", "title"]
-    var table = TextTable(headings, alignments: headings.map { ["id", "dct", "title"].contains($0) ? .left : .right })
+    headings += ["done", "rev", "dct", "title"]
+    var table = TextTable(
+      headings, alignments: headings.map { ["id", "done", "dct", "title"].contains($0) ? .left : .right })
     let tokenizer = Tokenizer()
     for document in session.corpus.documents {
       let tokenization = tokenizer.tokenize(document.text)
@@ -26,7 +27,7 @@ public enum CorpusViews {
         String(counts[.accepted] ?? 0), String(counts[.suggested] ?? 0), String(counts[.rejected] ?? 0),
       ]
       if !staged.isEmpty { row.append(String(staged[document.id] ?? 0)) }
-      row += [String(annotations.revision), dct, title]
+      row += [annotations.doneLayers.joined(separator: " "), String(annotations.revision), dct, title]
       table.append(row)
     }
     return table
@@ -95,7 +96,14 @@ public enum CorpusViews {
     case .remove(let span): return style.red("- " + show(span))
     case .update(let before, let after):
       return style.yellow("~ " + show(before)) + "\n" + style.yellow("  → " + show(after))
+    case .done(let before, let after):
+      return style.yellow("~ done: " + doneList(before) + " → " + doneList(after))
     }
+  }
+
+  /// Done layers as `entity time`, or `(none)`.
+  static func doneList(_ layers: [String]) -> String {
+    layers.isEmpty ? "(none)" : layers.joined(separator: " ")
   }
 
   /// The scheme as a table: each layer (or the one named), its labels and

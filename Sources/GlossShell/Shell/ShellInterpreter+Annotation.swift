@@ -97,6 +97,29 @@ extension ShellInterpreter {
       "staged \(spans.count) span\(spans.count == 1 ? "" : "s") as \(status.rawValue)", spans, document)
   }
 
+  /// `done DOC [LAYER…]` and `undone DOC [LAYER…]`.
+  mutating func markDone(_ arguments: inout ShellArguments, done: Bool) throws(ShellError) -> CommandOutput {
+    let documentWord = try arguments.next("a document")
+    let document = try document(documentWord)
+    var layers: [String] = []
+    while let word = arguments.take() { layers.append(word.text) }
+    let changed = try attemptEdit(at: documentWord) { session throws(StoreError) in
+      try session.markDone(document.id, layers: layers, done: done)
+    }
+    let state = try attemptEdit(at: nil) { session throws(StoreError) in
+      try session.annotations(for: document.id).doneLayers
+    }
+    let now = "done layers of \(document.id): \(CorpusViews.doneList(state))"
+    guard !changed.isEmpty else {
+      return .message(
+        "nothing to stage: \(now)",
+        fields: [("document", .string(document.id)), ("done", .array(state.map { .string($0) }))])
+    }
+    return .message(
+      "staged \(changed.joined(separator: ", ")) \(done ? "done" : "not done"); \(now)",
+      fields: [("document", .string(document.id)), ("done", .array(state.map { .string($0) }))])
+  }
+
   /// `undo`.
   mutating func undo(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     try arguments.finish()

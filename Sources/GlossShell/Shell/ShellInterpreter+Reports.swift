@@ -139,7 +139,8 @@ extension ShellInterpreter {
   }
 
   /// `eval [LAYER…]`: the shipped taggers scored against the corpus's
-  /// accepted spans as gold (as `gloss eval` does on exported gold files).
+  /// accepted spans as gold (as `gloss eval` does on exported gold files),
+  /// each document only on its layers marked done.
   mutating func evaluate(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     var layers: [String] = []
     var lastWord: ShellWord?
@@ -154,14 +155,21 @@ extension ShellInterpreter {
       throw ShellError("\(error)", at: lastWord)
     }
     var gold: [ExportDocument] = []
+    var done: [String: Set<String>] = [:]
     for document in corpus.documents {
       let annotations = try attemptEdit(at: nil) { session throws(StoreError) in
         try session.annotations(for: document.id)
       }
       gold.append(ExportDocument(document: document, spans: annotations.spans.filter { $0.status == .accepted }))
+      done[document.id] = Set(annotations.doneLayers)
     }
-    let evaluation = TaggerEvaluation.evaluate(tagger, on: gold)
-    let source = "the corpus's accepted spans"
+    // Only done layers are gold: a layer nobody finished reviewing would
+    // count the taggers' right answers as wrong.
+    let evaluation = TaggerEvaluation.evaluate(tagger, on: gold) { done[$0.document.id] ?? [] }
+    let counts = tagger.layers.sorted().map { layer in
+      "\(layer) in \(done.values.filter { $0.contains(layer) }.count) of \(corpus.documents.count)"
+    }
+    let source = "the corpus's accepted spans on layers marked done (\(counts.joined(separator: ", ")) documents)"
     let text = EvalReport.text(evaluation, folder: source, tagger: tagger.name)
     let json = EvalReport.json(evaluation, folder: source, tagger: tagger.name)
     return CommandOutput(text: text, json: json)

@@ -60,7 +60,8 @@ extension ShellInterpreter {
     return .message("\(name.text) = \(value.text)")
   }
 
-  /// `export FORMAT [-o PATH] [--doc DOC]… [--layer LAYER]… [--label LABEL]… [--status S] [--tags T] [--labels L]`.
+  /// `export FORMAT [-o PATH] [--doc DOC]… [--layer LAYER]… [--label LABEL]… [--status S] [--tags T] [--labels L]
+  /// [--all-documents]`.
   mutating func export(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     let usage = arguments.usage
     let formatWord = try arguments.next("a format (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -76,6 +77,7 @@ extension ShellInterpreter {
     var layers: Set<String> = []
     var labels: Set<String> = []
     var statuses: Set<SpanStatus> = [.accepted]
+    var allDocuments = false
     var options = ExportOptions()
     while let option = arguments.take() {
       switch option.text {
@@ -92,6 +94,7 @@ extension ShellInterpreter {
         }
         options.labels = labels
       case "--placeholder-syntax": options.writesSyntax = false
+      case "--all-documents": allDocuments = true
       case "-o", "--output": output = try writablePath(try arguments.next("a file after \(option.text)"))
       case "--doc": documents.insert(try document(try arguments.next("a document after --doc")).id)
       case "--layer": layers.insert(try arguments.next("a layer after --layer").text)
@@ -108,7 +111,7 @@ extension ShellInterpreter {
     }
     let filter = ExportFilter(
       documentIDs: documents.isEmpty ? nil : documents, layers: layers.isEmpty ? nil : layers,
-      labels: labels.isEmpty ? nil : labels, statuses: statuses)
+      labels: labels.isEmpty ? nil : labels, statuses: statuses, allDocuments: allDocuments)
     let note = session.hasStagedChanges ? " (staged changes are not exported until committed)" : ""
     options.scheme = corpus.scheme
     let export = CorpusExport(format: format, filter: filter, options: options)
@@ -119,6 +122,7 @@ extension ShellInterpreter {
       let destination = try export.destination(path: output) { sink.write($0) }
       let summary = try export.run(
         documents: corpus.documents, spans: { try store.annotations(for: $0.id).spans },
+        doneLayers: { try store.annotations(for: $0.id).doneLayers },
         syntax: { syntax.correctedSyntax(of: $0, spans: $1) }, to: destination, isCancelled: isCancelled)
       if let diagnostics = summary.note(format: format) { sink.note(diagnostics) }
       let count = summary.documents

@@ -114,6 +114,8 @@ extension ShellInterpreter {
     case .update(let before, let after):
       return "~ \(after.id) \(before.qualifiedLabel) [\(before.start), \(before.end)) → \(after.qualifiedLabel) "
         + "[\(after.start), \(after.end)) \(after.status.rawValue)"
+    case .done(let before, let after):
+      return "~ done: \(CorpusViews.doneList(before)) → \(CorpusViews.doneList(after))"
     }
   }
 }

@@ -42,7 +42,8 @@ import Testing
     let path = root + "/export." + format.rawValue
     let export = CorpusExport(format: format, filter: ExportFilter(statuses: Set(SpanStatus.allCases)))
     _ = try export.run(
-      documents: [document], spans: { _ in spans }, to: try export.destination(path: path) { _ in })
+      documents: [document], spans: { _ in spans }, doneLayers: { _ in spans.map(\.layer) },
+      to: try export.destination(path: path) { _ in })
     return path
   }
 

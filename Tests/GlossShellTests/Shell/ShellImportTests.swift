@@ -55,6 +55,7 @@ import Testing
     var shell = try interpreter(source)
     _ = try shell.execute(#"annotate doc "Ana Pérez" as entity:PERSON"#)
     _ = try shell.execute(#"annotate doc "New York" as entity:GPE"#)
+    _ = try shell.execute("done doc entity")  // reviewed: CoNLL-U is training data
     _ = try shell.execute(#"commit -m "two""#)
     for format in ["jsonl", "doccano", "labelstudio", "brat", "xmi", "conllu"] {
       _ = try shell.execute("export \(format) -o \(source.root)/out.\(format)")

@@ -21,26 +21,9 @@ struct DoneCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The layers.", valueName: "layer")) var layers: [String] = []
   @Option(name: [.short, .long], help: "The commit message.") var message: String?
 
-  func run() throws { try Self.mark(corpus, document, layers, message, command: "done") }
-
-  /// Runs the shell's `done`/`undone` and commits what it staged.
-  static func mark(_ corpus: CorpusOptions, _ document: String, _ layers: [String], _ message: String?, command: String)
-    throws
-  {
-    var interpreter = try reporting { try corpus.interpreter() }
-    do {
-      let words = ([document] + layers).map { "'" + $0.filter { $0 != "'" } + "'" }
-      interpreter.print(try interpreter.execute("\(command) \(words.joined(separator: " "))"))
-      if interpreter.session.hasStagedChanges {
-        let revision = try interpreter.session.commit(
-          message: message ?? ([command, document] + layers).joined(separator: " "))
-        Console.writeError("committed revision \(revision.number): \(revision.message)")
-      }
-    } catch let error as ShellError {
-      throw CLIFailure(error.message)
-    } catch {
-      throw CLIFailure("\(error)")
-    }
+  func run() throws {
+    try runShell(
+      corpus, ["done", document] + layers, message: message ?? (["done", document] + layers).joined(separator: " "))
   }
 }
 
@@ -56,5 +39,8 @@ struct UndoneCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The layers.", valueName: "layer")) var layers: [String] = []
   @Option(name: [.short, .long], help: "The commit message.") var message: String?
 
-  func run() throws { try DoneCommand.mark(corpus, document, layers, message, command: "undone") }
+  func run() throws {
+    try runShell(
+      corpus, ["undone", document] + layers, message: message ?? (["undone", document] + layers).joined(separator: " "))
+  }
 }

@@ -97,36 +97,7 @@ struct EvalTokenizerCommand: ParsableCommand {
     try reporting {
       guard examples >= 0 else { throw ValidationError("--examples takes a number of examples, 0 or more.") }
       let report = try TokenizationEvaluation.evaluate(conlluAt: file, maximumExamples: examples)
-      if json {
-        var writer = JSONWriter(pretty: true)
-        writer.beginObject()
-        writer.key("data")
-        writer.beginObject()
-        writer.key("file")
-        writer.string(file)
-        writer.key("scalars")
-        writer.integer(report.textScalarCount)
-        writer.key("bytes")
-        writer.integer(report.textByteCount)
-        writer.endObject()
-        for (name, score) in [("tokens", report.tokens), ("sentences", report.sentences)] {
-          writer.key(name)
-          EvalJSON.score(&writer, score)
-        }
-        writer.endObject()
-        var bytes = writer.takeBytes()
-        bytes.append(UInt8(ascii: "\n"))
-        Console.writeOutput(bytes)
-      } else {
-        print("data:       \(file) (\(report.textScalarCount) characters)")
-        print("tokens:     \(report.tokens)")
-        print("sentences:  \(report.sentences)")
-        let shown = report.examples.prefix(examples)
-        if !shown.isEmpty {
-          print("\nexample errors:")
-          for example in shown { print("  \(example)") }
-        }
-      }
+      Console.writeOutput(Array(ModelEvalReport.tokenizer(report, file: file, examples: examples, json: json).utf8))
     }
   }
 }

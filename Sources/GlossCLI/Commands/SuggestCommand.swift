@@ -38,59 +38,9 @@ struct SuggestCommand: ParsableCommand {
       let loaded = try SequenceModel(contentsOfFile: path)
       let features = try EntityFeatures.load(for: loaded, name: path)
       let ids = documents.isEmpty ? loadedCorpus.documents.map(\.id) : documents
-      var all: [SentenceUncertainty] = []
-      var texts: [String: SourceText] = [:]
-      for id in ids {
-        let document = try session.document(id)
-        let reviewed = try session.annotations(for: id).spans
-          .filter { $0.layer == "entity" && $0.status != .suggested }.map { $0.start..<$0.end }
-        texts[id] = document.text
-        all += SentenceUncertainty.sentences(
-          in: TaggingContext(document), model: loaded, features: features, reviewed: reviewed)
-      }
-      var ranked = SentenceUncertainty.ranked(all)
-      if limit > 0 && ranked.count > limit { ranked = Array(ranked.prefix(limit)) }
-      if json {
-        var writer = JSONWriter(pretty: true)
-        writer.beginObject()
-        writer.key("model")
-        writer.string(path)
-        writer.key("sentences")
-        writer.beginArray()
-        for item in ranked {
-          writer.beginObject()
-          writer.key("doc")
-          writer.string(item.documentID)
-          writer.key("sentence")
-          writer.integer(item.sentenceNumber)
-          writer.key("start")
-          writer.integer(item.range.lowerBound)
-          writer.key("end")
-          writer.integer(item.range.upperBound)
-          writer.key("margin")
-          writer.double(Double(item.margin))
-          writer.key("token")
-          writer.string(texts[item.documentID]!.text(in: item.token))
-          writer.endObject()
-        }
-        writer.endArray()
-        writer.endObject()
-        Console.writeJSONLine(&writer)
-      } else {
-        print("model: \(path)")
-        for item in ranked {
-          let text = texts[item.documentID]!.text(in: item.range).replacingNewlines()
-          let preview = text.count > 60 ? String(text.prefix(59)) + "…" : text
-          print(
-            "\(item.documentID)  #\(item.sentenceNumber)  margin \(String(format2: Double(item.margin)))  \(preview)")
-        }
-      }
+      let report = try SuggestionReport(
+        session: &session, documentIDs: ids, model: loaded, modelPath: path, features: features, limit: limit)
+      Console.writeOutput(Array((json ? report.json : report.text).utf8))
     }
-  }
-}
-
-extension String {
-  fileprivate func replacingNewlines() -> String {
-    String(map { $0.isNewline ? " " : $0 })
   }
 }

@@ -114,33 +114,19 @@ enum TrainingReport {
   ) throws {
     guard let output = arguments.output ?? defaultOutput else { throw ValidationError("Give the model file: -o FILE.") }
     let options = try arguments.options()
-    let clock = ContinuousClock()
-    var model: SequenceModel?
     var progress = ProgressReporter(
-      "train \(kind)", total: options.epochs * max(1, options.runs) * (arguments.folds >= 2 ? arguments.folds + 2 : 1),
-      unit: "epochs")
-    let elapsed = clock.measure {
-      if arguments.folds >= 2 {
-        model = SequenceModel.trainStacked(
-          kind: kind, labels: labels, data: data, options: options, folds: arguments.folds, sources: sources
-        ) { stage, epoch, accuracy in
-          progress.advance()
-          progress.note("\(stage), epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%")
-        }
-      } else {
-        model = SequenceModel.train(
-          kind: kind, labels: labels, data: data, options: options, sources: sources
-        ) { epoch, accuracy in
-          progress.advance()
-          progress.note("epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%")
-        }
-      }
+      "train \(kind)", total: SequenceModelTraining.epochCount(options: options, folds: arguments.folds), unit: "epochs"
+    )
+    let (model, seconds) = SequenceModelTraining.train(
+      kind: kind, labels: labels, data: data, sources: sources, options: options, folds: arguments.folds
+    ) { stage, epoch, accuracy in
+      progress.advance()
+      progress.note(
+        (stage.map { "\($0), " } ?? "") + "epoch \(epoch): training accuracy \(String(format2: accuracy * 100))%")
     }
     progress.finish()
-    guard let model else { return }
     let bytes = model.fileBytes()
     try AtomicFile.write(bytes, toPath: output)
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     print(
       "trained \(kind) on \(data.count) sentences, \(data.reduce(0) { $0 + $1.labels.count }) tokens in \(String(format2: seconds)) s; wrote \(output) (\(bytes.count) bytes)"
     )

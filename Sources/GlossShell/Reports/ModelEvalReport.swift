@@ -73,6 +73,35 @@ public enum ModelEvalReport {
     }
   }
 
+  /// The report of a tokenizer evaluation, with at most `examples` example errors.
+  public static func tokenizer(_ report: TokenizationReport, file: String, examples: Int, json: Bool) -> String {
+    guard json else {
+      let shown = report.examples.prefix(examples)
+      return lines(
+        [
+          "data:       \(file) (\(report.textScalarCount) characters)", "tokens:     \(report.tokens)",
+          "sentences:  \(report.sentences)",
+        ] + (shown.isEmpty ? [] : ["", "example errors:"] + shown.map { "  \($0)" }))
+    }
+    var writer = JSONWriter(pretty: true)
+    writer.beginObject()
+    writer.key("data")
+    writer.beginObject()
+    writer.key("file")
+    writer.string(file)
+    writer.key("scalars")
+    writer.integer(report.textScalarCount)
+    writer.key("bytes")
+    writer.integer(report.textByteCount)
+    writer.endObject()
+    for (name, score) in [("tokens", report.tokens), ("sentences", report.sentences)] {
+      writer.key(name)
+      EvalJSON.score(&writer, score)
+    }
+    writer.endObject()
+    return String(decoding: writer.takeBytes(), as: UTF8.self) + "\n"
+  }
+
   /// `count / seconds`, 0 when no time was measured.
   static func perSecond(_ count: Int, _ seconds: Double) -> Int {
     seconds > 0 ? Int(Double(count) / seconds) : 0

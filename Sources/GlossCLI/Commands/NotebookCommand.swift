@@ -129,21 +129,9 @@ struct NotebookCheckCommand: ParsableCommand {
       let path = NotebookWorkspace.absolute(file)
       let recorded = try reporting { try NotebookFile.read(path) }
       let (notebook, failures) = try reporting { try options.run(path) }
-      var changed = 0
-      for (index, cell) in notebook.commandCells {
-        let old = recorded.cells[index].output ?? ""
-        let new = cell.output ?? ""
-        guard old != new else { continue }
-        changed += 1
-        Console.writeError(
-          "--- \(file):\(cell.line) (recorded output)\n+++ \(file):\(cell.line) (output now)\n"
-            + LineDiff.unified(old: old, new: new))
-      }
-      for failure in failures { Console.writeError("\(file):\(failure.line): error: \(failure.message)") }
-      problems += changed + failures.count
-      Console.writeError(
-        "\(file): \(changed == 0 && failures.isEmpty ? "ok" : "\(changed) output\(changed == 1 ? "" : "s") changed, \(failures.count) failed block\(failures.count == 1 ? "" : "s")") (\(notebook.commandCells.count) blocks)"
-      )
+      let check = NotebookCheck(file: file, recorded: recorded, notebook: notebook, failures: failures)
+      for line in check.diffs + check.failures + [check.summary] { Console.writeError(line) }
+      problems += check.problemCount
     }
     if problems > 0 { throw ExitCode(1) }
   }

@@ -83,17 +83,7 @@ struct QueryCommand: ParsableCommand {
       let output = interpreter.concordanceOutput(matches, options: options, summary: nil)
       switch format {
       case "json":
-        let engine = interpreter.queryEngine!
-        var concordance = Concordance(
-          matches: matches, corpus: engine.corpus, index: engine.index, width: options.width, order: order)
-        if let limit, concordance.lines.count > limit { concordance.lines.removeLast(concordance.lines.count - limit) }
-        var bytes: [UInt8] = []
-        for line in concordance.lines {
-          var json = JSONWriter()
-          ShellInterpreter.writeMatch(line, engine: engine, to: &json)
-          bytes += json.takeBytes() + [UInt8(ascii: "\n")]
-        }
-        Console.writeOutput(bytes)
+        Console.writeOutput(interpreter.jsonLines(matches, width: options.width, order: order, limit: limit))
       case "csv":
         Console.writeOutput(Array((output.csv ?? "").utf8))
       default:

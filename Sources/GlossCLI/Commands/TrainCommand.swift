@@ -55,13 +55,8 @@ struct TrainingArguments: ParsableArguments {
     guard wordList == nil || wordnet != nil else { throw ValidationError("--word-list needs --wordnet.") }
     guard (16...256).contains(clusterClasses) else { throw ValidationError("--cluster-classes is 16 to 256.") }
     let english = try wordnet.map { try EnglishLexicon(wordNetDirectory: $0, wordList: wordList) } ?? EnglishLexicon()
-    var clusters = WordClusters()
-    if !clustersFrom.isEmpty {
-      let sentences = try TrainingData.unlabeledSentences(at: clustersFrom)
-      clusters = WordClusters.learn(
-        from: sentences, minimumCount: clusterMinimumCount, fineCount: clusterClasses,
-        middleCount: clusterClasses / 4, coarseCount: clusterClasses / 16)
-    }
+    let clusters = try WordClusters.learn(
+      fromFiles: clustersFrom, minimumCount: clusterMinimumCount, fineCount: clusterClasses)
     return TrainingOptions(
       epochs: epochs, seed: seed, runs: runs, hashBits: hashBits, lexiconMinimumCount: lexiconMinimumCount,
       minimumWeight: minimumWeight, english: english, clusters: clusters)

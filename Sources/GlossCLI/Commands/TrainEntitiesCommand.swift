@@ -65,16 +65,7 @@ struct TrainEntitiesCommand: ParsableCommand {
       }
       let features = try EntityFeatures.load(gazetteer: gazetteer, pos: pos, posModel: posModel)
       guard !iob2.isEmpty else { throw ValidationError("Give at least one --iob2 file, or --from accepted.") }
-      var data: [LabeledSequence] = []
-      var sources: [TrainingProvenance.Source] = []
-      for path in iob2 {
-        var loaded = try TrainingData.entities(iob2At: path)
-        for index in loaded.sentences.indices {
-          loaded.sentences[index].extraFeatures = features.features(of: loaded.sentences[index].tokens)
-        }
-        data += loaded.sentences
-        sources.append(loaded.source)
-      }
+      let (data, sources) = try TrainingData.entities(iob2At: iob2, features: features)
       try TrainingReport.train(
         kind: features.kind, labels: TrainingData.entityLabels, data: data, sources: sources, arguments: training)
     }
@@ -88,11 +79,7 @@ extension TrainEntitiesCommand {
     let corpus = try corpusOptions.load()
     var data = try CorpusTrainingData.read(layer: "entity", corpus: corpus)
     guard !data.documents.isEmpty else { throw CLIFailure("No document has accepted entity spans to train on.") }
-    for d in data.documents.indices {
-      for s in data.documents[d].sentences.indices {
-        data.documents[d].sentences[s].extraFeatures = features.features(of: data.documents[d].sentences[s].tokens)
-      }
-    }
+    data.addFeatures(features)
     let heldOut = data.crossValidate(options: try training.options(), features: features, folds: heldOutFolds)
     print(
       "held-out (\(min(max(2, heldOutFolds), data.documents.count))-fold by document, \(data.documents.count) documents, revision \(data.revision)): exact-span P \(String(format2: heldOut.precision * 100)) R \(String(format2: heldOut.recall * 100)) F1 \(String(format2: heldOut.f1 * 100)) (gold \(heldOut.gold), predicted \(heldOut.predicted), correct \(heldOut.correct))"

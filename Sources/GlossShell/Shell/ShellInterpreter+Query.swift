@@ -31,6 +31,25 @@ extension ShellInterpreter {
     return concordanceOutput(matches, options: options, summary: nil)
   }
 
+  /// The matches as JSON Lines, one object per match (as `set format json`
+  /// writes each), in `order`, at most `limit`: what `gloss query --format
+  /// json` prints.
+  public func jsonLines(_ matches: [QueryMatch], width: Concordance.Width, order: Concordance.Order, limit: Int?)
+    -> [UInt8]
+  {
+    guard let engine = queryEngine else { return [] }
+    var concordance = Concordance(
+      matches: matches, corpus: engine.corpus, index: engine.index, width: width, order: order)
+    if let limit, concordance.lines.count > limit { concordance.lines.removeLast(concordance.lines.count - limit) }
+    var bytes: [UInt8] = []
+    for line in concordance.lines {
+      var json = JSONWriter()
+      Self.writeMatch(line, engine: engine, to: &json)
+      bytes += json.takeBytes() + [UInt8(ascii: "\n")]
+    }
+    return bytes
+  }
+
   /// `count QUERY [by label|text|lowercase|lemma|pos|deprel|doc|ATTRIBUTE] [--docs]`.
   mutating func count(_ arguments: inout ShellArguments) throws(ShellError) -> CommandOutput {
     let usage = arguments.usage

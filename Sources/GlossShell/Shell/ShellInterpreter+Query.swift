@@ -392,27 +392,84 @@ extension ShellInterpreter {
       "\(targets.count) span\(targets.count == 1 ? "" : "s") in \(byDocument.count) document\(byDocument.count == 1 ? "" : "s")"
     let note = already > 0 ? "; \(already) already \(edit.donePhrase)" : ""
     let fields: [(String, JSONValue)] = [("spans", .integer(targets.count)), ("skipped", .integer(already))]
-    if dryRun || targets.isEmpty {
+    if targets.isEmpty {
       return unstagedEditOutput(
         targets, dryRun: dryRun, summary: "would \(edit.verb) \(what)\(note)",
         reason: already > 0
           ? "every matching span (\(already)) already \(edit.donePhrase)" : "the query matches no span",
         fields: fields)
     }
-    try attemptEdit(at: nil) { session throws(StoreError) in
-      try session.group("\(edit.verb) query \(raw.text)") { session throws(StoreError) in
-        for (document, ids) in byDocument {
-          switch edit {
-          case .remove: try session.remove(from: document, spanIDs: ids)
-          case .relabel(let layer, let label):
-            try session.relabel(in: document, spanIDs: ids, layer: layer, label: label)
-          case .status(let status): try session.setStatus(in: document, spanIDs: ids, to: status)
+    // Staged on a copy (a dry run drops it), so a dry run counts exactly
+    // what the edit would stage, overlap conflicts included.
+    var target = session
+    let conflicting = try attemptEdit(at: nil) { _ throws(StoreError) in
+      try target.group("\(edit.verb) query \(raw.text)") { session throws(StoreError) in
+        try Self.apply(edit, to: byDocument, in: &session)
+      }
+    }
+    let stagedTargets = targets.filter { match in
+      !conflicting.contains(SpanKey(document: engine.document(of: match).id, span: SpanID.make(Int(match.spanNumber))))
+    }
+    let stagedWhat =
+      "\(stagedTargets.count) span\(stagedTargets.count == 1 ? "" : "s") in \(Set(stagedTargets.map(\.document)).count) document\(Set(stagedTargets.map(\.document)).count == 1 ? "" : "s")"
+    let conflictNote =
+      conflicting.isEmpty ? "" : "; skipped \(conflicting.count) that would break a layer's overlap policy"
+    let allFields = fields + [("conflicts", .integer(conflicting.count))]
+    if dryRun || stagedTargets.isEmpty {
+      return unstagedEditOutput(
+        stagedTargets, dryRun: dryRun, summary: "would \(edit.verb) \(stagedWhat)\(note)\(conflictNote)",
+        reason: "every matching span would break a layer's overlap policy\(note)", fields: allFields)
+    }
+    session = target
+    return .message(
+      "staged: \(edit.verb) \(stagedWhat), as one change\(note)\(conflictNote) (undo reverts it; commit to keep)",
+      fields: allFields)
+  }
+
+  /// Applies `edit` to the spans of each document, a document at a time;
+  /// when a document's batch breaks a layer's overlap policy, its spans are
+  /// edited one by one and those that would break it are left as they are.
+  /// Returns the spans left out.
+  private static func apply(
+    _ edit: QueryEdit, to byDocument: [(String, [String])], in session: inout AnnotationSession
+  ) throws(StoreError) -> Set<SpanKey> {
+    var conflicting: Set<SpanKey> = []
+    for (document, ids) in byDocument {
+      do {
+        try session.group("edit \(document)") { session throws(StoreError) in
+          try apply(edit, to: document, ids, in: &session)
+        }
+      } catch {
+        guard case .overlap = error else { throw error }
+        for id in ids {
+          do {
+            try session.group("edit \(document) \(id)") { session throws(StoreError) in
+              try apply(edit, to: document, [id], in: &session)
+            }
+          } catch {
+            guard case .overlap = error else { throw error }
+            conflicting.insert(SpanKey(document: document, span: id))
           }
         }
       }
     }
-    return .message(
-      "staged: \(edit.verb) \(what), as one change\(note) (undo reverts it; commit to keep)", fields: fields)
+    return conflicting
+  }
+
+  /// A span of a document.
+  struct SpanKey: Hashable {
+    var document: String
+    var span: String
+  }
+
+  private static func apply(
+    _ edit: QueryEdit, to document: String, _ ids: [String], in session: inout AnnotationSession
+  ) throws(StoreError) {
+    switch edit {
+    case .remove: try session.remove(from: document, spanIDs: ids)
+    case .relabel(let layer, let label): try session.relabel(in: document, spanIDs: ids, layer: layer, label: label)
+    case .status(let status): try session.setStatus(in: document, spanIDs: ids, to: status)
+    }
   }
 
   // MARK: - Running queries

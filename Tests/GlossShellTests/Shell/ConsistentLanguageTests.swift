@@ -62,3 +62,25 @@ import Testing
       error(&shell, "set matching greedy")?.message.hasPrefix("matching is shortest, standard or longest") == true)
   }
 }
+
+/// Edits from a query skip, and count, the spans an edit would put in
+/// conflict with a layer's overlap policy; a dry run counts the same.
+@Suite struct QueryEditOverlapTests {
+  @Test func relabelFromAQuerySkipsConflictsAndCountsThem() throws {
+    let folder = try TemporaryCorpus(["news": "Putin met Kim in Pyongyang.\n"])
+    defer { folder.remove() }
+    var shell = try interpreter(folder)
+    _ = try shell.execute(#"annotate news "Putin" as entity:PERSON"#)
+    _ = try shell.execute(#"annotate news "Putin" as clause:MAIN"#)
+    _ = try shell.execute(#"annotate news "Kim" as clause:MAIN"#)
+    _ = try shell.execute(#"commit -m base"#)
+    let dry = try shell.execute("relabel query clause as entity:ORG --dry-run").text
+    #expect(dry.contains("would relabel as entity:ORG 1 span in 1 document"), "\(dry)")
+    #expect(dry.contains("skipped 1 that would break a layer's overlap policy"), "\(dry)")
+    let real = try shell.execute("relabel query clause as entity:ORG").text
+    #expect(real.contains("staged: relabel as entity:ORG 1 span in 1 document"), "\(real)")
+    #expect(real.contains("skipped 1"), "\(real)")
+    let spans = try shell.session.annotations(for: "news").spans.map { "\($0.qualifiedLabel) \($0.start)" }
+    #expect(spans.sorted() == ["clause:MAIN 0", "entity:ORG 10", "entity:PERSON 0"])
+  }
+}

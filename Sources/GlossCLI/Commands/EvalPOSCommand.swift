@@ -27,27 +27,9 @@ struct EvalPOSCommand: ParsableCommand {
       let loaded = try SequenceModel(contentsOfFile: path)
       let report = try PartOfSpeechEvaluation.evaluate(loaded, conlluAt: file)
       if json {
-        var writer = JSONWriter(pretty: true)
-        writer.beginObject()
-        EvalJSON.data(&writer, file: file, source: report.data)
-        EvalJSON.model(&writer, path: path, model: loaded)
-        writer.key("pos")
-        writer.beginObject()
-        writer.key("words")
-        writer.integer(report.words)
-        writer.key("correct")
-        writer.integer(report.correct)
-        writer.key("accuracy")
-        writer.double(report.accuracy)
-        writer.key("words_per_second")
-        writer.integer(report.seconds > 0 ? Int(Double(report.words) / report.seconds) : 0)
-        writer.endObject()
-        writer.endObject()
-        Console.writeJSONLine(&writer)
+        Console.writeJSONLine(PartOfSpeechEvaluationReport.json(report, file: file, modelPath: path, model: loaded))
       } else {
-        print("data:      \(file) (\(report.data.sentences) sentences, \(report.words) words)")
-        print("model:     \(path)")
-        print("accuracy:  \(String(format2: report.accuracy * 100))% (\(report.correct)/\(report.words))")
+        print(PartOfSpeechEvaluationReport.text(report, file: file, modelPath: path), terminator: "")
       }
     }
   }

@@ -128,12 +128,8 @@ extension DependencyParser {
       let transition = follows ? predicted : correct
       var relation: UInt8 = 0
       if transition.addsArc {
-        relation = learnRelation(transition, gold, follows: follows, learner: &learner, workspace: &workspace)
-        let dependent = Int(workspace.state.arc(transition).dependent)
-        if gold.heads[dependent] == workspace.state.arc(transition).head {
-          counts.arcs += 1
-          if relation == gold.relations[dependent] { counts.correctRelations += 1 }
-        }
+        relation = learnRelation(
+          transition, gold, follows: follows, learner: &learner, workspace: &workspace, counts: &counts)
       }
       workspace.state.apply(transition, relation: relation)
     }
@@ -143,7 +139,8 @@ extension DependencyParser {
   /// an update when the head is right and the relation wrong; the gold one
   /// when the head is right and training is not exploring.
   private static func learnRelation(
-    _ transition: Transition, _ gold: GoldTree, follows: Bool, learner: inout Learner, workspace: inout Workspace
+    _ transition: Transition, _ gold: GoldTree, follows: Bool, learner: inout Learner, workspace: inout Workspace,
+    counts: inout PassCounts
   ) -> UInt8 {
     let (head, dependent) = workspace.state.arc(transition)
     let (predicted, featureCount) = bestRelation(
@@ -151,7 +148,10 @@ extension DependencyParser {
       dependent: Int(dependent), workspace: &workspace)
     guard gold.heads[Int(dependent)] == head else { return predicted }
     let truth = gold.relations[Int(dependent)]
-    if predicted != truth {
+    counts.arcs += 1
+    if predicted == truth {
+      counts.correctRelations += 1
+    } else {
       workspace.features.withUnsafeBufferPointer { features in
         learner.relations.update(
           UnsafeBufferPointer(rebasing: features[0..<featureCount]), gold: Int(truth),

@@ -43,6 +43,11 @@ public struct DependencyParser: Sendable {
     self.provenance = provenance
   }
 
+  /// The bytes of the weight tables in memory.
+  public var tableBytes: Int {
+    (transitionWeights.bits.count + relationWeights.bits.count) * MemoryLayout<UInt16>.size
+  }
+
   /// Reusable buffers for parsing; the results of the last sentence are
   /// left in ``heads`` and ``relations``.
   public struct Workspace: Sendable {

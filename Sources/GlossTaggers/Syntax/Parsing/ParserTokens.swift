@@ -53,7 +53,7 @@ package struct ParserTokens: Sendable {
   /// The hash of a lemma's UTF-8 bytes, read in place.
   private static func hash(_ lemma: String) -> UInt64 {
     var hash = FeatureHash(template: lemmaTemplate)
-    let done = lemma.utf8.withContiguousStorageIfAvailable { bytes in
+    let done: Void? = lemma.utf8.withContiguousStorageIfAvailable { bytes in
       hash.add(bytes, 0..<bytes.count, fold: false)
     }
     if done == nil {

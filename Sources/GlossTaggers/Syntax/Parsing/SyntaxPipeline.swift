@@ -45,10 +45,15 @@ public struct SyntaxPipeline: Sendable {
 
   /// Tags, lemmatizes and parses `tokens`.
   public func analyze(_ tokens: TokenSequence, workspace: inout Workspace) {
+    tag(tokens, workspace: &workspace)
+    parser.parse(tokens, tags: workspace.tags, lemmas: workspace.lemmas, workspace: &workspace.parse)
+  }
+
+  /// Tags and lemmatizes `tokens` without parsing.
+  public func tag(_ tokens: TokenSequence, workspace: inout Workspace) {
     workspace.words.removeAll(keepingCapacity: true)
     for index in 0..<tokens.count { workspace.words.append(tokens.word(at: index)) }
     tag(tokens, words: workspace.words, workspace: &workspace)
-    parser.parse(tokens, tags: workspace.tags, lemmas: workspace.lemmas, workspace: &workspace.parse)
   }
 
   /// Tags and lemmatizes `words` (`tokens` the same words) without parsing.

@@ -18,7 +18,7 @@ extension DependencyParser {
   /// The format version written and read.
   public static let fileFormatVersion = 1
   /// The version of the feature templates: a file made with others is refused.
-  static let featureTemplateVersion = 2
+  static let featureTemplateVersion = 3
 
   private static let magic = "GLOSSPARSER"
   private static let kind = "parser"

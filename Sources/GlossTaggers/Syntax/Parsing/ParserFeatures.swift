@@ -155,6 +155,14 @@ enum ParserFeatures {
     f.add(p[s0], p[b0], w[b1])
     f.add(w[b0], w[b1])
     f.add(p[s0], p[b0], w[b0L])
+    // Suffixes.
+    let x = tokens.suffixes
+    f.add(x[s0], p[s0])
+    f.add(x[b0], p[b0])
+    f.add(x[s1], p[s1])
+    f.add(x[s0], p[s0], p[b0])
+    f.add(p[s0], x[b0], p[b0])
+    f.add(x[s1], p[s1], p[s0])
     // Punctuation between the stack's top two words and between the top and the buffer.
     f.add(p[s1], p[s0], punctuationBetween(s1, s0, tokens, none))
     f.add(p[s0], p[b0], punctuationBetween(s0, b0, tokens, none))
@@ -232,5 +240,10 @@ enum ParserFeatures {
     f.add(w[dL], r(dL), p[d])
     f.add(p[h], p[d], UInt64(state.leftCount[d]) << 8 | UInt64(state.rightCount[d]))
     f.add(w[d], p[h], direction)
+    let x = tokens.suffixes
+    f.add(x[d], p[d], direction)
+    f.add(x[h], p[h], direction)
+    f.add(x[h], p[h], p[d])
+    f.add(x[d], p[d], p[h])
   }
 }

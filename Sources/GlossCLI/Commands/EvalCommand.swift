@@ -22,7 +22,7 @@ struct EvalCommand: ParsableCommand {
       """,
     subcommands: [
       EvalTaggersCommand.self, EvalTokenizerCommand.self, EvalPOSCommand.self, EvalEntitiesCommand.self,
-      EvalClausesCommand.self,
+      EvalClausesCommand.self, EvalSyntaxCommand.self,
     ],
     defaultSubcommand: EvalTaggersCommand.self)
 }

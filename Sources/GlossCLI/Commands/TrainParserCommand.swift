@@ -22,8 +22,7 @@ struct TrainParserCommand: ParsableCommand {
       let training = ParserTrainingRun(
         trainingFile: train, developmentFile: dev, tagSource: source,
         options: ParserTrainingOptions(iterations: iterations, seed: seed), taggedOutput: saveTagged)
-      let tagger = try SequenceModel(contentsOfFile: try ModelCatalog.resolve(nil, shipped: ModelCatalog.partOfSpeech))
-      let lemmatizer = try Lemmatizer(contentsOfFile: try ModelCatalog.resolve(nil, shipped: ModelCatalog.lemmas))
+      let (tagger, lemmatizer) = try SyntaxPipeline.shippedTagging()
       let parser = try training.run(tagger: tagger, lemmatizer: lemmatizer) { Console.writeError($0) }
       try parser.write(toFile: output)
     }

@@ -75,9 +75,35 @@ public struct ModelBenchmark: Sendable {
     // An entity model with POS features tags part of speech on the way.
     let posAndEntities =
       EntityFeatures.uses(kind: models[1].kind).partOfSpeech ? models[1].seconds : models[0].seconds + models[1].seconds
-    return ModelBenchmarkResult(
+    var result = ModelBenchmarkResult(
       tokens: sentences.reduce(0) { $0 + $1.tokens.count }, sentences: sentences.count, seed: seed, runs: runs,
       models: models, posAndEntitiesSeconds: posAndEntities, trainingSeconds: try training.map(Self.timeTraining))
+    result.syntax = try measureSyntax(on: sentences)
+    return result
+  }
+
+  /// The best time of the shipped tagger, lemmatizer and parser together
+  /// over every sentence, and the memory they take.
+  private func measureSyntax(on sentences: [TokenSequence]) throws -> ModelBenchmarkResult.Syntax {
+    let before = MemoryProbe.current()
+    let pipeline = try SyntaxPipeline.shipped()
+    let loaded = MemoryProbe.current() - before
+    var workspace = SyntaxPipeline.Workspace()
+    var best = Double.infinity
+    var bestTagging = Double.infinity
+    for _ in 0..<runs {
+      let (tagging, _) = MonotonicClock.time {
+        for sentence in sentences { pipeline.tag(sentence, workspace: &workspace) }
+      }
+      let (seconds, _) = MonotonicClock.time {
+        for sentence in sentences { pipeline.analyze(sentence, workspace: &workspace) }
+      }
+      best = min(best, seconds)
+      bestTagging = min(bestTagging, tagging)
+    }
+    return ModelBenchmarkResult.Syntax(
+      seconds: best, taggingSeconds: bestTagging, residentBytes: loaded, parserTableBytes: pipeline.parser.tableBytes,
+      taggerTableBytes: pipeline.tagger.tableBytes)
   }
 
   /// Every non-empty sentence of the documents, tokenized.

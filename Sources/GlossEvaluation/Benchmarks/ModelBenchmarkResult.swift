@@ -18,6 +18,20 @@ public struct ModelBenchmarkResult: Sendable, Hashable {
     }
   }
 
+  /// The shipped tagger, lemmatizer and parser run together.
+  public struct Syntax: Sendable, Hashable {
+    /// The seconds the best run took over every sentence (tag, lemmatize, parse).
+    public var seconds: Double
+    /// The seconds the best run of tagging and lemmatizing alone took.
+    public var taggingSeconds: Double
+    /// The resident memory the three models took when loaded.
+    public var residentBytes: Int
+    /// The bytes of the parser's weight tables.
+    public var parserTableBytes: Int
+    /// The bytes of the tagger's weight tables (both passes).
+    public var taggerTableBytes: Int
+  }
+
   /// The tokens of the corpus.
   public var tokens: Int
   /// Its sentences.
@@ -33,6 +47,8 @@ public struct ModelBenchmarkResult: Sendable, Hashable {
   public var posAndEntitiesSeconds: Double
   /// The seconds POS training took, or `nil` when it was not timed.
   public var trainingSeconds: Double?
+  /// Tagging, lemmatizing and parsing together, when measured.
+  public var syntax: Syntax?
 
   /// A measurement.
   public init(

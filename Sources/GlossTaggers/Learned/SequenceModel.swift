@@ -64,6 +64,11 @@ public struct SequenceModel: Sendable {
       } ?? false
   }
 
+  /// The bytes of the weight tables in memory, the first pass's included.
+  public var tableBytes: Int {
+    weights.bits.count * MemoryLayout<UInt16>.size + (firstPass?.tableBytes ?? 0)
+  }
+
   /// The BIO transition table (everything allowed for other label sets).
   private static func transitions(_ labels: [String]) -> [Bool] {
     let n = labels.count

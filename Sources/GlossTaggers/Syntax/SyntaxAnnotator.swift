@@ -7,34 +7,19 @@ import GlossCore
 /// The result is stamped with ``modelDigest``, the digest of the three model
 /// files, so a cached syntax is recomputed exactly when a model changes.
 public struct SyntaxAnnotator: Sendable {
-  /// The part-of-speech model.
-  public let partOfSpeech: SequenceModel
-  /// The lemmatizer.
-  public let lemmatizer: Lemmatizer
-  /// The dependency parser.
-  public let parser: DependencyParser
+  /// The tagger, lemmatizer and parser.
+  public let pipeline: SyntaxPipeline
   /// The SHA-256 (hex) of the three models' digests together.
   public let modelDigest: String
 
-  /// Reusable buffers for ``annotate(_:workspace:)``.
-  public struct Workspace: Sendable {
-    var tagging = SequenceModel.Workspace()
-    var parsing = DependencyParser.Workspace()
-    var tags: [UniversalPartOfSpeech] = []
-
-    /// Empty buffers.
-    public init() {}
-  }
+  /// Reusable buffers for ``annotate(_:tokenization:workspace:)``.
+  public typealias Workspace = SyntaxPipeline.Workspace
 
   /// An annotator from loaded models; `lemmaDigest` identifies the lemma
   /// data (the SHA-256 of its file).
-  public init(
-    partOfSpeech: SequenceModel, lemmatizer: Lemmatizer, lemmaDigest: String, parser: DependencyParser
-  ) {
-    self.partOfSpeech = partOfSpeech
-    self.lemmatizer = lemmatizer
-    self.parser = parser
-    let parts = [partOfSpeech.fileSHA256 ?? "in-memory", lemmaDigest, parser.fileSHA256 ?? "in-memory"]
+  public init(pipeline: SyntaxPipeline, lemmaDigest: String) {
+    self.pipeline = pipeline
+    let parts = [pipeline.tagger.fileSHA256 ?? "in-memory", lemmaDigest, pipeline.parser.fileSHA256 ?? "in-memory"]
     modelDigest = SHA256.hexDigest(of: Array(parts.joined(separator: "\n").utf8))
   }
 
@@ -44,12 +29,12 @@ public struct SyntaxAnnotator: Sendable {
   ) throws -> SyntaxAnnotator {
     let lemmaPath = try ModelCatalog.resolve(lemmas, shipped: ModelCatalog.lemmas)
     let lemmaBytes = try FileSystem.readFile(atPath: lemmaPath)
-    return SyntaxAnnotator(
-      partOfSpeech: try SequenceModel(
+    let pipeline = SyntaxPipeline(
+      tagger: try SequenceModel(
         contentsOfFile: try ModelCatalog.resolve(partOfSpeech, shipped: ModelCatalog.partOfSpeech)),
       lemmatizer: Lemmatizer(data: try LemmaData(fileBytes: lemmaBytes, path: lemmaPath)),
-      lemmaDigest: SHA256.hexDigest(of: lemmaBytes),
       parser: try DependencyParser(contentsOfFile: try ModelCatalog.resolve(parser, shipped: ModelCatalog.parser)))
+    return SyntaxAnnotator(pipeline: pipeline, lemmaDigest: SHA256.hexDigest(of: lemmaBytes))
   }
 
   /// The syntax of `document` as ``SyntaxCache`` keeps it: on the tokens of
@@ -89,21 +74,15 @@ public struct SyntaxAnnotator: Sendable {
   func annotate(
     _ tokens: TokenSequence, firstToken: Int, into syntax: inout DocumentSyntax, workspace: inout Workspace
   ) {
-    partOfSpeech.tag(tokens, workspace: &workspace.tagging)
-    workspace.tags.removeAll(keepingCapacity: true)
-    for label in workspace.tagging.labels {
-      workspace.tags.append(UniversalPartOfSpeech(rawValue: partOfSpeech.labels[label]) ?? .other)
-    }
-    let forms = (0..<tokens.count).map { tokens.word(at: $0) }
-    let lemmas = lemmatizer.lemmas(of: forms, tags: workspace.tags)
-    parser.parse(tokens, tags: workspace.tags, lemmas: lemmas, workspace: &workspace.parsing)
+    pipeline.analyze(tokens, workspace: &workspace)
+    let relations = pipeline.parser.relations
     for position in 0..<tokens.count {
-      let head = Int(workspace.parsing.heads[position])
+      let head = Int(workspace.parse.heads[position])
       syntax.append(
         TokenSyntax(
-          tag: workspace.tags[position].rawValue, lemma: lemmas[position],
+          tag: workspace.tags[position].rawValue, lemma: workspace.lemmas[position],
           head: head == 0 ? nil : firstToken + head - 1,
-          relation: parser.relations[Int(workspace.parsing.relations[position])]))
+          relation: relations[Int(workspace.parse.relations[position])]))
     }
   }
 }

@@ -24,9 +24,9 @@ package enum ArcHybridOracle {
     let b = Int32(truncatingIfNeeded: state.front)
     let top = state.stack.count - 1
     var cost = 0
-    for (depth, position) in state.stack.enumerated() {
+    for (index, position) in state.stack.enumerated() {
       if position != 0 && gold[Int(position)] == b { cost += 1 }
-      if depth < top && gold[Int(b)] == position { cost += 1 }
+      if index < top && gold[Int(b)] == position { cost += 1 }
     }
     return cost
   }

@@ -18,7 +18,7 @@ extension DependencyParser {
   /// The format version written and read.
   public static let fileFormatVersion = 1
   /// The version of the feature templates: a file made with others is refused.
-  static let featureTemplateVersion = 1
+  static let featureTemplateVersion = 3
 
   private static let magic = "GLOSSPARSER"
   private static let kind = "parser"
@@ -32,8 +32,8 @@ extension DependencyParser {
     var file = ByteWriter()
     file.append(
       contentsOf: ModelFileHeader.bytes(magic: Self.magic, version: Self.fileFormatVersion, metadata: metadata()))
-    PerceptronWeights.appendWeights(transitionWeights, to: &file)
-    PerceptronWeights.appendWeights(relationWeights, to: &file)
+    PerceptronWeights.appendWeights(transitionWeights.weights, to: &file)
+    PerceptronWeights.appendWeights(relationWeights.weights, to: &file)
     return file.bytes
   }
 

@@ -52,51 +52,80 @@ extension DependencyParser {
       GoldTree(
         heads: [-1] + Projectivity.projectivized(example.heads), relations: [0] + example.relations.map { codes[$0]! })
     }
-    var learner = Learner(
-      transitions: PerceptronTrainer(
-        labelCount: Transition.allCases.count, bucketCount: 1 << options.transitionHashBits),
-      relations: PerceptronTrainer(labelCount: relations.count, bucketCount: 1 << options.relationHashBits),
-      generator: SeededGenerator(seed: options.seed), relationCount: relations.count, options: options)
-    var order = Array(examples.indices)
-    var workspace = Workspace()
-    for iteration in 1...max(1, options.iterations) {
-      learner.generator.shuffle(&order)
-      var counts = PassCounts()
-      let explores = iteration >= options.explorationStart && options.explorationProbability > 0
-      for index in order {
-        let example = examples[index]
-        workspace.start(example.tokens, tags: example.tags, lemmas: example.lemmas)
-        learn(golds[index], explores: explores, learner: &learner, workspace: &workspace, counts: &counts)
+    var transitionSum: [Float] = []
+    var relationSum: [Float] = []
+    let runs = max(1, options.runs)
+    for run in 0..<runs {
+      var learner = Learner(
+        transitions: PerceptronTrainer(
+          labelCount: Transition.allCases.count, bucketCount: 1 << options.transitionHashBits),
+        relations: PerceptronTrainer(labelCount: relations.count, bucketCount: 1 << options.relationHashBits),
+        generator: SeededGenerator(seed: options.seed &+ UInt64(run) &* runSeedStep), relationCount: relations.count,
+        options: options)
+      var order = Array(examples.indices)
+      var workspace = Workspace()
+      for iteration in 1...max(1, options.iterations) {
+        learner.generator.shuffle(&order)
+        var counts = PassCounts()
+        let explores = iteration >= options.explorationStart && options.explorationProbability > 0
+        for index in order {
+          let example = examples[index]
+          workspace.start(example.tokens, tags: example.tags, lemmas: example.lemmas)
+          learn(golds[index], explores: explores, learner: &learner, workspace: &workspace, counts: &counts)
+        }
+        let snapshot =
+          snapshots
+          ? parser(
+            learner.transitions.averaged(), learner.relations.averaged(), relations: relations, sources: sources,
+            options: options) : nil
+        progress(
+          ParserTrainingProgress(
+            iteration: run * max(1, options.iterations) + iteration,
+            transitionAccuracy: Double(counts.correctTransitions) / Double(max(1, counts.transitions)),
+            relationAccuracy: Double(counts.correctRelations) / Double(max(1, counts.arcs))), snapshot)
       }
-      progress(
-        ParserTrainingProgress(
-          iteration: iteration,
-          transitionAccuracy: Double(counts.correctTransitions) / Double(max(1, counts.transitions)),
-          relationAccuracy: Double(counts.correctRelations) / Double(max(1, counts.arcs))),
-        snapshots ? parser(learner, relations: relations, sources: sources, iterations: iteration) : nil)
+      add(learner.transitions.averaged(), to: &transitionSum)
+      add(learner.relations.averaged(), to: &relationSum)
     }
-    return parser(learner, relations: relations, sources: sources, iterations: options.iterations)
+    let scale = 1 / Float(runs)
+    return parser(
+      transitionSum.map { $0 * scale }, relationSum.map { $0 * scale }, relations: relations, sources: sources,
+      options: options)
   }
 
-  /// The parser of the learner's averaged weights.
+  /// Each run's seed is this far from the previous one's.
+  private static let runSeedStep: UInt64 = 1000
+
+  /// Adds `weights` to `sum` (an empty sum becomes `weights`).
+  private static func add(_ weights: [Float], to sum: inout [Float]) {
+    if sum.isEmpty {
+      sum = weights
+    } else {
+      for index in sum.indices { sum[index] += weights[index] }
+    }
+  }
+
+  /// The parser of averaged weights: small ones dropped, the rest quantized
+  /// to one-byte codes.
   private static func parser(
-    _ learner: Learner, relations: [String], sources: [TrainingProvenance.Source], iterations: Int
+    _ transitions: [Float], _ relationWeights: [Float], relations: [String], sources: [TrainingProvenance.Source],
+    options: ParserTrainingOptions
   ) -> DependencyParser {
     DependencyParser(
       relations: relations,
-      transitionWeights: finalWeights(learner.transitions, learner.options),
-      relationWeights: finalWeights(learner.relations, learner.options),
-      provenance: TrainingProvenance(sources: sources, epochs: iterations, seed: learner.options.seed))
+      transitionWeights: finalWeights(transitions, labelCount: Transition.allCases.count, options),
+      relationWeights: finalWeights(relationWeights, labelCount: relations.count, options),
+      provenance: TrainingProvenance(
+        sources: sources, epochs: options.iterations, seed: options.seed, runs: max(1, options.runs)))
   }
 
-  /// The averaged weights, small ones dropped, quantized to one-byte codes.
-  private static func finalWeights(_ trainer: PerceptronTrainer, _ options: ParserTrainingOptions)
+  /// Weights below the minimum dropped, the rest quantized.
+  private static func finalWeights(_ averaged: [Float], labelCount: Int, _ options: ParserTrainingOptions)
     -> PerceptronWeights
   {
-    let averaged = trainer.averaged()
-    let buckets = averaged.count / trainer.labelCount
-    return PerceptronWeights(
-      labelCount: trainer.labelCount, bucketCount: buckets, rounding: averaged, minimum: options.minimumWeight
+    PerceptronWeights(
+      labelCount: labelCount, bucketCount: averaged.count / labelCount, rounding: averaged,
+      minimum: options.minimumWeight
     ).quantized(minimum: options.minimumWeight)
   }
 
@@ -128,12 +157,8 @@ extension DependencyParser {
       let transition = follows ? predicted : correct
       var relation: UInt8 = 0
       if transition.addsArc {
-        relation = learnRelation(transition, gold, follows: follows, learner: &learner, workspace: &workspace)
-        let dependent = Int(workspace.state.arc(transition).dependent)
-        if gold.heads[dependent] == workspace.state.arc(transition).head {
-          counts.arcs += 1
-          if relation == gold.relations[dependent] { counts.correctRelations += 1 }
-        }
+        relation = learnRelation(
+          transition, gold, follows: follows, learner: &learner, workspace: &workspace, counts: &counts)
       }
       workspace.state.apply(transition, relation: relation)
     }
@@ -143,7 +168,8 @@ extension DependencyParser {
   /// an update when the head is right and the relation wrong; the gold one
   /// when the head is right and training is not exploring.
   private static func learnRelation(
-    _ transition: Transition, _ gold: GoldTree, follows: Bool, learner: inout Learner, workspace: inout Workspace
+    _ transition: Transition, _ gold: GoldTree, follows: Bool, learner: inout Learner, workspace: inout Workspace,
+    counts: inout PassCounts
   ) -> UInt8 {
     let (head, dependent) = workspace.state.arc(transition)
     let (predicted, featureCount) = bestRelation(
@@ -151,7 +177,10 @@ extension DependencyParser {
       dependent: Int(dependent), workspace: &workspace)
     guard gold.heads[Int(dependent)] == head else { return predicted }
     let truth = gold.relations[Int(dependent)]
-    if predicted != truth {
+    counts.arcs += 1
+    if predicted == truth {
+      counts.correctRelations += 1
+    } else {
       workspace.features.withUnsafeBufferPointer { features in
         learner.relations.update(
           UnsafeBufferPointer(rebasing: features[0..<featureCount]), gold: Int(truth),

@@ -14,9 +14,9 @@ public struct DependencyParser: Sendable {
   /// index into this list.
   public let relations: [String]
   /// The transition weights (three columns: shift, left, right).
-  let transitionWeights: PerceptronWeights
+  let transitionWeights: CodedWeights
   /// The relation weights (one column per relation).
-  let relationWeights: PerceptronWeights
+  let relationWeights: CodedWeights
   /// The transition table size as a power of two.
   let transitionBits: Int
   /// The relation table size as a power of two.
@@ -36,11 +36,16 @@ public struct DependencyParser: Sendable {
     precondition(transitionWeights.labelCount == Transition.allCases.count)
     precondition(relationWeights.labelCount == relations.count && relations.count < Int(ArcHybridState.noRelation))
     self.relations = relations
-    self.transitionWeights = transitionWeights
-    self.relationWeights = relationWeights
+    self.transitionWeights = CodedWeights(transitionWeights)
+    self.relationWeights = CodedWeights(relationWeights)
     self.transitionBits = transitionWeights.bucketCount.trailingZeroBitCount
     self.relationBits = relationWeights.bucketCount.trailingZeroBitCount
     self.provenance = provenance
+  }
+
+  /// The bytes of the weight tables in memory.
+  public var tableBytes: Int {
+    transitionWeights.byteCount + relationWeights.byteCount
   }
 
   /// Reusable buffers for parsing; the results of the last sentence are

@@ -8,3 +8,4 @@ protocol LinearScoring {
 
 extension PerceptronWeights: LinearScoring {}
 extension PerceptronTrainer: LinearScoring {}
+extension CodedWeights: LinearScoring {}

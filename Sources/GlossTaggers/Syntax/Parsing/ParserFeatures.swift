@@ -36,7 +36,6 @@ enum ParserFeatures {
     let s0L2 = Int(state.secondLeftmost[s0])
     let s0R = Int(state.rightmost[s0])
     let s0R2 = Int(state.secondRightmost[s0])
-    let s1L = Int(state.leftmost[s1])
     let s1R = Int(state.rightmost[s1])
     let b0L = Int(state.leftmost[b0])
     let b0L2 = Int(state.secondLeftmost[b0])
@@ -61,14 +60,11 @@ enum ParserFeatures {
     f.add(w[b1], p[b1])
     f.add(w[b1])
     f.add(p[b1])
-    f.add(w[b2], p[b2])
     f.add(p[b2])
     f.add(wp1)
     f.add(w[s1])
     f.add(p[s1])
-    f.add(l[s1])
     f.add(p[s2])
-    f.add(w[s2], p[s2])
     // Pairs of the stack's top with the buffer's first word and the word under it.
     f.add(wp0, wpb)
     f.add(wp0, w[b0])
@@ -84,11 +80,8 @@ enum ParserFeatures {
     f.add(wp1, p[s0])
     f.add(p[s1], wp0)
     f.add(l[s0], l[b0])
-    f.add(l[s1], l[s0])
     f.add(l[s0], p[b0])
     f.add(p[s0], l[b0])
-    f.add(l[s1], p[s0])
-    f.add(p[s1], l[s0])
     // Triples of tags.
     f.add(p[b0], p[b1], p[b2])
     f.add(p[s0], p[b0], p[b1])
@@ -99,21 +92,16 @@ enum ParserFeatures {
     f.add(p[s0], p[b0], p[b0L])
     f.add(p[s1], p[s1R], p[s0])
     f.add(p[s1], p[s0], p[s0L])
-    f.add(p[s1], p[s1L], p[s0])
     f.add(p[s0], p[s0L], p[s0L2])
     f.add(p[s0], p[s0R], p[s0R2])
     f.add(p[b0], p[b0L], p[b0L2])
     // Distances.
-    f.add(w[s0], d0)
     f.add(p[s0], d0)
-    f.add(w[b0], d0)
     f.add(p[b0], d0)
     f.add(w[s0], w[b0], d0)
     f.add(p[s0], p[b0], d0)
     f.add(p[s1], p[s0], d1)
     f.add(w[s1], w[s0], d1)
-    f.add(wp1, d1)
-    f.add(wp0, d1)
     // Valencies.
     let vl0 = UInt64(state.leftCount[s0])
     let vr0 = UInt64(state.rightCount[s0])
@@ -121,11 +109,8 @@ enum ParserFeatures {
     let vr1 = UInt64(state.rightCount[s1])
     f.add(w[s0], vr0)
     f.add(p[s0], vr0)
-    f.add(w[s0], vl0)
     f.add(p[s0], vl0)
-    f.add(w[b0], vlb)
     f.add(p[b0], vlb)
-    f.add(w[s1], vr1)
     f.add(p[s1], vr1)
     // Dependents: words, tags and relations.
     f.add(w[s0L])
@@ -154,17 +139,51 @@ enum ParserFeatures {
     let rs1 = state.rightRelations[s1]
     f.add(w[s0], rs0)
     f.add(p[s0], rs0)
-    f.add(w[s0], ls0)
     f.add(p[s0], ls0)
-    f.add(w[b0], lsb)
     f.add(p[b0], lsb)
     f.add(p[s1], rs1)
     f.add(p[s1], rs1, p[s0])
     f.add(p[s0], ls0, p[b0])
     // Lemma contexts.
     f.add(l[s0], l[s1], p[b0])
-    f.add(l[s0], p[b0], p[b1])
+    // Words in the tag triples.
+    f.add(w[s1], p[s0], p[b0])
+    f.add(p[s1], w[s0], p[b0])
+    f.add(p[s1], p[s0], w[b0])
+    f.add(w[s0], p[b0], p[b1])
+    f.add(p[s0], w[b0], p[b1])
+    f.add(p[s0], p[b0], w[b1])
+    f.add(w[b0], w[b1])
+    f.add(p[s0], p[b0], w[b0L])
+    // Suffixes.
+    let x = tokens.suffixes
+    f.add(x[s0], p[s0])
+    f.add(x[b0], p[b0])
+    f.add(x[s1], p[s1])
+    f.add(x[s0], p[s0], p[b0])
+    f.add(p[s0], x[b0], p[b0])
+    f.add(x[s1], p[s1], p[s0])
+    // Punctuation between the stack's top two words and between the top and the buffer.
+    f.add(p[s1], p[s0], punctuationBetween(s1, s0, tokens, none))
+    f.add(p[s0], p[b0], punctuationBetween(s0, b0, tokens, none))
   }
+
+  /// The tag of the punctuation mark nearest before `b` after `a`, with
+  /// its form's hash: commas and colons between two words tell much about
+  /// how they attach. 0 when there is none or a word is missing.
+  @inline(__always)
+  private static func punctuationBetween(_ a: Int, _ b: Int, _ tokens: ParserTokens, _ missing: Int) -> UInt64 {
+    guard a != missing, b != missing, a < b else { return 0 }
+    var position = b - 1
+    while position > a {
+      if tokens.tags[position] == punctuationTag { return tokens.forms[position] }
+      position -= 1
+    }
+    return 0
+  }
+
+  /// The tag number of punctuation.
+  private static let punctuationTag = UInt64(UniversalPartOfSpeech.punctuation.number)
 
   /// The relation features of the arc `head` → `dependent` in `state`.
   static func relation(
@@ -192,11 +211,9 @@ enum ParserFeatures {
     let hwp = FeatureHash.mix(w[h], p[h])
     f.add(direction)
     f.add(dwp, direction)
-    f.add(w[d], direction)
     f.add(p[d], direction)
     f.add(l[d], direction)
     f.add(hwp, direction)
-    f.add(w[h], direction)
     f.add(p[h], direction)
     f.add(l[h], direction)
     f.add(p[h], p[d], direction)
@@ -207,12 +224,10 @@ enum ParserFeatures {
     f.add(p[h], l[d], direction)
     f.add(hwp, dwp)
     f.add(p[h], p[d], dist)
-    f.add(l[d], dist)
     f.add(p[d], r(dL))
     f.add(p[d], r(dR))
     f.add(p[d], state.leftRelations[d])
     f.add(p[d], state.rightRelations[d])
-    f.add(l[d], state.leftRelations[d], direction)
     f.add(p[h], p[d], siblings)
     f.add(p[d], r(sibling), direction)
     f.add(l[h], siblings, direction)
@@ -221,11 +236,14 @@ enum ParserFeatures {
     f.add(p[h], p[hBefore], direction)
     f.add(p[h], p[hAfter], direction)
     f.add(w[dL], p[h], direction)
-    f.add(w[dL], p[d], direction)
     f.add(w[dL], l[h])
     f.add(w[dL], r(dL), p[d])
     f.add(p[h], p[d], UInt64(state.leftCount[d]) << 8 | UInt64(state.rightCount[d]))
     f.add(w[d], p[h], direction)
-    f.add(w[before], p[d], direction)
+    let x = tokens.suffixes
+    f.add(x[d], p[d], direction)
+    f.add(x[h], p[h], direction)
+    f.add(x[h], p[h], p[d])
+    f.add(x[d], p[d], p[h])
   }
 }

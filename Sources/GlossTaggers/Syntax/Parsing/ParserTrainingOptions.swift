@@ -16,12 +16,17 @@ public struct ParserTrainingOptions: Sendable, Hashable {
   public var relationHashBits: Int
   /// Final weights smaller in magnitude are dropped (a smaller model file).
   public var minimumWeight: Float
+  /// How many times to train, each run shuffling and exploring with its own
+  /// seed (`seed`, `seed + 1000`, …): the parser's weights are the runs'
+  /// average.
+  public var runs: Int
 
   /// Creates options; the defaults made the shipped parser.
   public init(
-    iterations: Int = 15, seed: UInt64 = 1, explorationStart: Int = 2, explorationProbability: Double = 0.9,
-    transitionHashBits: Int = 22, relationHashBits: Int = 18, minimumWeight: Float = 0.5
+    iterations: Int = 11, seed: UInt64 = 1, explorationStart: Int = 2, explorationProbability: Double = 0.9,
+    transitionHashBits: Int = 22, relationHashBits: Int = 18, minimumWeight: Float = 0.5, runs: Int = 3
   ) {
+    self.runs = runs
     self.iterations = iterations
     self.seed = seed
     self.explorationStart = explorationStart

@@ -24,6 +24,7 @@ public struct SyntaxPipeline: Sendable {
   /// ``tags`` and ``lemmas``, its tree in ``parse``.
   public struct Workspace: Sendable {
     var tagging = SequenceModel.Workspace()
+    var words: [String] = []
     /// The parser's workspace, with the heads and relations of the last sentence.
     public internal(set) var parse = DependencyParser.Workspace()
     /// The predicted tags of the last sentence.
@@ -40,6 +41,19 @@ public struct SyntaxPipeline: Sendable {
     let tokens = TokenSequence(words: words)
     tag(tokens, words: words, workspace: &workspace)
     parser.parse(tokens, tags: workspace.tags, lemmas: workspace.lemmas, workspace: &workspace.parse)
+  }
+
+  /// Tags, lemmatizes and parses `tokens`.
+  public func analyze(_ tokens: TokenSequence, workspace: inout Workspace) {
+    tag(tokens, workspace: &workspace)
+    parser.parse(tokens, tags: workspace.tags, lemmas: workspace.lemmas, workspace: &workspace.parse)
+  }
+
+  /// Tags and lemmatizes `tokens` without parsing.
+  public func tag(_ tokens: TokenSequence, workspace: inout Workspace) {
+    workspace.words.removeAll(keepingCapacity: true)
+    for index in 0..<tokens.count { workspace.words.append(tokens.word(at: index)) }
+    tag(tokens, words: workspace.words, workspace: &workspace)
   }
 
   /// Tags and lemmatizes `words` (`tokens` the same words) without parsing.

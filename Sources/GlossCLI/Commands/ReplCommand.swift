@@ -82,17 +82,8 @@ struct RunCommand: ParsableCommand {
   func run() throws {
     var interpreter = try reporting { try corpus.interpreter(color: false) }
     interpreter.settings.writeConfinement = script.confinement(folders: [interpreter.corpus.root, Path.directory(file)])
-    let bytes: [UInt8]
-    do {
-      bytes = try FileSystem.readFile(atPath: file)
-    } catch {
-      throw CLIFailure("\(error)")
-    }
-    guard let source = String(validating: bytes, as: UTF8.self) else {
-      throw CLIFailure("\(file) is not UTF-8 text")
-    }
     var runner = ScriptRunner(interpreter: interpreter, name: file, options: script.options)
-    let status = runner.run(source: source)
+    let status = try reporting { try runner.runFile() }
     if status != 0 { throw ExitCode(status) }
   }
 }

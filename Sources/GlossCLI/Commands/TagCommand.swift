@@ -62,17 +62,12 @@ struct TagCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "The commit message.")
   var message: String?
 
+  /// The layers named, or nil for all.
+  var named: [String]? { layers.map { $0.split(separator: ",").map { $0.filter { $0 != " " } } } }
   /// The selected span layers, or nil for all.
-  var selectedLayers: [String]? {
-    layers.map { $0.split(separator: ",").map { String($0).trimmingSpaces }.filter { $0 != SyntaxLayer.name } }
-  }
-
+  var selectedLayers: [String]? { named?.filter { $0 != SyntaxLayer.name } }
   /// Whether the syntax is computed: with every layer, or when `syntax` is named.
-  var computesSyntax: Bool {
-    guard !jsonl else { return false }
-    guard let layers else { return true }
-    return layers.split(separator: ",").contains { String($0).trimmingSpaces == SyntaxLayer.name }
-  }
+  var computesSyntax: Bool { !jsonl && (named?.contains(SyntaxLayer.name) ?? true) }
 
   func validate() throws {
     if jsonl && !documents.isEmpty { throw ValidationError("--jsonl reads documents from standard input; give no DOC") }
@@ -135,13 +130,10 @@ extension TagCommand {
   /// Computes the syntax of the selected documents whose cache is not current.
   func tagSyntax(_ corpus: Corpus) throws {
     let tagging = SyntaxTagging(annotator: try SyntaxAnnotator.shipped(), corpus: corpus)
-    let selected = try documents.map { id in
-      guard let document = corpus.document(id) else { throw CLIFailure("no document '\(id)' in the corpus") }
-      return document
-    }
-    var progress = ProgressReporter(
-      "syntax", total: (documents.isEmpty ? corpus.documents : selected).count, unit: "docs")
-    let summary = try tagging.run(documents.isEmpty ? corpus.documents : selected) { progress.advance() }
+    let lookup = AnnotationSession(corpus: corpus, annotator: "")
+    let selected = try documents.isEmpty ? corpus.documents : documents.map { try lookup.document($0) }
+    var progress = ProgressReporter("syntax", total: selected.count, unit: "docs")
+    let summary = try tagging.run(selected) { progress.advance() }
     progress.finish()
     Console.writeError(summary.description)
   }
@@ -162,12 +154,5 @@ struct StandardInputTagging {
       Console.writeOutput(
         tagging.output(for: line, at: FileLocation(path: JSONLinesTagging.inputName, line: lineNumber)))
     }
-  }
-}
-
-extension String {
-  /// The string without leading and trailing spaces.
-  fileprivate var trimmingSpaces: String {
-    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
   }
 }

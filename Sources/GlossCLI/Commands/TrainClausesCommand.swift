@@ -27,26 +27,9 @@ struct TrainClausesCommand: ParsableCommand {
     try reporting {
       guard !conllu.isEmpty else { throw ValidationError("Give at least one --conllu file.") }
       let features = try EntityFeatures.load(gazetteer: false, pos: pos, posModel: posModel)
-      var labels: [String] = []
-      var data: [LabeledSequence] = []
-      var sources: [TrainingProvenance.Source] = []
-      for path in conllu {
-        let treebank = try ClauseEvaluation.treebank(conlluAt: path)
-        var sentences = treebank.labeled(labels: &labels)
-        for index in sentences.indices {
-          sentences[index].extraFeatures = features.features(of: sentences[index].tokens)
-        }
-        data += sentences
-        sources.append(treebank.source)
-      }
-      // Label columns in name order, so the model does not depend on file order.
-      let sorted = labels.sorted()
-      let remap = labels.map { sorted.firstIndex(of: $0)! }
-      data = data.map {
-        LabeledSequence(tokens: $0.tokens, labels: $0.labels.map { remap[$0] }, extraFeatures: $0.extraFeatures)
-      }
+      let (data, labels, sources) = try ClauseEvaluation.trainingData(conlluAt: conllu, features: features)
       let kind = "clauses" + (pos ? "+pos" : "")
-      try TrainingReport.train(kind: kind, labels: sorted, data: data, sources: sources, arguments: training)
+      try TrainingReport.train(kind: kind, labels: labels, data: data, sources: sources, arguments: training)
     }
   }
 }

@@ -55,11 +55,6 @@ enum Console {
     }
   }
 
-  /// Writes the JSON `writer` holds, and a newline, to standard output.
-  static func writeJSONLine(_ writer: inout JSONWriter) {
-    writeJSONLine(writer.takeBytes())
-  }
-
   /// Writes a JSON value's bytes, and a newline, to standard output.
   static func writeJSONLine(_ json: [UInt8]) {
     writeOutput(json + [UInt8(ascii: "\n")])

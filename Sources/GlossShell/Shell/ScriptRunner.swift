@@ -33,6 +33,20 @@ public struct ScriptRunner {
     self.options = options
   }
 
+  /// Runs the script file `name` and returns the process exit status.
+  ///
+  /// - Throws: ``ShellError`` when the file cannot be read or is not UTF-8.
+  public mutating func runFile() throws(ShellError) -> Int32 {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.readFile(atPath: name)
+    } catch {
+      throw ShellError("\(error)")
+    }
+    guard let source = String(validating: bytes, as: UTF8.self) else { throw ShellError("\(name) is not UTF-8 text") }
+    return run(source: source)
+  }
+
   /// Runs `source` and returns the process exit status.
   public mutating func run(source: String) -> Int32 {
     interpreter.defersCommits = true

@@ -34,3 +34,27 @@ extension LabeledSequence {
     return copy
   }
 }
+
+extension ClauseEvaluation {
+  /// The clause-boundary sentences of CoNLL-U treebanks with `features`'
+  /// extra features, their labels in name order (so a model does not depend
+  /// on the order of the files), and the files' training-source records.
+  public static func trainingData(conlluAt paths: [String], features: EntityFeatures) throws -> (
+    sentences: [LabeledSequence], labels: [String], sources: [TrainingProvenance.Source]
+  ) {
+    var labels: [String] = []
+    var data: [LabeledSequence] = []
+    var sources: [TrainingProvenance.Source] = []
+    for path in paths {
+      let treebank = try treebank(conlluAt: path)
+      data += treebank.labeled(labels: &labels).map { $0.addingFeatures(features) }
+      sources.append(treebank.source)
+    }
+    let sorted = labels.sorted()
+    let remap = labels.map { sorted.firstIndex(of: $0)! }
+    data = data.map {
+      LabeledSequence(tokens: $0.tokens, labels: $0.labels.map { remap[$0] }, extraFeatures: $0.extraFeatures)
+    }
+    return (data, sorted, sources)
+  }
+}

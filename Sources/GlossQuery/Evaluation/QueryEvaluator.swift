@@ -41,9 +41,9 @@ struct QueryEvaluator {
     case .sequence(let sequence):
       return try evaluate(sequence, document)
     case .spans(_, let keys, let filter):
-      return spans(keys: keys, filter: filter, document)
+      return try spans(keys: keys, filter: filter, document)
     case .region(let region, let filter):
-      return self.region(region, filter, document)
+      return try self.region(region, filter, document)
     case .named(_, let matches):
       let documentNumber = Int32(document)
       var low = 0
@@ -98,13 +98,15 @@ struct QueryEvaluator {
 
   // MARK: - Spans and regions
 
-  private func spans(keys: [Int32], filter: CompiledField?, _ document: Int) -> [QueryMatch] {
+  private func spans(keys: [Int32], filter: CompiledField?, _ document: Int) throws(QueryInterruption)
+    -> [QueryMatch]
+  {
     let table = index.spanTables[document]
     var result: [QueryMatch] = []
     let text = corpus.documents[document].text
     for key in keys {
       for r in table.rows(ofKey: key) {
-        if let filter, !filter.test(row: r, table: table, vocabulary: index.spanVocabulary, text: text) { continue }
+        if let filter, try !filter.test(row: r, table: table, vocabulary: index.spanVocabulary, text: text) { continue }
         result.append(
           QueryMatch(document: Int32(document), start: table.start(r), end: table.end(r), spanNumber: table.number(r)))
       }
@@ -138,12 +140,14 @@ struct QueryEvaluator {
     }
   }
 
-  private func region(_ region: QueryExpression.Region, _ filter: CompiledField?, _ document: Int) -> [QueryMatch] {
+  private func region(_ region: QueryExpression.Region, _ filter: CompiledField?, _ document: Int)
+    throws(QueryInterruption) -> [QueryMatch]
+  {
     let entry = index.documents[document]
     let source = corpus.documents[document]
     switch region {
     case .document:
-      if let filter, !filter.test({ $0 == "id" ? entry.id : source.metadata[$0] }) { return [] }
+      if let filter, try !filter.test({ $0 == "id" ? entry.id : source.metadata[$0] }) { return [] }
       return [QueryMatch(document: Int32(document), start: 0, end: Int32(source.text.scalarCount))]
     case .sentence:
       var result: [QueryMatch] = []
@@ -151,7 +155,7 @@ struct QueryEvaluator {
       for sentence in first..<first + Int(entry.sentenceCount) {
         let start = index.tokenStarts[Int(index.sentenceFirstTokens[sentence])]
         let end = index.tokenEnd(Int(index.sentenceTokenEnds[sentence]) - 1)
-        if let filter, !filter.test({ _ in source.text.text(in: Int(start)..<Int(end)) }) { continue }
+        if let filter, try !filter.test({ _ in source.text.text(in: Int(start)..<Int(end)) }) { continue }
         result.append(QueryMatch(document: Int32(document), start: start, end: end))
       }
       return result

@@ -338,7 +338,7 @@ public struct QueryParser {
     _ = advance()
     if op == .matches || op == .notMatches {
       do {
-        _ = try Regex<AnyRegexOutput>(value.text)
+        _ = try QueryRegex(value.text, ignoresCase: value.ignoresCase)
       } catch {
         throw QueryError("this regular expression does not compile: \(error)", at: value.range)
       }

@@ -129,7 +129,12 @@ public struct QueryEngine: Sendable {
   /// undos and commits. Only documents the session has read can differ.
   public mutating func refresh(from session: inout AnnotationSession) {
     for id in session.readDocumentIDs {
-      if let annotations = try? session.annotations(for: id) { update(documentID: id, annotations: annotations) }
+      do {
+        update(documentID: id, annotations: try session.anchoredAnnotations(for: id))
+      } catch {
+        // A stale document's spans would be shifted: it is queried without them.
+        if case .staleText = error { update(documentID: id, annotations: DocumentAnnotations(documentID: id)) }
+      }
     }
   }
 

@@ -77,7 +77,7 @@ struct ExportCommand: ParsableCommand {
         "export \(format.rawValue)", total: total, unit: "docs", isEnabled: output != nil && Console.isErrorTerminal)
       let store = session.store
       let summary = try export.run(
-        documents: session.corpus.documents, spans: { try store.annotations(for: $0.id).spans },
+        documents: session.corpus.documents, spans: { try store.anchoredAnnotations(for: $0.id).spans },
         syntax: { syntax.correctedSyntax(of: $0, spans: $1) }, to: destination, advance: { progress.advance() })
       progress.finish()
       if let note = summary.note(format: format) { Console.writeError(note) }

@@ -28,11 +28,19 @@ public struct CorpusExport {
     public var diagnostics: [ExportDiagnostic]
     /// The exporter's other notes, in document order.
     public var notes: [String] = []
+    /// The documents left out because their text changed after they were
+    /// annotated, with the warning for each.
+    public var skipped: [(documentID: String, warning: String)] = []
 
     /// What a person is told of the spans left out and of the notes, or
     /// `nil` when there is nothing to tell.
     public func note(format: ExportFormat) -> String? {
       var lines = notes.map { "\(format.rawValue): \($0)" }
+      lines += skipped.map { "\(format.rawValue): warning: \($0.warning)" }
+      if !skipped.isEmpty {
+        lines.append(
+          "\(format.rawValue): \(skipped.count) stale document\(skipped.count == 1 ? " was" : "s were") skipped")
+      }
       if !diagnostics.isEmpty {
         let count = diagnostics.count
         lines.append(
@@ -46,7 +54,10 @@ public struct CorpusExport {
 
   /// Exports the documents the filter selects, each with the spans
   /// `spans(of:)` gives (filtered) and the syntax `syntax(of:)` gives, to
-  /// `destination`.
+  /// `destination`. A document for which `spans` throws
+  /// ``StoreError/staleText(documentID:recordedSHA256:currentSHA256:)`` (as
+  /// ``AnnotationStore/anchoredAnnotations(for:)`` does) is skipped and
+  /// listed in the summary, never written with shifted spans.
   ///
   /// `isCancelled` is polled between documents: the export then stops with
   /// ``ExportError/cancelled`` and the target is left as it was. `advance`
@@ -74,7 +85,15 @@ public struct CorpusExport {
       for chunk in exporter.begin() { try emit(chunk) }
       for document in documents where filter.includes(documentID: document.id) {
         if isCancelled() { throw ExportError.cancelled }
-        let all = try spans(document)
+        let all: [Span]
+        do {
+          all = try spans(document)
+        } catch let error as StoreError {
+          guard let warning = error.skippedStaleWarning else { throw error }
+          summary.skipped.append((document.id, warning))
+          advance()
+          continue
+        }
         let documentSyntax = wantsSyntax ? syntax(document, all) : nil
         if wantsSyntax && documentSyntax == nil { withoutSyntax += 1 }
         let result = exporter.export(

@@ -3,13 +3,21 @@ import GlossCore
 /// Reading helpers shared by the importers: files as UTF-8 text split into
 /// numbered lines, and finding the corpus document a text belongs to.
 package enum ImportInput {
-  /// The bytes of the file at `path`, checked to be UTF-8.
-  package static func read(_ path: String) throws(ImportError) -> SourceText {
+  /// The bytes of the file at `path`, checked to be UTF-8 and, unless
+  /// `allowsEmpty` (a brat `.ann` of a document without spans), to hold
+  /// more than white space: an empty export file is refused, not read as
+  /// nothing to import.
+  package static func read(_ path: String, allowsEmpty: Bool = false) throws(ImportError) -> SourceText {
     let bytes: [UInt8]
     do {
       bytes = try FileSystem.readFile(atPath: path)
     } catch {
       throw ImportError(reading: error, "cannot read")
+    }
+    if !allowsEmpty, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      throw ImportError(
+        .truncated, at: FileLocation(path: path),
+        "the file is empty: there is nothing to import (was the export that wrote it interrupted?)")
     }
     do {
       return try SourceText(validatingUTF8: bytes)

@@ -151,6 +151,7 @@ package enum ImportInput {
   package static func scalarRange(
     utf16 start: Int, _ end: Int, in text: SourceText, at location: FileLocation
   ) throws(ImportError) -> Range<Int> {
+    if start > end { throw reversed(start, end, at: location, unit: "UTF-16 offsets") }
     guard let lower = text.scalarOffset(ofUTF16: start), let upper = text.scalarOffset(ofUTF16: end), lower <= upper
     else {
       throw ImportError(
@@ -164,10 +165,18 @@ package enum ImportInput {
   package static func checkRange(_ start: Int, _ end: Int, in text: SourceText, at location: FileLocation)
     throws(ImportError) -> Range<Int>
   {
-    guard start >= 0, start <= end, end <= text.scalarCount else {
+    if start > end { throw reversed(start, end, at: location, unit: "offsets") }
+    guard start >= 0, end <= text.scalarCount else {
       throw ImportError(
         .badOffset, at: location, "offsets \(start)..\(end) fall outside the text (\(text.scalarCount) characters)")
     }
     return start..<end
+  }
+
+  /// The error for a span whose start comes after its end.
+  private static func reversed(_ start: Int, _ end: Int, at location: FileLocation, unit: String) -> ImportError {
+    ImportError(
+      .badOffset, at: location,
+      "\(unit) \(start)..\(end) are reversed: the start comes after the end (swap them, or fix the span)")
   }
 }

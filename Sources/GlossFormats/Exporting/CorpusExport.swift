@@ -28,8 +28,9 @@ public struct CorpusExport {
     public var diagnostics: [ExportDiagnostic]
     /// The exporter's other notes, in document order.
     public var notes: [String] = []
-    /// The documents left out because their text changed after they were
-    /// annotated, with the warning for each.
+    /// The documents left out, with the warning for each: those whose text
+    /// changed after they were annotated, and those holding a NUL character
+    /// the format cannot write.
     public var skipped: [(documentID: String, warning: String)] = []
 
     /// What a person is told of the spans left out and of the notes, or
@@ -39,7 +40,7 @@ public struct CorpusExport {
       lines += skipped.map { "\(format.rawValue): warning: \($0.warning)" }
       if !skipped.isEmpty {
         lines.append(
-          "\(format.rawValue): \(skipped.count) stale document\(skipped.count == 1 ? " was" : "s were") skipped")
+          "\(format.rawValue): \(skipped.count) document\(skipped.count == 1 ? " was" : "s were") skipped")
       }
       if !diagnostics.isEmpty {
         let count = diagnostics.count
@@ -85,6 +86,17 @@ public struct CorpusExport {
       for chunk in exporter.begin() { try emit(chunk) }
       for document in documents where filter.includes(documentID: document.id) {
         if isCancelled() { throw ExportError.cancelled }
+        if !escapesControlCharacters, let offset = document.text.utf8.firstIndex(of: 0) {
+          summary.skipped.append(
+            (
+              document.id,
+              "skipped '\(document.id)': its text holds a NUL character at offset "
+                + "\(document.text.scalarOffset(ofUTF8: offset)), which \(format.rawValue) cannot hold; "
+                + "remove it from the text, or export as json, jsonl, spacy, doccano or labelstudio (which escape it)"
+            ))
+          advance()
+          continue
+        }
         let all: [Span]
         do {
           all = try spans(document)
@@ -116,6 +128,12 @@ public struct CorpusExport {
         Array(LabelStudioConfig.xml(for: options.scheme).utf8), toPath: LabelStudioConfig.path(besideTasks: path))
     }
     return summary
+  }
+
+  /// Whether the format escapes control characters (JSON's `\u0000`); the
+  /// others would write a NUL byte raw, so documents holding one are skipped.
+  private var escapesControlCharacters: Bool {
+    [.json, .jsonl, .spacy, .doccano, .labelstudio].contains(format)
   }
 
   /// The destination of this format for `path` (`nil`: `stream`, which a

@@ -278,9 +278,14 @@ public struct AnnotationStore: Sendable {
     }
   }
 
+  /// Takes the store's lock; holding it, removes the temporary files that
+  /// killed processes left in `Annotations/` and its cache.
   private func acquireLock(purpose: String) throws(StoreError) -> FileLock {
     do {
-      return try FileLock.acquire(atPath: lockPath, purpose: purpose, timeout: lockTimeout)
+      let lock = try FileLock.acquire(atPath: lockPath, purpose: purpose, timeout: lockTimeout)
+      StaleTemporaryFiles.remove(in: path)
+      StaleTemporaryFiles.remove(in: cachePath)
+      return lock
     } catch {
       switch error.reason {
       case .busy: throw .busy(error)

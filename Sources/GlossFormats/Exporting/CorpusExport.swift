@@ -78,6 +78,8 @@ public struct CorpusExport {
       throw SpanValidationError.unknownLayer(
         layer, suggestion: NearestName.suggestion(for: layer, among: options.scheme.layerNames))
     }
+    // Temporary files of earlier exports to this target that were killed.
+    if let path = destination.path { StaleTemporaryFiles.remove(beside: path) }
     var exporter = format.makeExporter(options)
     var summary = Summary(documents: 0, diagnostics: [])
     let wantsSyntax = format.writesSyntax && options.writesSyntax

@@ -34,6 +34,7 @@ import Testing
       let found = try #require(error(query))
       #expect(found.message.contains("nested more than 200 levels"), "\(found.message)")
       #expect(found.column == column, "\(query.prefix(30))")
+      #expect(found.message.contains("deep at column \(column) "), "\(found.message)")
     }
   }
 

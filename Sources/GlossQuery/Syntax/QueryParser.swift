@@ -71,7 +71,8 @@ public struct QueryParser {
     depth += 1
     guard depth <= Self.maximumDepth else {
       throw QueryError(
-        "the query is nested more than \(Self.maximumDepth) levels deep (parentheses, !, and chains of "
+        "the query is nested more than \(Self.maximumDepth) levels deep at column \(lexeme.range.lowerBound + 1) "
+          + "(parentheses, !, and chains of "
           + "within, and, or, |, &…); split it with let NAME = …", at: lexeme.range)
     }
   }

@@ -70,5 +70,10 @@ import Testing
     #expect(result.status == 0, "\(result.standardError)")
     #expect(!result.standardOutput.contains("news"), "\(result.standardOutput)")
     #expect(result.standardOutput.contains("other"), "\(result.standardOutput)")
+    expectWarning(result.standardError)
+    // Once the index is cached, the warning is still given.
+    let again = try GlossProcess.run(["query", "entity:PERSON"], in: folder.root)
+    expectWarning(again.standardError)
+    #expect(!again.standardOutput.contains("news"))
   }
 }

@@ -418,6 +418,10 @@ extension ShellInterpreter {
       } catch {
         throw ShellError("cannot index the corpus: \(error)")
       }
+      // Said once per index: stale documents are queried without their spans.
+      for warning in queryEngine!.staleDocumentWarnings(store: session.store) {
+        output.note("warning: query \(warning)")
+      }
     }
     queryEngine!.refresh(from: &session)
     return queryEngine!

@@ -34,6 +34,15 @@ import Testing
     #expect(try matches("", "anything"))
     #expect(try matches("^$", ""))
     #expect(try matches("é", "café"))
+    #expect(try !matches("^a.b$", "a\nb"), "`.` does not match a line break, as in Swift's Regex")
+    #expect(try matches(#"^a\sb$"#, "a\nb"))
+  }
+
+  /// One compiled pattern tests many values (a lexicon) with the same buffers.
+  @Test func reusedAcrossValues() throws {
+    let regex = try QueryRegex("^(ab|a)+c?$")
+    let results = try ["ab", "abab", "aab", "abc", "b", "", "abca"].map { try regex.matches(in: $0) }
+    #expect(results == [true, true, true, true, false, false, false])
   }
 
   @Test func unsupportedSyntaxIsRefusedWithItsPlace() {

@@ -42,29 +42,54 @@ struct QueryRegex {
     program = compiler.program
     sets = compiler.sets
     self.ignoresCase = ignoresCase || parsed.ignoresCase
+    scratch = Scratch(count: program.count)
   }
+
+  /// The buffers of ``matches(in:steps:)``, kept between calls so that
+  /// testing many short values (a lexicon) allocates nothing per value.
+  private final class Scratch {
+    var current: [Int32] = []
+    var next: [Int32] = []
+    var stack: [Int32] = []
+    /// Per instruction, the last step it was added at.
+    var seen: [Int]
+    /// The step counter, never reset, so `seen` needs no clearing.
+    var step = 0
+
+    init(count: Int) {
+      seen = [Int](repeating: -1, count: count)
+    }
+  }
+
+  private let scratch: Scratch
 
   /// Whether the pattern occurs somewhere in `value`.
   func matches(in value: String, steps: RegexSteps? = nil) throws(QueryInterruption) -> Bool {
-    let count = program.count
-    var current: [Int32] = []
-    var next: [Int32] = []
-    current.reserveCapacity(count)
-    next.reserveCapacity(count)
-    var seen = [Int](repeating: -1, count: count)
-    var stack: [Int32] = []
+    let scratch = self.scratch
+    var current = scratch.current
+    var next = scratch.next
+    var stack = scratch.stack
+    current.removeAll(keepingCapacity: true)
+    next.removeAll(keepingCapacity: true)
+    stack.removeAll(keepingCapacity: true)
+    defer {
+      scratch.current = current
+      scratch.next = next
+      scratch.stack = stack
+    }
     var iterator = value.unicodeScalars.makeIterator()
     var scalar = iterator.next()
     var previous: Unicode.Scalar?
-    var position = 0
+    scratch.step += 1
     var work = 0
 
-    // Adds the threads reachable from `start` without reading, at `position`.
+    // Adds the threads reachable from `start` without reading, at this step.
     func add(_ start: Int, to list: inout [Int32]) -> Bool {
+      let step = scratch.step
       stack.append(Int32(start))
       while let pc = stack.popLast().map(Int.init) {
-        guard seen[pc] != position else { continue }
-        seen[pc] = position
+        guard scratch.seen[pc] != step else { continue }
+        scratch.seen[pc] = step
         work += 1
         switch program[pc] {
         case .jump(let target): stack.append(Int32(target))
@@ -88,7 +113,7 @@ struct QueryRegex {
       guard let read = scalar else { return false }
       previous = read
       scalar = iterator.next()
-      position += 1
+      scratch.step += 1
       next.removeAll(keepingCapacity: true)
       for pc in current {
         let pc = Int(pc)
@@ -96,7 +121,7 @@ struct QueryRegex {
         switch program[pc] {
         case .scalar(let expected): accepted = read == expected
         case .set(let set): accepted = sets[set].contains(read, ignoringCase: ignoresCase)
-        case .any: accepted = true
+        case .any: accepted = !Self.isLineBreak(read)
         default: accepted = false
         }
         if accepted, add(pc + 1, to: &next) { return true }
@@ -107,6 +132,14 @@ struct QueryRegex {
         try steps.add(work)
         work = 0
       }
+    }
+  }
+
+  /// What `.` does not match, as in Swift's `Regex` by default.
+  private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": return true
+    default: return false
     }
   }
 

@@ -43,6 +43,7 @@ struct QueryRegex {
     sets = compiler.sets
     self.ignoresCase = ignoresCase || parsed.ignoresCase
     scratch = Scratch(count: program.count)
+    if case .assert(.start) = program[0] { isAnchored = true } else { isAnchored = false }
   }
 
   /// The buffers of ``matches(in:steps:)``, kept between calls so that
@@ -62,13 +63,23 @@ struct QueryRegex {
   }
 
   private let scratch: Scratch
+  /// Whether every match must start at the value's start (the program
+  /// begins with `^`), so no attempt starts later.
+  private let isAnchored: Bool
 
   /// Whether the pattern occurs somewhere in `value`.
   func matches(in value: String, steps: RegexSteps? = nil) throws(QueryInterruption) -> Bool {
     let scratch = self.scratch
+    // The buffers are moved out of the scratch object while matching (no
+    // copy, and no exclusivity check per access) and put back after.
     var current = scratch.current
     var next = scratch.next
     var stack = scratch.stack
+    var seen = scratch.seen
+    scratch.current = []
+    scratch.next = []
+    scratch.stack = []
+    scratch.seen = []
     current.removeAll(keepingCapacity: true)
     next.removeAll(keepingCapacity: true)
     stack.removeAll(keepingCapacity: true)
@@ -76,20 +87,22 @@ struct QueryRegex {
       scratch.current = current
       scratch.next = next
       scratch.stack = stack
+      scratch.seen = seen
     }
     var iterator = value.unicodeScalars.makeIterator()
     var scalar = iterator.next()
     var previous: Unicode.Scalar?
-    scratch.step += 1
+    var step = scratch.step + 1
+    defer { scratch.step = step }
     var work = 0
+    var first = true
 
     // Adds the threads reachable from `start` without reading, at this step.
     func add(_ start: Int, to list: inout [Int32]) -> Bool {
-      let step = scratch.step
       stack.append(Int32(start))
       while let pc = stack.popLast().map(Int.init) {
-        guard scratch.seen[pc] != step else { continue }
-        scratch.seen[pc] = step
+        guard seen[pc] != step else { continue }
+        seen[pc] = step
         work += 1
         switch program[pc] {
         case .jump(let target): stack.append(Int32(target))
@@ -108,12 +121,18 @@ struct QueryRegex {
     }
 
     while true {
-      // A new attempt starts at every position (the search is unanchored).
-      if add(0, to: &current) { return true }
+      // A new attempt starts at every position (the search is unanchored),
+      // or only at the first when the pattern starts with `^`.
+      if first || !isAnchored {
+        if add(0, to: &current) { return true }
+      } else if current.isEmpty {
+        return false
+      }
+      first = false
       guard let read = scalar else { return false }
       previous = read
       scalar = iterator.next()
-      scratch.step += 1
+      step += 1
       next.removeAll(keepingCapacity: true)
       for pc in current {
         let pc = Int(pc)

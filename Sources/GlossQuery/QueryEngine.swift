@@ -45,9 +45,10 @@ public struct QueryEngine: Sendable {
     try QueryParser.parse(query, vocabulary: vocabulary)
   }
 
-  /// Plans a parsed query.
-  public func plan(_ expression: QueryExpression) -> QueryPlan {
-    QueryPlan(expression, index: index, resultSets: resultSets)
+  /// Plans a parsed query; planning decides regular expressions over the
+  /// lexicon, which `limits` can stop.
+  public func plan(_ expression: QueryExpression, limits: QueryLimits = .none) throws(QueryInterruption) -> QueryPlan {
+    try QueryPlan(expression, index: index, resultSets: resultSets, steps: RegexSteps(LimitCheck(limits: limits)))
   }
 
   /// The matches of `expression`, in document order, sequences matched as
@@ -56,7 +57,9 @@ public struct QueryEngine: Sendable {
     _ expression: QueryExpression, limits: QueryLimits = .none, matching: SequenceMatching = .standard
   ) throws(QueryInterruption) -> [QueryMatch] {
     var evaluator = QueryEvaluator(index: index, corpus: corpus, limits: limits, matching: matching)
-    return try evaluator.run(QueryPlan(expression, index: index, resultSets: resultSets, explaining: false))
+    let plan = try QueryPlan(
+      expression, index: index, resultSets: resultSets, explaining: false, steps: RegexSteps(evaluator.check))
+    return try evaluator.run(plan)
   }
 
   /// The corpus-wide indices of the tokens inside `match`.
@@ -126,7 +129,12 @@ public struct QueryEngine: Sendable {
   /// undos and commits. Only documents the session has read can differ.
   public mutating func refresh(from session: inout AnnotationSession) {
     for id in session.readDocumentIDs {
-      if let annotations = try? session.annotations(for: id) { update(documentID: id, annotations: annotations) }
+      do {
+        update(documentID: id, annotations: try session.anchoredAnnotations(for: id))
+      } catch {
+        // A stale document's spans would be shifted: it is queried without them.
+        if case .staleText = error { update(documentID: id, annotations: DocumentAnnotations(documentID: id)) }
+      }
     }
   }
 

@@ -80,7 +80,7 @@ struct ExportCommand: ParsableCommand {
         "export \(format.rawValue)", total: total, unit: "docs", isEnabled: output != nil && Console.isErrorTerminal)
       let store = session.store
       let summary = try export.run(
-        documents: session.corpus.documents, spans: { try store.annotations(for: $0.id).spans },
+        documents: session.corpus.documents, spans: { try store.anchoredAnnotations(for: $0.id).spans },
         doneLayers: { try store.annotations(for: $0.id).doneLayers },
         syntax: { syntax.correctedSyntax(of: $0, spans: $1) }, to: destination, advance: { progress.advance() })
       progress.finish()

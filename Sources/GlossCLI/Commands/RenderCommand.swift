@@ -34,7 +34,10 @@ struct RenderCommand: ParsableCommand {
       let statuses = status?.statuses ?? [.accepted, .suggested]
       let report = try HTMLReport.make(session: &session, documentIDs: documents, layers: layers, statuses: statuses)
       try AtomicFile.write(Array(report.render().utf8), toPath: output)
-      Console.writeError("wrote \(output) (\(report.items.count) document\(report.items.count == 1 ? "" : "s"))")
+      for warning in report.skipped { Console.writeError("warning: \(warning)") }
+      let skipped = report.skipped.isEmpty ? "" : ", \(report.skipped.count) stale skipped"
+      Console.writeError(
+        "wrote \(output) (\(report.items.count) document\(report.items.count == 1 ? "" : "s")\(skipped))")
     }
   }
 }

@@ -479,7 +479,7 @@ public struct AnnotationSession: Sendable {
 
   // MARK: - Helpers
 
-  private mutating func base(_ id: String) throws(StoreError) -> DocumentAnnotations {
+  mutating func base(_ id: String) throws(StoreError) -> DocumentAnnotations {
     if let cached = loaded[id] { return cached }
     _ = try document(id)
     let annotations = try store.annotations(for: id)

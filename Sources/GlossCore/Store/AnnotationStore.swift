@@ -141,16 +141,6 @@ public struct AnnotationStore: Sendable {
     return result
   }
 
-  /// The number of the newest revision (0 when nothing was committed).
-  public func headRevision() throws(StoreError) -> Int {
-    if let cached = readHeadCache() { return cached }
-    var head = 0
-    for id in try annotatedDocumentIDs() {
-      head = max(head, try history(for: id).last?.revision ?? 0)
-    }
-    return head
-  }
-
   // MARK: - Writing
 
   /// A document's change for ``commit(_:author:message:)``: the annotations
@@ -221,7 +211,7 @@ public struct AnnotationStore: Sendable {
     commitObserver?(.journalWritten)
     try apply(journal)
     removeJournal()
-    writeHeadCache(number)
+    writeHeadCache(number, fingerprint: try? historyFingerprint())
     return Revision(
       number: number, author: author, time: time, message: message, documentIDs: changed.map(\.base.documentID))
   }
@@ -288,9 +278,14 @@ public struct AnnotationStore: Sendable {
     }
   }
 
+  /// Takes the store's lock; holding it, removes the temporary files that
+  /// killed processes left in `Annotations/` and its cache.
   private func acquireLock(purpose: String) throws(StoreError) -> FileLock {
     do {
-      return try FileLock.acquire(atPath: lockPath, purpose: purpose, timeout: lockTimeout)
+      let lock = try FileLock.acquire(atPath: lockPath, purpose: purpose, timeout: lockTimeout)
+      StaleTemporaryFiles.remove(in: path)
+      StaleTemporaryFiles.remove(in: cachePath)
+      return lock
     } catch {
       switch error.reason {
       case .busy: throw .busy(error)
@@ -311,7 +306,8 @@ public struct AnnotationStore: Sendable {
     try checkNamesOnlyDocuments(journal)
     try apply(journal)
     removeJournal()
-    writeHeadCache(max(journal.revision, readHeadCache() ?? 0))
+    // The head is taken again from the history files next time.
+    try? FileSystem.removeItem(atPath: headCachePath)
   }
 
   /// Refuses a journal that names anything but documents' files in this
@@ -403,26 +399,5 @@ public struct AnnotationStore: Sendable {
 
   private func removeJournal() {
     try? FileSystem.removeItem(atPath: journalPath)
-  }
-
-  /// The cached head revision, trusted only while the folder has not been
-  /// changed by anything else since the cache was written (a git pull, say).
-  private func readHeadCache() -> Int? {
-    guard let bytes = try? FileSystem.readFile(atPath: headCachePath),
-      let text = String(validating: bytes, as: UTF8.self)
-    else { return nil }
-    let parts = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-    guard parts.count == 2, let head = Int(parts[0]), let stamp = Int(parts[1]),
-      stamp == FileSystem.modificationStamp(atPath: path)
-    else { return nil }
-    return head
-  }
-
-  private func writeHeadCache(_ head: Int) {
-    // The cache lives in its own folder, so writing it does not change the
-    // stamp of the Annotations folder it records.
-    try? FileSystem.createDirectory(atPath: cachePath, intermediate: true)
-    guard let stamp = FileSystem.modificationStamp(atPath: path) else { return }
-    try? AtomicFile.write(Array("\(head) \(stamp)\n".utf8), toPath: headCachePath)
   }
 }

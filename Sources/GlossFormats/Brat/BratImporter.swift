@@ -30,9 +30,9 @@ public struct BratImporter: SpanImporter {
     let id = base.split(separator: "/").last.map(String.init) ?? base
     let document = try ImportInput.document(id, in: corpus, at: FileLocation(path: file, line: 1))
     let textFile = base + ".txt"
-    let text = try ImportInput.read(textFile)
+    let text = try ImportInput.read(textFile, allowsEmpty: true)
     try ImportInput.checkText(text.string, of: document, at: FileLocation(path: textFile, line: 1))
-    let source = try ImportInput.read(file)
+    let source = try ImportInput.read(file, allowsEmpty: true)
     var spans: [ImportedSpan] = []
     var byID: [String: Int] = [:]
     for (number, line) in ImportInput.lines(source.utf8) where !line.isEmpty {

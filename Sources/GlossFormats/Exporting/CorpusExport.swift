@@ -33,6 +33,10 @@ public struct CorpusExport {
     public var leftOut: [String] = []
     /// What an export of training data required to be done (`nil`: nothing).
     public var doneRequirement: DoneRequirement?
+    /// The documents left out, with the warning for each: those whose text
+    /// changed after they were annotated, and those holding a NUL character
+    /// the format cannot write.
+    public var skipped: [(documentID: String, warning: String)] = []
 
     /// What a person is told of the spans left out and of the notes, or
     /// `nil` when there is nothing to tell.
@@ -40,6 +44,11 @@ public struct CorpusExport {
       var lines = notes.map { "\(format.rawValue): \($0)" }
       if let note = doneRequirement?.note(exported: documents, leftOut: leftOut) {
         lines.insert("\(format.rawValue): \(note)", at: 0)
+      }
+      lines += skipped.map { "\(format.rawValue): warning: \($0.warning)" }
+      if !skipped.isEmpty {
+        lines.append(
+          "\(format.rawValue): \(skipped.count) document\(skipped.count == 1 ? " was" : "s were") skipped")
       }
       if !diagnostics.isEmpty {
         let count = diagnostics.count
@@ -57,7 +66,10 @@ public struct CorpusExport {
   /// `destination`. Training data (``ExportFormat/isTrainingData``) takes
   /// only the documents whose exported layers `doneLayers(of:)` lists as
   /// done, unless ``ExportFilter/allDocuments``; the others are named in
-  /// the summary's ``Summary/leftOut``.
+  /// the summary's ``Summary/leftOut``. A document for which `spans` throws
+  /// ``StoreError/staleText(documentID:recordedSHA256:currentSHA256:)`` (as
+  /// ``AnnotationStore/anchoredAnnotations(for:)`` does) is skipped and
+  /// listed in the summary, never written with shifted spans.
   ///
   /// `isCancelled` is polled between documents: the export then stops with
   /// ``ExportError/cancelled`` and the target is left as it was. `advance`
@@ -77,6 +89,8 @@ public struct CorpusExport {
       throw SpanValidationError.unknownLayer(
         layer, suggestion: NearestName.suggestion(for: layer, among: options.scheme.layerNames))
     }
+    // Temporary files of earlier exports to this target that were killed.
+    if let path = destination.path { StaleTemporaryFiles.remove(beside: path) }
     var exporter = format.makeExporter(options)
     var summary = Summary(documents: 0, diagnostics: [])
     if format.isTrainingData && !filter.allDocuments {
@@ -88,7 +102,26 @@ public struct CorpusExport {
       for chunk in exporter.begin() { try emit(chunk) }
       for document in documents where filter.includes(documentID: document.id) {
         if isCancelled() { throw ExportError.cancelled }
-        let all = try spans(document)
+        if !escapesControlCharacters, let offset = document.text.utf8.firstIndex(of: 0) {
+          summary.skipped.append(
+            (
+              document.id,
+              "skipped '\(document.id)': its text holds a NUL character at offset "
+                + "\(document.text.scalarOffset(ofUTF8: offset)), which \(format.rawValue) cannot hold; "
+                + "remove it from the text, or export as json, jsonl, spacy, doccano or labelstudio (which escape it)"
+            ))
+          advance()
+          continue
+        }
+        let all: [Span]
+        do {
+          all = try spans(document)
+        } catch let error as StoreError {
+          guard let warning = error.skippedStaleWarning else { throw error }
+          summary.skipped.append((document.id, warning))
+          advance()
+          continue
+        }
         if let requirement = summary.doneRequirement,
           !requirement.isMet(doneLayers: try doneLayers(document), spans: all.filter(filter.includes))
         {
@@ -118,6 +151,12 @@ public struct CorpusExport {
         Array(LabelStudioConfig.xml(for: options.scheme).utf8), toPath: LabelStudioConfig.path(besideTasks: path))
     }
     return summary
+  }
+
+  /// Whether the format escapes control characters (JSON's `\u0000`); the
+  /// others would write a NUL byte raw, so documents holding one are skipped.
+  private var escapesControlCharacters: Bool {
+    [.json, .jsonl, .spacy, .doccano, .labelstudio].contains(format)
   }
 
   /// The destination of this format for `path` (`nil`: `stream`, which a

@@ -3,13 +3,21 @@ import GlossCore
 /// Reading helpers shared by the importers: files as UTF-8 text split into
 /// numbered lines, and finding the corpus document a text belongs to.
 package enum ImportInput {
-  /// The bytes of the file at `path`, checked to be UTF-8.
-  package static func read(_ path: String) throws(ImportError) -> SourceText {
+  /// The bytes of the file at `path`, checked to be UTF-8 and, unless
+  /// `allowsEmpty` (a brat `.ann` of a document without spans), to hold
+  /// more than white space: an empty export file is refused, not read as
+  /// nothing to import.
+  package static func read(_ path: String, allowsEmpty: Bool = false) throws(ImportError) -> SourceText {
     let bytes: [UInt8]
     do {
       bytes = try FileSystem.readFile(atPath: path)
     } catch {
       throw ImportError(reading: error, "cannot read")
+    }
+    if !allowsEmpty, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      throw ImportError(
+        .truncated, at: FileLocation(path: path),
+        "the file is empty: there is nothing to import (was the export that wrote it interrupted?)")
     }
     do {
       return try SourceText(validatingUTF8: bytes)
@@ -143,6 +151,7 @@ package enum ImportInput {
   package static func scalarRange(
     utf16 start: Int, _ end: Int, in text: SourceText, at location: FileLocation
   ) throws(ImportError) -> Range<Int> {
+    if start > end { throw reversed(start, end, at: location, unit: "UTF-16 offsets") }
     guard let lower = text.scalarOffset(ofUTF16: start), let upper = text.scalarOffset(ofUTF16: end), lower <= upper
     else {
       throw ImportError(
@@ -156,10 +165,18 @@ package enum ImportInput {
   package static func checkRange(_ start: Int, _ end: Int, in text: SourceText, at location: FileLocation)
     throws(ImportError) -> Range<Int>
   {
-    guard start >= 0, start <= end, end <= text.scalarCount else {
+    if start > end { throw reversed(start, end, at: location, unit: "offsets") }
+    guard start >= 0, end <= text.scalarCount else {
       throw ImportError(
         .badOffset, at: location, "offsets \(start)..\(end) fall outside the text (\(text.scalarCount) characters)")
     }
     return start..<end
+  }
+
+  /// The error for a span whose start comes after its end.
+  private static func reversed(_ start: Int, _ end: Int, at location: FileLocation, unit: String) -> ImportError {
+    ImportError(
+      .badOffset, at: location,
+      "\(unit) \(start)..\(end) are reversed: the start comes after the end (swap them, or fix the span)")
   }
 }

@@ -1,32 +1,35 @@
 /// A ``Comparison`` ready to test many values: its regular expression
-/// compiled once, its value folded once.
+/// compiled once (a ``QueryRegex``, whose matching time is linear and counted
+/// in `steps`, so the query's limits stop it), its value folded once.
 struct CompiledComparison {
   let comparison: Comparison
-  private let regex: Regex<AnyRegexOutput>?
+  private let regex: QueryRegex?
+  private let steps: RegexSteps?
   private let folded: String
   private let number: Double?
 
-  init(_ comparison: Comparison) {
+  init(_ comparison: Comparison, steps: RegexSteps? = nil) {
     self.comparison = comparison
-    var regex: Regex<AnyRegexOutput>?
+    var regex: QueryRegex?
     if comparison.op == .matches || comparison.op == .notMatches {
-      regex = try? Regex<AnyRegexOutput>(comparison.value)
-      if comparison.ignoresCase { regex = regex?.ignoresCase() }
+      // The parser has checked the pattern; one that does not compile matches nothing.
+      regex = try? QueryRegex(comparison.value, ignoresCase: comparison.ignoresCase)
     }
     self.regex = regex
+    self.steps = steps
     self.folded = comparison.ignoresCase ? comparison.value.lowercased() : comparison.value
     self.number = Double(comparison.value)
   }
 
   /// Whether `value` satisfies the comparison; a missing value satisfies
   /// only `!=` and `!~`.
-  func test(_ value: String?) -> Bool {
+  func test(_ value: String?) throws(QueryInterruption) -> Bool {
     guard let value else { return comparison.op == .notEqual || comparison.op == .notMatches }
     switch comparison.op {
     case .equal: return fold(value) == folded
     case .notEqual: return fold(value) != folded
-    case .matches: return regex.map { value.contains($0) } ?? false
-    case .notMatches: return !(regex.map { value.contains($0) } ?? false)
+    case .matches: return try regex?.matches(in: value, steps: steps) ?? false
+    case .notMatches: return !(try regex?.matches(in: value, steps: steps) ?? false)
     case .less, .lessOrEqual, .greater, .greaterOrEqual:
       let order: Int
       if let number, let other = Double(value) {
@@ -50,8 +53,9 @@ struct CompiledComparison {
 }
 
 extension Comparison {
-  /// Whether `value` satisfies the comparison (compiling it for this one test).
+  /// Whether `value` satisfies the comparison (compiling it for this one
+  /// test, with no time limit).
   public func test(_ value: String?) -> Bool {
-    CompiledComparison(self).test(value)
+    (try? CompiledComparison(self).test(value)) ?? false
   }
 }

@@ -10,17 +10,19 @@ struct CompiledSequence {
   /// Whether every pattern matches exactly one token.
   let isFixed: Bool
 
-  init(_ patterns: [TokenPattern], index: CorpusIndex) {
+  init(_ patterns: [TokenPattern], index: CorpusIndex, steps: RegexSteps) throws(QueryInterruption) {
     self.patterns = patterns
     isFixed = patterns.allSatisfy { $0.minimum == 1 && $0.maximum == 1 }
-    tests = patterns.map { Self.test(for: $0.condition, index: index) }
+    var tests: [TokenTest] = []
+    for pattern in patterns { tests.append(try Self.test(for: pattern.condition, index: index, steps: steps)) }
+    self.tests = tests
     minimums = patterns.map(\.minimum)
     maximums = patterns.map(\.maximum)
     var offset = 0
     var best: (pattern: Int, offset: Int, words: [UInt32])?
     for (position, pattern) in patterns.enumerated() {
       if pattern.minimum >= 1, let condition = pattern.condition,
-        let words = Self.words(condition, lexicon: index.lexicon)
+        let words = try Self.words(condition, lexicon: index.lexicon, steps: steps)
       {
         let count = words.reduce(0) { $0 + index.positionCount(ofWord: $1) }
         let bestCount = best.map { $0.words.reduce(0) { $0 + index.positionCount(ofWord: $1) } } ?? Int.max
@@ -34,7 +36,9 @@ struct CompiledSequence {
 
   /// The word ids that satisfy `condition`, when they can be listed without
   /// testing every word (a literal word, in any case).
-  private static func words(_ condition: TokenCondition, lexicon: Lexicon) -> [UInt32]? {
+  private static func words(_ condition: TokenCondition, lexicon: Lexicon, steps: RegexSteps)
+    throws(QueryInterruption) -> [UInt32]?
+  {
     switch condition {
     case .compare(.word, let comparison) where comparison.op == .equal:
       if !comparison.ignoresCase { return lexicon.id(of: comparison.value).map { [$0] } ?? [] }
@@ -44,14 +48,18 @@ struct CompiledSequence {
       guard let lower = lexicon.lowerID(of: comparison.value) else { return [] }
       return lexicon.lowerIDs.indices.filter { lexicon.lowerIDs[$0] == lower }.map { UInt32($0) }
     case .or(let left, let right):
-      guard let a = words(left, lexicon: lexicon), let b = words(right, lexicon: lexicon) else { return nil }
+      guard let a = try words(left, lexicon: lexicon, steps: steps),
+        let b = try words(right, lexicon: lexicon, steps: steps)
+      else { return nil }
       return Array(Set(a).union(b)).sorted()
     case .and(let left, let right):
-      if let a = words(left, lexicon: lexicon) {
-        let table = decide(right, lexicon: lexicon)
+      if let a = try words(left, lexicon: lexicon, steps: steps) {
+        let table = try decide(right, lexicon: lexicon, steps: steps)
         if let table { return a.filter { table[Int($0)] } }
       }
-      if let b = words(right, lexicon: lexicon), let table = decide(left, lexicon: lexicon) {
+      if let b = try words(right, lexicon: lexicon, steps: steps),
+        let table = try decide(left, lexicon: lexicon, steps: steps)
+      {
         return b.filter { table[Int($0)] }
       }
       return nil
@@ -60,15 +68,19 @@ struct CompiledSequence {
     }
   }
 
-  private static func test(for condition: TokenCondition?, index: CorpusIndex) -> TokenTest {
+  private static func test(for condition: TokenCondition?, index: CorpusIndex, steps: RegexSteps)
+    throws(QueryInterruption) -> TokenTest
+  {
     guard let condition else { return .any }
-    if let table = decide(condition, lexicon: index.lexicon) { return .table(table) }
-    return .perToken(CompiledTokenCondition(condition, lexicon: index.lexicon, syntax: index.syntax))
+    if let table = try decide(condition, lexicon: index.lexicon, steps: steps) { return .table(table) }
+    return .perToken(try CompiledTokenCondition(condition, lexicon: index.lexicon, syntax: index.syntax, steps: steps))
   }
 
   /// The condition's value for every word of the lexicon, or `nil` when it
   /// depends on more than the word (the token's syntax).
-  static func decide(_ condition: TokenCondition, lexicon: Lexicon) -> [Bool]? {
+  static func decide(_ condition: TokenCondition, lexicon: Lexicon, steps: RegexSteps) throws(QueryInterruption)
+    -> [Bool]?
+  {
     switch condition {
     case .compare(let attribute, _) where attribute.isSyntax:
       return nil
@@ -78,30 +90,42 @@ struct CompiledSequence {
         if let id = lexicon.id(of: comparison.value) { table[Int(id)] = true }
         return table
       }
-      let compiled = CompiledComparison(comparison)
+      let compiled = CompiledComparison(comparison, steps: steps)
+      func decided(_ values: [String]) throws(QueryInterruption) -> [Bool] {
+        var result = [Bool](repeating: false, count: values.count)
+        for (position, value) in values.enumerated() {
+          result[position] = try compiled.test(value)
+          if position & 0x3FF == 0x3FF { try steps.add(1024) }
+        }
+        return result
+      }
       switch attribute {
       case .word:
-        for id in 0..<lexicon.count { table[id] = compiled.test(lexicon.words[id]) }
+        table = try decided(lexicon.words)
       case .lower:
-        let forms = lexicon.lowerForms.map { compiled.test($0) }
+        let forms = try decided(lexicon.lowerForms)
         for id in 0..<lexicon.count { table[id] = forms[Int(lexicon.lowerIDs[id])] }
       case .shape:
-        let shapes = lexicon.shapes.map { compiled.test($0) }
+        let shapes = try decided(lexicon.shapes)
         for id in 0..<lexicon.count { table[id] = shapes[Int(lexicon.shapeIDs[id])] }
       case .pos, .lemma, .deprel:
         return nil
       }
       return table
     case .and(let left, let right):
-      guard var a = decide(left, lexicon: lexicon), let b = decide(right, lexicon: lexicon) else { return nil }
+      guard var a = try decide(left, lexicon: lexicon, steps: steps),
+        let b = try decide(right, lexicon: lexicon, steps: steps)
+      else { return nil }
       for id in a.indices { a[id] = a[id] && b[id] }
       return a
     case .or(let left, let right):
-      guard var a = decide(left, lexicon: lexicon), let b = decide(right, lexicon: lexicon) else { return nil }
+      guard var a = try decide(left, lexicon: lexicon, steps: steps),
+        let b = try decide(right, lexicon: lexicon, steps: steps)
+      else { return nil }
       for id in a.indices { a[id] = a[id] || b[id] }
       return a
     case .not(let inner):
-      guard var a = decide(inner, lexicon: lexicon) else { return nil }
+      guard var a = try decide(inner, lexicon: lexicon, steps: steps) else { return nil }
       for id in a.indices { a[id].toggle() }
       return a
     }

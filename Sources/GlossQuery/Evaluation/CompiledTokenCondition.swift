@@ -19,31 +19,41 @@ struct CompiledTokenCondition {
 
   let root: Node
 
-  init(_ condition: TokenCondition, lexicon: Lexicon, syntax: SyntaxColumns) {
-    root = Self.compile(condition, lexicon: lexicon, syntax: syntax)
+  init(_ condition: TokenCondition, lexicon: Lexicon, syntax: SyntaxColumns, steps: RegexSteps)
+    throws(QueryInterruption)
+  {
+    root = try Self.compile(condition, lexicon: lexicon, syntax: syntax, steps: steps)
   }
 
-  private static func compile(_ condition: TokenCondition, lexicon: Lexicon, syntax: SyntaxColumns) -> Node {
+  private static func compile(_ condition: TokenCondition, lexicon: Lexicon, syntax: SyntaxColumns, steps: RegexSteps)
+    throws(QueryInterruption) -> Node
+  {
+    func sub(_ inner: TokenCondition) throws(QueryInterruption) -> Node {
+      try compile(inner, lexicon: lexicon, syntax: syntax, steps: steps)
+    }
     switch condition {
-    case .compare(.pos, let comparison): return .tag(table(syntax.tagNames, comparison))
-    case .compare(.lemma, let comparison): return .lemma(table(syntax.lemmaNames, comparison))
-    case .compare(.deprel, let comparison): return .relation(table(syntax.relationNames, comparison))
+    case .compare(.pos, let comparison): return .tag(try table(syntax.tagNames, comparison, steps))
+    case .compare(.lemma, let comparison): return .lemma(try table(syntax.lemmaNames, comparison, steps))
+    case .compare(.deprel, let comparison): return .relation(try table(syntax.relationNames, comparison, steps))
     case .compare:
       // Word attributes: CompiledSequence decides them over the lexicon.
-      return .word(CompiledSequence.decide(condition, lexicon: lexicon) ?? [])
-    case .and(let a, let b):
-      return .and(compile(a, lexicon: lexicon, syntax: syntax), compile(b, lexicon: lexicon, syntax: syntax))
-    case .or(let a, let b):
-      return .or(compile(a, lexicon: lexicon, syntax: syntax), compile(b, lexicon: lexicon, syntax: syntax))
-    case .not(let a): return .not(compile(a, lexicon: lexicon, syntax: syntax))
+      return .word(try CompiledSequence.decide(condition, lexicon: lexicon, steps: steps) ?? [])
+    case .and(let a, let b): return .and(try sub(a), try sub(b))
+    case .or(let a, let b): return .or(try sub(a), try sub(b))
+    case .not(let a): return .not(try sub(a))
     }
   }
 
   /// The comparison's result for every name; code 0 ("not known") is tested
   /// as a missing value.
-  private static func table(_ names: [String], _ comparison: Comparison) -> [Bool] {
-    let compiled = CompiledComparison(comparison)
-    return names.enumerated().map { code, name in compiled.test(code == 0 ? nil : name) }
+  private static func table(_ names: [String], _ comparison: Comparison, _ steps: RegexSteps)
+    throws(QueryInterruption) -> [Bool]
+  {
+    let compiled = CompiledComparison(comparison, steps: steps)
+    var result: [Bool] = []
+    result.reserveCapacity(names.count)
+    for (code, name) in names.enumerated() { result.append(try compiled.test(code == 0 ? nil : name)) }
+    return result
   }
 
   /// Whether token `token` (a corpus-wide index) satisfies the condition.

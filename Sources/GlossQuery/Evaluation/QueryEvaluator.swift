@@ -41,9 +41,9 @@ struct QueryEvaluator {
     case .sequence(let sequence):
       return try evaluate(sequence, document)
     case .spans(let pattern, let keys, let filter):
-      return spans(keys: keys, filter: filter, seesRejected: pattern.seesRejected, document)
+      return try spans(keys: keys, filter: filter, seesRejected: pattern.seesRejected, document)
     case .region(let region, let filter):
-      return self.region(region, filter, document)
+      return try self.region(region, filter, document)
     case .named(_, let matches):
       let documentNumber = Int32(document)
       var low = 0
@@ -100,14 +100,16 @@ struct QueryEvaluator {
 
   /// The spans of `keys` in `document` that `filter` keeps; rejected ones
   /// only when `seesRejected`.
-  private func spans(keys: [Int32], filter: CompiledField?, seesRejected: Bool, _ document: Int) -> [QueryMatch] {
+  private func spans(keys: [Int32], filter: CompiledField?, seesRejected: Bool, _ document: Int)
+    throws(QueryInterruption) -> [QueryMatch]
+  {
     let table = index.spanTables[document]
     var result: [QueryMatch] = []
     let text = corpus.documents[document].text
     for key in keys {
       for r in table.rows(ofKey: key) {
         if !seesRejected && table.isRejected(r) { continue }
-        if let filter, !filter.test(row: r, table: table, vocabulary: index.spanVocabulary, text: text) { continue }
+        if let filter, try !filter.test(row: r, table: table, vocabulary: index.spanVocabulary, text: text) { continue }
         result.append(
           QueryMatch(document: Int32(document), start: table.start(r), end: table.end(r), spanNumber: table.number(r)))
       }
@@ -141,13 +143,15 @@ struct QueryEvaluator {
     }
   }
 
-  private func region(_ region: QueryExpression.Region, _ filter: CompiledField?, _ document: Int) -> [QueryMatch] {
+  private func region(_ region: QueryExpression.Region, _ filter: CompiledField?, _ document: Int)
+    throws(QueryInterruption) -> [QueryMatch]
+  {
     let entry = index.documents[document]
     let source = corpus.documents[document]
     switch region {
     case .document:
       if let filter,
-        !filter.test({ field in
+        try !filter.test({ field in
           switch field {
           case "id": return entry.id
           case "done": return index.spanTables[document].doneLayers.joined(separator: " ")
@@ -164,7 +168,7 @@ struct QueryEvaluator {
       for sentence in first..<first + Int(entry.sentenceCount) {
         let start = index.tokenStarts[Int(index.sentenceFirstTokens[sentence])]
         let end = index.tokenEnd(Int(index.sentenceTokenEnds[sentence]) - 1)
-        if let filter, !filter.test({ _ in source.text.text(in: Int(start)..<Int(end)) }) { continue }
+        if let filter, try !filter.test({ _ in source.text.text(in: Int(start)..<Int(end)) }) { continue }
         result.append(QueryMatch(document: Int32(document), start: start, end: end))
       }
       return result

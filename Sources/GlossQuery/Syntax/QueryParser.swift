@@ -9,6 +9,13 @@ public struct QueryParser {
   private let lexemes: [QueryLexeme]
   private var position = 0
   private let vocabulary: QueryVocabulary
+  /// How deep the expression being parsed is nested: enclosing parentheses,
+  /// `!` and binary operators (`within`, `and`, `|`, …, each of a chain).
+  private var depth = 0
+
+  /// The deepest nesting a query may have; deeper queries are refused
+  /// (their trees would overflow the stack of the evaluator).
+  public static let maximumDepth = 200
 
   /// Parses `query` into an expression tree.
   public static func parse(_ query: String, vocabulary: QueryVocabulary) throws(QueryError) -> QueryExpression {
@@ -59,6 +66,17 @@ public struct QueryParser {
     return true
   }
 
+  /// One level deeper, because of `lexeme`; refused past ``maximumDepth``.
+  private mutating func deeper(_ lexeme: QueryLexeme) throws(QueryError) {
+    depth += 1
+    guard depth <= Self.maximumDepth else {
+      throw QueryError(
+        "the query is nested more than \(Self.maximumDepth) levels deep at column \(lexeme.range.lowerBound + 1) "
+          + "(parentheses, !, and chains of "
+          + "within, and, or, |, &…); split it with let NAME = …", at: lexeme.range)
+    }
+  }
+
   private mutating func expect(symbol: String, _ explanation: String) throws(QueryError) {
     guard take(symbol: symbol) else { throw unexpected(explanation) }
   }
@@ -93,16 +111,22 @@ public struct QueryParser {
   // MARK: - Expressions
 
   private mutating func parseOr() throws(QueryError) -> QueryExpression {
+    let saved = depth
+    defer { depth = saved }
     var left = try parseAnd()
-    while take(keyword: "or") {
+    while current.isKeyword("or") {
+      try deeper(advance())
       left = .union(left, try parseAnd())
     }
     return left
   }
 
   private mutating func parseAnd() throws(QueryError) -> QueryExpression {
+    let saved = depth
+    defer { depth = saved }
     var left = try parseRelation()
-    while take(keyword: "and") {
+    while current.isKeyword("and") {
+      try deeper(advance())
       if take(keyword: "not") {
         left = .difference(left, try parseRelation())
       } else {
@@ -113,8 +137,11 @@ public struct QueryParser {
   }
 
   private mutating func parseRelation() throws(QueryError) -> QueryExpression {
+    let saved = depth
+    defer { depth = saved }
     var left = try parsePrimary()
     while let kindStart = relationStart() {
+      try deeper(current)
       var relation = Relation(.within)
       if take(keyword: "not") { relation.isNegated = true }
       guard let kind = relationKind() else {
@@ -195,7 +222,8 @@ public struct QueryParser {
     case .symbol where lexeme.text == "[":
       return try parseSequence()
     case .symbol where lexeme.text == "(":
-      _ = advance()
+      try deeper(advance())
+      defer { depth -= 1 }
       let inner = try parseOr()
       try expect(symbol: ")", "')' to close the '(' at column \(lexeme.range.lowerBound + 1)")
       return inner
@@ -281,21 +309,37 @@ public struct QueryParser {
   }
 
   private mutating func parseTokenOr() throws(QueryError) -> TokenCondition {
+    let saved = depth
+    defer { depth = saved }
     var left = try parseTokenAnd()
-    while take(symbol: "|") { left = .or(left, try parseTokenAnd()) }
+    while current.isSymbol("|") {
+      try deeper(advance())
+      left = .or(left, try parseTokenAnd())
+    }
     return left
   }
 
   private mutating func parseTokenAnd() throws(QueryError) -> TokenCondition {
+    let saved = depth
+    defer { depth = saved }
     var left = try parseTokenUnary()
-    while take(symbol: "&") { left = .and(left, try parseTokenUnary()) }
+    while current.isSymbol("&") {
+      try deeper(advance())
+      left = .and(left, try parseTokenUnary())
+    }
     return left
   }
 
   private mutating func parseTokenUnary() throws(QueryError) -> TokenCondition {
-    if take(symbol: "!") { return .not(try parseTokenUnary()) }
+    let saved = depth
+    defer { depth = saved }
+    if current.isSymbol("!") {
+      try deeper(advance())
+      return .not(try parseTokenUnary())
+    }
     if current.isSymbol("(") {
       let open = advance()
+      try deeper(open)
       let inner = try parseTokenOr()
       try expect(symbol: ")", "')' to close the '(' at column \(open.range.lowerBound + 1)")
       return inner
@@ -338,7 +382,7 @@ public struct QueryParser {
     _ = advance()
     if op == .matches || op == .notMatches {
       do {
-        _ = try Regex<AnyRegexOutput>(value.text)
+        _ = try QueryRegex(value.text, ignoresCase: value.ignoresCase)
       } catch {
         throw QueryError("this regular expression does not compile: \(error)", at: value.range)
       }
@@ -414,21 +458,37 @@ public struct QueryParser {
   }
 
   private mutating func parseFieldOr(fields: [String], what: String) throws(QueryError) -> FieldCondition {
+    let saved = depth
+    defer { depth = saved }
     var left = try parseFieldAnd(fields: fields, what: what)
-    while take(symbol: "|") { left = .or(left, try parseFieldAnd(fields: fields, what: what)) }
+    while current.isSymbol("|") {
+      try deeper(advance())
+      left = .or(left, try parseFieldAnd(fields: fields, what: what))
+    }
     return left
   }
 
   private mutating func parseFieldAnd(fields: [String], what: String) throws(QueryError) -> FieldCondition {
+    let saved = depth
+    defer { depth = saved }
     var left = try parseFieldUnary(fields: fields, what: what)
-    while take(symbol: "&") { left = .and(left, try parseFieldUnary(fields: fields, what: what)) }
+    while current.isSymbol("&") {
+      try deeper(advance())
+      left = .and(left, try parseFieldUnary(fields: fields, what: what))
+    }
     return left
   }
 
   private mutating func parseFieldUnary(fields: [String], what: String) throws(QueryError) -> FieldCondition {
-    if take(symbol: "!") { return .not(try parseFieldUnary(fields: fields, what: what)) }
+    let saved = depth
+    defer { depth = saved }
+    if current.isSymbol("!") {
+      try deeper(advance())
+      return .not(try parseFieldUnary(fields: fields, what: what))
+    }
     if current.isSymbol("(") {
       let open = advance()
+      try deeper(open)
       let inner = try parseFieldOr(fields: fields, what: what)
       try expect(symbol: ")", "')' to close the '(' at column \(open.range.lowerBound + 1)")
       return inner

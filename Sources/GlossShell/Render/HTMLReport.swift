@@ -17,6 +17,9 @@ public struct HTMLReport {
 
   /// The documents, in order.
   public var items: [Item]
+  /// The warnings for documents left out because their text changed after
+  /// they were annotated (their spans would be shifted).
+  public var skipped: [String] = []
   /// The page title.
   var title: String
 

@@ -152,7 +152,13 @@ extension ShellInterpreter {
     let raw = try rawQuery(&arguments, stopAt: [])
     let engine = try refreshedEngine()
     let expression = try parse(raw, engine: engine)
-    let plan = engine.plan(expression)
+    let plan: QueryPlan
+    do {
+      plan = try engine.plan(
+        expression, limits: QueryLimits(isCancelled: isCancelled, timeLimit: settings.queryTimeLimit))
+    } catch {
+      throw ShellError(error.description)
+    }
     let text = "query: " + QueryDescription.expression(expression) + "\n" + plan.explain + "\n"
     return .custom(text) { json in
       json.beginObject()
@@ -487,6 +493,10 @@ extension ShellInterpreter {
         }
       } catch {
         throw ShellError("cannot index the corpus: \(error)")
+      }
+      // Said once per index: stale documents are queried without their spans.
+      for warning in queryEngine!.staleDocumentWarnings(store: session.store) {
+        output.note("warning: query \(warning)")
       }
     }
     queryEngine!.refresh(from: &session)

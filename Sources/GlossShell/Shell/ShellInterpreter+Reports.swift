@@ -244,8 +244,13 @@ extension ShellInterpreter {
       throw ShellError("cannot write \(output): \(error)")
     }
     let spans = report.items.reduce(0) { $0 + $1.spans.count }
+    for warning in report.skipped { self.output.note("warning: \(warning)") }
+    let skipped = report.skipped.isEmpty ? "" : ", \(report.skipped.count) stale skipped"
     return .message(
-      "wrote \(output): \(report.items.count) document\(report.items.count == 1 ? "" : "s"), \(spans) spans",
-      fields: [("path", .string(output)), ("documents", .integer(report.items.count)), ("spans", .integer(spans))])
+      "wrote \(output): \(report.items.count) document\(report.items.count == 1 ? "" : "s"), \(spans) spans\(skipped)",
+      fields: [
+        ("path", .string(output)), ("documents", .integer(report.items.count)), ("spans", .integer(spans)),
+        ("skipped", .integer(report.skipped.count)),
+      ])
   }
 }

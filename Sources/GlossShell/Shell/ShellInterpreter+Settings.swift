@@ -121,7 +121,7 @@ extension ShellInterpreter {
     do {
       let destination = try export.destination(path: output) { sink.write($0) }
       let summary = try export.run(
-        documents: corpus.documents, spans: { try store.annotations(for: $0.id).spans },
+        documents: corpus.documents, spans: { try store.anchoredAnnotations(for: $0.id).spans },
         doneLayers: { try store.annotations(for: $0.id).doneLayers },
         syntax: { syntax.correctedSyntax(of: $0, spans: $1) }, to: destination, isCancelled: isCancelled)
       if let diagnostics = summary.note(format: format) { sink.note(diagnostics) }

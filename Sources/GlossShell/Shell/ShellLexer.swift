@@ -17,7 +17,7 @@ public enum ShellLexer {
         index += 1
         continue
       }
-      if scalar == "#" && !Self.isOccurrenceMark(scalars, at: index) { break }
+      if scalar == "#" && !ShellContinuation.isOccurrenceMark(scalars, at: index) { break }
       let start = index
       var text = String.UnicodeScalarView()
       var quoted = false
@@ -69,41 +69,8 @@ public enum ShellLexer {
   /// Whether `text` needs another line: it ends in a backslash, or leaves a
   /// quote or a bracket open.
   public static func needsContinuation(_ text: String) -> Bool {
-    var quote: Unicode.Scalar?
-    var depth = 0
-    var escaped = false
-    var inComment = false
-    let scalars = Array(text.unicodeScalars)
-    for (position, scalar) in scalars.enumerated() {
-      if inComment {
-        if scalar == "\n" { inComment = false }
-        continue
-      }
-      if escaped {
-        escaped = false
-        continue
-      }
-      if scalar == "\\" && quote != "'" {
-        escaped = true
-        continue
-      }
-      if let open = quote {
-        if scalar == open { quote = nil }
-        continue
-      }
-      switch scalar {
-      case "\"", "'": quote = scalar
-      case "#" where !isOccurrenceMark(scalars, at: position): inComment = true
-      case "(", "[", "{": depth += 1
-      case ")", "]", "}": depth = max(0, depth - 1)
-      default: break
-      }
-    }
-    return quote != nil || depth > 0 || escaped
-  }
-
-  /// Whether the `#` at `index` is the start of `#N` rather than a comment.
-  private static func isOccurrenceMark(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-    index + 1 < scalars.count && scalars[index + 1].properties.numericType == .decimal
+    var continuation = ShellContinuation()
+    continuation.feed(text)
+    return continuation.needsMore
   }
 }

@@ -12,6 +12,10 @@ public struct ShellScript {
     var lines: [(number: Int, offset: Int)]
     /// The physical lines as written, for showing errors.
     var source: [String] = []
+    /// The number of scalars in ``text``, kept as lines are added.
+    var scalarCount = 0
+    /// Whether ``text`` needs another line, kept as lines are added.
+    var continuation = ShellContinuation()
 
     /// The file line and column of a 1-based column of ``text``.
     func location(ofColumn column: Int) -> (line: Int, column: Int) {
@@ -41,22 +45,24 @@ public struct ShellScript {
       }
       var text = String(line)
       if text.hasSuffix("\r") { text.removeLast() }
-      if var command = current {
-        command.lines.append((number, command.text.unicodeScalars.count))
-        command.text += text
-        command.source.append(text)
-        current = command
-      } else {
-        current = Command(text: text, lines: [(number, 0)], source: [text])
-      }
-      guard var command = current else { continue }
-      if ShellLexer.needsContinuation(command.text) {
+      var command = current ?? Command(text: "", lines: [])
+      current = nil
+      command.lines.append((number, command.scalarCount))
+      command.text += text
+      command.scalarCount += text.unicodeScalars.count
+      command.source.append(text)
+      command.continuation.feed(text)
+      if command.continuation.needsMore {
         if command.text.hasSuffix("\\") {
           command.text.removeLast()
           command.text += " "
+          command.continuation.dropTrailingBackslash()
+          command.continuation.feed(" ")
         } else {
           command.text += "\n"
+          command.continuation.feed("\n")
         }
+        command.scalarCount += 1
         current = command
       } else {
         commands.append(command)

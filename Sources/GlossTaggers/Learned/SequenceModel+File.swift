@@ -126,27 +126,9 @@ extension SequenceModel {
       json.integer(firstPassLength)
     }
     json.key("training")
-    writeProvenance(to: &json)
+    provenance.write(to: &json)
     json.endObject()
     return json.takeBytes()
-  }
-
-  /// The training provenance as a JSON object.
-  private func writeProvenance(to json: inout JSONWriter) {
-    json.beginObject()
-    json.key("epochs")
-    json.integer(provenance.epochs)
-    json.key("seed")
-    json.string(String(provenance.seed))
-    if provenance.runs > 1 {
-      json.key("runs")
-      json.integer(provenance.runs)
-    }
-    json.key("sources")
-    json.beginArray()
-    for source in provenance.sources { source.write(to: &json) }
-    json.endArray()
-    json.endObject()
   }
 
   /// The word lexicon: a count, then each word's hash and class mask.
@@ -289,11 +271,7 @@ extension SequenceModel {
       } else {
         direction = .leftToRight
       }
-      let training = meta["training"]
-      provenance = TrainingProvenance(
-        sources: (training?["sources"]?.arrayValue ?? []).map(TrainingProvenance.Source.init(json:)),
-        epochs: training?["epochs"]?.intValue ?? 0,
-        seed: UInt64(training?["seed"]?.stringValue ?? "0") ?? 0, runs: training?["runs"]?.intValue ?? 1)
+      provenance = TrainingProvenance(json: meta["training"])
       self.kind = kind
       self.labels = labels
       self.hashBits = hashBits

@@ -6,8 +6,8 @@ import GlossCore
 /// 2. one line of JSON metadata: `kind` (`parser`), `relations` (the
 ///    relation names, in code order), `feature_templates` (the version of
 ///    ``ParserFeatures``), `transition_hash_bits`, `relation_hash_bits` and
-///    `training` (iterations, seed, and each source's name, SHA-256,
-///    sentence and word counts);
+///    `training` (passes as `epochs`, seed, runs, and each source's
+///    name, SHA-256, sentence and word counts);
 /// 3. the transition weights, then the relation weights, each in the
 ///    weights section format of ``SequenceModel`` files (one-byte codes into
 ///    a table of bfloat16 values, only the non-zero rows; see
@@ -77,12 +77,9 @@ extension DependencyParser {
       guard reader.isAtEnd else {
         throw ModelFileError(at: FileLocation(path: path, byteOffset: reader.offset), message: "trailing bytes")
       }
-      let training = meta["training"]
       self.init(
         relations: relations, transitionWeights: transitions, relationWeights: relationWeights,
-        provenance: TrainingProvenance(
-          sources: (training?["sources"]?.arrayValue ?? []).map(TrainingProvenance.Source.init(json:)),
-          epochs: training?["iterations"]?.intValue ?? 0, seed: UInt64(training?["seed"]?.stringValue ?? "0") ?? 0))
+        provenance: TrainingProvenance(json: meta["training"]))
     } catch let error as ByteReadError {
       throw ModelFileError(at: FileLocation(path: path, byteOffset: error.byteOffset), message: error.description)
     } catch let error as ModelFileError {
@@ -123,16 +120,7 @@ extension DependencyParser {
     json.key("relation_hash_bits")
     json.integer(relationBits)
     json.key("training")
-    json.beginObject()
-    json.key("iterations")
-    json.integer(provenance.epochs)
-    json.key("seed")
-    json.string(String(provenance.seed))
-    json.key("sources")
-    json.beginArray()
-    for source in provenance.sources { source.write(to: &json) }
-    json.endArray()
-    json.endObject()
+    provenance.write(to: &json)
     json.endObject()
     return json.takeBytes()
   }

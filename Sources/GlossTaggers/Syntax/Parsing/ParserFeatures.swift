@@ -17,155 +17,182 @@ enum ParserFeatures {
   /// A distance in a few buckets: 1–5, 6–9, 10 and more; 0 when a word is
   /// missing.
   @inline(__always)
-  private static func distance(_ a: Int, _ b: Int, _ missing: Int) -> UInt64 {
+  static func distance(_ a: Int, _ b: Int, _ missing: Int) -> UInt64 {
     if a == missing || b == missing { return 0 }
     let d = abs(a - b)
     return UInt64(d <= distanceExact ? d : (d < distanceCap ? distanceExact + 1 : distanceExact + 2))
   }
 
-  /// The transition features of `state`.
+  /// The transition features of `state`, in template order.
   static func transition(_ state: ArcHybridState, _ tokens: ParserTokens, into f: inout ParserFeatureWriter) {
-    let none = Int(state.none)
-    let s0 = Int(state.stack(0))
-    let s1 = Int(state.stack(1))
-    let s2 = Int(state.stack(2))
-    let b0 = Int(state.buffer(0))
-    let b1 = Int(state.buffer(1))
-    let b2 = Int(state.buffer(2))
-    let s0L = Int(state.leftmost[s0])
-    let s0L2 = Int(state.secondLeftmost[s0])
-    let s0R = Int(state.rightmost[s0])
-    let s0R2 = Int(state.secondRightmost[s0])
-    let s1R = Int(state.rightmost[s1])
-    let b0L = Int(state.leftmost[b0])
-    let b0L2 = Int(state.secondLeftmost[b0])
-    let w = tokens.forms
-    let p = tokens.tags
-    let l = tokens.lemmas
-    func r(_ x: Int) -> UInt64 { UInt64(state.relations[x]) }
-    let wp0 = FeatureHash.mix(w[s0], p[s0])
-    let wpb = FeatureHash.mix(w[b0], p[b0])
-    let wp1 = FeatureHash.mix(w[s1], p[s1])
-    let d0 = distance(s0, b0, none)
-    let d1 = distance(s1, s0, none)
-    // Single words.
-    f.add(wp0)
-    f.add(w[s0])
-    f.add(p[s0])
-    f.add(l[s0])
-    f.add(wpb)
-    f.add(w[b0])
-    f.add(p[b0])
-    f.add(l[b0])
-    f.add(w[b1], p[b1])
-    f.add(w[b1])
-    f.add(p[b1])
-    f.add(p[b2])
-    f.add(wp1)
-    f.add(w[s1])
-    f.add(p[s1])
-    f.add(p[s2])
-    // Pairs of the stack's top with the buffer's first word and the word under it.
-    f.add(wp0, wpb)
-    f.add(wp0, w[b0])
-    f.add(w[s0], wpb)
-    f.add(wp0, p[b0])
-    f.add(p[s0], wpb)
-    f.add(w[s0], w[b0])
-    f.add(p[s0], p[b0])
-    f.add(p[b0], p[b1])
-    f.add(wp1, wp0)
-    f.add(w[s1], w[s0])
-    f.add(p[s1], p[s0])
-    f.add(wp1, p[s0])
-    f.add(p[s1], wp0)
-    f.add(l[s0], l[b0])
-    f.add(l[s0], p[b0])
-    f.add(p[s0], l[b0])
-    // Triples of tags.
-    f.add(p[b0], p[b1], p[b2])
-    f.add(p[s0], p[b0], p[b1])
-    f.add(p[s1], p[s0], p[b0])
-    f.add(p[s2], p[s1], p[s0])
-    f.add(p[s0], p[s0L], p[b0])
-    f.add(p[s0], p[s0R], p[b0])
-    f.add(p[s0], p[b0], p[b0L])
-    f.add(p[s1], p[s1R], p[s0])
-    f.add(p[s1], p[s0], p[s0L])
-    f.add(p[s0], p[s0L], p[s0L2])
-    f.add(p[s0], p[s0R], p[s0R2])
-    f.add(p[b0], p[b0L], p[b0L2])
-    // Distances.
-    f.add(p[s0], d0)
-    f.add(p[b0], d0)
-    f.add(w[s0], w[b0], d0)
-    f.add(p[s0], p[b0], d0)
-    f.add(p[s1], p[s0], d1)
-    f.add(w[s1], w[s0], d1)
-    // Valencies.
-    let vl0 = UInt64(state.leftCount[s0])
-    let vr0 = UInt64(state.rightCount[s0])
-    let vlb = UInt64(state.leftCount[b0])
-    let vr1 = UInt64(state.rightCount[s1])
-    f.add(w[s0], vr0)
-    f.add(p[s0], vr0)
-    f.add(p[s0], vl0)
-    f.add(p[b0], vlb)
-    f.add(p[s1], vr1)
-    // Dependents: words, tags and relations.
-    f.add(w[s0L])
-    f.add(p[s0L])
-    f.add(r(s0L))
-    f.add(w[s0R])
-    f.add(p[s0R])
-    f.add(r(s0R))
-    f.add(w[b0L])
-    f.add(p[b0L])
-    f.add(r(b0L))
-    f.add(w[s1R])
-    f.add(p[s1R])
-    f.add(r(s1R))
-    f.add(p[s0L2], r(s0L2))
-    f.add(p[s0R2], r(s0R2))
-    f.add(p[b0L2], r(b0L2))
-    f.add(p[s0], r(s0L), r(s0L2))
-    f.add(p[s0], r(s0R), r(s0R2))
-    f.add(p[b0], r(b0L), r(b0L2))
-    f.add(p[s1], r(s1R), p[s0])
-    // Relation sets.
-    let ls0 = state.leftRelations[s0]
-    let rs0 = state.rightRelations[s0]
-    let lsb = state.leftRelations[b0]
-    let rs1 = state.rightRelations[s1]
-    f.add(w[s0], rs0)
-    f.add(p[s0], rs0)
-    f.add(p[s0], ls0)
-    f.add(p[b0], lsb)
-    f.add(p[s1], rs1)
-    f.add(p[s1], rs1, p[s0])
-    f.add(p[s0], ls0, p[b0])
-    // Lemma contexts.
-    f.add(l[s0], l[s1], p[b0])
-    // Words in the tag triples.
-    f.add(w[s1], p[s0], p[b0])
-    f.add(p[s1], w[s0], p[b0])
-    f.add(p[s1], p[s0], w[b0])
-    f.add(w[s0], p[b0], p[b1])
-    f.add(p[s0], w[b0], p[b1])
-    f.add(p[s0], p[b0], w[b1])
-    f.add(w[b0], w[b1])
-    f.add(p[s0], p[b0], w[b0L])
-    // Suffixes.
-    let x = tokens.suffixes
-    f.add(x[s0], p[s0])
-    f.add(x[b0], p[b0])
-    f.add(x[s1], p[s1])
-    f.add(x[s0], p[s0], p[b0])
-    f.add(p[s0], x[b0], p[b0])
-    f.add(x[s1], p[s1], p[s0])
-    // Punctuation between the stack's top two words and between the top and the buffer.
-    f.add(p[s1], p[s0], punctuationBetween(s1, s0, tokens, none))
-    f.add(p[s0], p[b0], punctuationBetween(s0, b0, tokens, none))
+    let context = TransitionContext(state, tokens)
+    singleWords(context, &f)
+    pairs(context, &f)
+    tagTriples(context, &f)
+    distances(context, &f)
+    valencies(context, &f)
+    dependents(context, &f)
+    relationSets(context, &f)
+    lexicalContexts(context, &f)
+    suffixes(context, &f)
+    punctuation(context, &f)
+  }
+
+  /// Single words of the stack's top three and the buffer's first three.
+  @inline(__always)
+  private static func singleWords(_ c: TransitionContext, _ f: inout ParserFeatureWriter) {
+    f.add(c.wp0)
+    f.add(c.w[c.s0])
+    f.add(c.p[c.s0])
+    f.add(c.l[c.s0])
+    f.add(c.wpb)
+    f.add(c.w[c.b0])
+    f.add(c.p[c.b0])
+    f.add(c.l[c.b0])
+    f.add(c.w[c.b1], c.p[c.b1])
+    f.add(c.w[c.b1])
+    f.add(c.p[c.b1])
+    f.add(c.p[c.b2])
+    f.add(c.wp1)
+    f.add(c.w[c.s1])
+    f.add(c.p[c.s1])
+    f.add(c.p[c.s2])
+  }
+
+  /// Pairs of the stack's top with the buffer's first word and with the word under it.
+  @inline(__always)
+  private static func pairs(_ c: TransitionContext, _ f: inout ParserFeatureWriter) {
+    f.add(c.wp0, c.wpb)
+    f.add(c.wp0, c.w[c.b0])
+    f.add(c.w[c.s0], c.wpb)
+    f.add(c.wp0, c.p[c.b0])
+    f.add(c.p[c.s0], c.wpb)
+    f.add(c.w[c.s0], c.w[c.b0])
+    f.add(c.p[c.s0], c.p[c.b0])
+    f.add(c.p[c.b0], c.p[c.b1])
+    f.add(c.wp1, c.wp0)
+    f.add(c.w[c.s1], c.w[c.s0])
+    f.add(c.p[c.s1], c.p[c.s0])
+    f.add(c.wp1, c.p[c.s0])
+    f.add(c.p[c.s1], c.wp0)
+    f.add(c.l[c.s0], c.l[c.b0])
+    f.add(c.l[c.s0], c.p[c.b0])
+    f.add(c.p[c.s0], c.l[c.b0])
+  }
+
+  /// Triples of tags.
+  @inline(__always)
+  private static func tagTriples(_ c: TransitionContext, _ f: inout ParserFeatureWriter) {
+    f.add(c.p[c.b0], c.p[c.b1], c.p[c.b2])
+    f.add(c.p[c.s0], c.p[c.b0], c.p[c.b1])
+    f.add(c.p[c.s1], c.p[c.s0], c.p[c.b0])
+    f.add(c.p[c.s2], c.p[c.s1], c.p[c.s0])
+    f.add(c.p[c.s0], c.p[c.s0L], c.p[c.b0])
+    f.add(c.p[c.s0], c.p[c.s0R], c.p[c.b0])
+    f.add(c.p[c.s0], c.p[c.b0], c.p[c.b0L])
+    f.add(c.p[c.s1], c.p[c.s1R], c.p[c.s0])
+    f.add(c.p[c.s1], c.p[c.s0], c.p[c.s0L])
+    f.add(c.p[c.s0], c.p[c.s0L], c.p[c.s0L2])
+    f.add(c.p[c.s0], c.p[c.s0R], c.p[c.s0R2])
+    f.add(c.p[c.b0], c.p[c.b0L], c.p[c.b0L2])
+  }
+
+  /// Distances between the stack's top and the buffer's first word, and the stack's top two.
+  @inline(__always)
+  private static func distances(_ c: TransitionContext, _ f: inout ParserFeatureWriter) {
+    f.add(c.p[c.s0], c.d0)
+    f.add(c.p[c.b0], c.d0)
+    f.add(c.w[c.s0], c.w[c.b0], c.d0)
+    f.add(c.p[c.s0], c.p[c.b0], c.d0)
+    f.add(c.p[c.s1], c.p[c.s0], c.d1)
+    f.add(c.w[c.s1], c.w[c.s0], c.d1)
+  }
+
+  /// How many dependents the stack's top two and the buffer's first word have.
+  @inline(__always)
+  private static func valencies(_ c: TransitionContext, _ f: inout ParserFeatureWriter) {
+    let vl0 = UInt64(c.state.leftCount[c.s0])
+    let vr0 = UInt64(c.state.rightCount[c.s0])
+    let vlb = UInt64(c.state.leftCount[c.b0])
+    let vr1 = UInt64(c.state.rightCount[c.s1])
+    f.add(c.w[c.s0], vr0)
+    f.add(c.p[c.s0], vr0)
+    f.add(c.p[c.s0], vl0)
+    f.add(c.p[c.b0], vlb)
+    f.add(c.p[c.s1], vr1)
+  }
+
+  /// The outermost dependents: words, tags and relations.
+  @inline(__always)
+  private static func dependents(_ c: TransitionContext, _ f: inout ParserFeatureWriter) {
+    f.add(c.w[c.s0L])
+    f.add(c.p[c.s0L])
+    f.add(c.r(c.s0L))
+    f.add(c.w[c.s0R])
+    f.add(c.p[c.s0R])
+    f.add(c.r(c.s0R))
+    f.add(c.w[c.b0L])
+    f.add(c.p[c.b0L])
+    f.add(c.r(c.b0L))
+    f.add(c.w[c.s1R])
+    f.add(c.p[c.s1R])
+    f.add(c.r(c.s1R))
+    f.add(c.p[c.s0L2], c.r(c.s0L2))
+    f.add(c.p[c.s0R2], c.r(c.s0R2))
+    f.add(c.p[c.b0L2], c.r(c.b0L2))
+    f.add(c.p[c.s0], c.r(c.s0L), c.r(c.s0L2))
+    f.add(c.p[c.s0], c.r(c.s0R), c.r(c.s0R2))
+    f.add(c.p[c.b0], c.r(c.b0L), c.r(c.b0L2))
+    f.add(c.p[c.s1], c.r(c.s1R), c.p[c.s0])
+  }
+
+  /// The relations of the dependents on each side, as sets.
+  @inline(__always)
+  private static func relationSets(_ c: TransitionContext, _ f: inout ParserFeatureWriter) {
+    let ls0 = c.state.leftRelations[c.s0]
+    let rs0 = c.state.rightRelations[c.s0]
+    let lsb = c.state.leftRelations[c.b0]
+    let rs1 = c.state.rightRelations[c.s1]
+    f.add(c.w[c.s0], rs0)
+    f.add(c.p[c.s0], rs0)
+    f.add(c.p[c.s0], ls0)
+    f.add(c.p[c.b0], lsb)
+    f.add(c.p[c.s1], rs1)
+    f.add(c.p[c.s1], rs1, c.p[c.s0])
+    f.add(c.p[c.s0], ls0, c.p[c.b0])
+  }
+
+  /// Lemmas, and words in the tag triples.
+  @inline(__always)
+  private static func lexicalContexts(_ c: TransitionContext, _ f: inout ParserFeatureWriter) {
+    f.add(c.l[c.s0], c.l[c.s1], c.p[c.b0])
+    f.add(c.w[c.s1], c.p[c.s0], c.p[c.b0])
+    f.add(c.p[c.s1], c.w[c.s0], c.p[c.b0])
+    f.add(c.p[c.s1], c.p[c.s0], c.w[c.b0])
+    f.add(c.w[c.s0], c.p[c.b0], c.p[c.b1])
+    f.add(c.p[c.s0], c.w[c.b0], c.p[c.b1])
+    f.add(c.p[c.s0], c.p[c.b0], c.w[c.b1])
+    f.add(c.w[c.b0], c.w[c.b1])
+    f.add(c.p[c.s0], c.p[c.b0], c.w[c.b0L])
+  }
+
+  /// Suffixes with tags.
+  @inline(__always)
+  private static func suffixes(_ c: TransitionContext, _ f: inout ParserFeatureWriter) {
+    let x = c.tokens.suffixes
+    f.add(x[c.s0], c.p[c.s0])
+    f.add(x[c.b0], c.p[c.b0])
+    f.add(x[c.s1], c.p[c.s1])
+    f.add(x[c.s0], c.p[c.s0], c.p[c.b0])
+    f.add(c.p[c.s0], x[c.b0], c.p[c.b0])
+    f.add(x[c.s1], c.p[c.s1], c.p[c.s0])
+  }
+
+  /// The punctuation between the stack's top two words and between the top and the buffer.
+  @inline(__always)
+  private static func punctuation(_ c: TransitionContext, _ f: inout ParserFeatureWriter) {
+    f.add(c.p[c.s1], c.p[c.s0], punctuationBetween(c.s1, c.s0, c.tokens, c.none))
+    f.add(c.p[c.s0], c.p[c.b0], punctuationBetween(c.s0, c.b0, c.tokens, c.none))
   }
 
   /// The tag of the punctuation mark nearest before `b` after `a`, with

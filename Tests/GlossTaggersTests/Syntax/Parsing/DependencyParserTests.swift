@@ -77,6 +77,17 @@ import Testing
     }
   }
 
+  /// The shipped parser reads back to the very bytes of its file.
+  @Test func theShippedParserFileRoundTrips() throws {
+    let path = Self.fixtures.replacingOccurrences(of: "/Tests/Fixtures", with: "/Models/") + ModelCatalog.parser
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    let parser = try DependencyParser(contentsOfFile: path)
+    #expect(parser.fileBytes() == bytes)
+    #expect(parser.relations.count == 51 && parser.relations.contains("obl:unmarked"))
+    #expect(parser.provenance.sources.first?.name == "en_ewt-ud-train.conllu")
+    #expect(parser.provenance.runs == 3)
+  }
+
   @Test func truncatedFilesNameTheFileAndTheOffset() throws {
     let bytes = try Self.tinyParser().fileBytes()
     let cut = bytes.count - 10

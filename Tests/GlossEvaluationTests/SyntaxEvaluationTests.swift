@@ -52,12 +52,12 @@ import Testing
 
 /// The floors of the measurement tests.
 enum SyntaxGates {
-  /// Measured 21,310/25,147 = 84.74%.
-  static let devUAS = 0.8464
-  /// Measured 20,492/25,147 = 81.49%.
-  static let devLAS = 0.8139
-  /// Measured 21,389/25,094 = 85.24% (test read twice, docs/parser.md).
-  static let testUAS = 0.8514
-  /// Measured 20,597/25,094 = 82.08%.
-  static let testLAS = 0.8198
+  /// Measured 21,235/25,147 = 84.44% (the shipped parser: weights under 1.5 dropped).
+  static let devUAS = 0.8434
+  /// Measured 20,402/25,147 = 81.13%.
+  static let devLAS = 0.8103
+  /// Measured 21,305/25,094 = 84.90% (test read a third time, docs/parser.md).
+  static let testUAS = 0.8480
+  /// Measured 20,520/25,094 = 81.77%.
+  static let testLAS = 0.8167
 }

@@ -13,6 +13,8 @@ struct TrainParserCommand: ParsableCommand {
   @Option(name: [.short, .customLong("output")], help: "The model file to write.") var output = "parser.glossmodel"
   @Option(help: "Passes over the training data.") var iterations = ParserTrainingOptions().iterations
   @Option(help: "Seed of the shuffle and the exploration.") var seed: UInt64 = 1
+  @Option(help: "Drop final weights smaller in magnitude than this (a smaller model file).")
+  var minimumWeight: Float = ParserTrainingOptions().minimumWeight
   @Option(help: "Training tags and lemmas: jackknife, model (the shipped POS model's) or file.") var tags = "jackknife"
   @Option(help: "Write the training sentences with their tags and lemmas (CoNLL-U).") var saveTagged: String?
 
@@ -21,7 +23,7 @@ struct TrainParserCommand: ParsableCommand {
       guard let source = ParserTrainingData.TagSource(rawValue: tags) else { throw ValidationError("Bad --tags.") }
       let training = ParserTrainingRun(
         trainingFile: train, developmentFile: dev, tagSource: source,
-        options: ParserTrainingOptions(iterations: iterations, seed: seed), taggedOutput: saveTagged)
+        options: ParserTrainingOptions(iterations: iterations, seed: seed, minimumWeight: minimumWeight), taggedOutput: saveTagged)
       let (tagger, lemmatizer) = try SyntaxPipeline.shippedTagging()
       let parser = try training.run(tagger: tagger, lemmatizer: lemmatizer) { Console.writeError($0) }
       try parser.write(toFile: output)

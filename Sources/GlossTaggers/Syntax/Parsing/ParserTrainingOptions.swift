@@ -24,7 +24,7 @@ public struct ParserTrainingOptions: Sendable, Hashable {
   /// Creates options; the defaults made the shipped parser.
   public init(
     iterations: Int = 11, seed: UInt64 = 1, explorationStart: Int = 2, explorationProbability: Double = 0.9,
-    transitionHashBits: Int = 22, relationHashBits: Int = 17, minimumWeight: Float = 0.5, runs: Int = 3
+    transitionHashBits: Int = 22, relationHashBits: Int = 17, minimumWeight: Float = 1.5, runs: Int = 3
   ) {
     self.runs = runs
     self.iterations = iterations

@@ -23,7 +23,8 @@ struct TrainParserCommand: ParsableCommand {
       guard let source = ParserTrainingData.TagSource(rawValue: tags) else { throw ValidationError("Bad --tags.") }
       let training = ParserTrainingRun(
         trainingFile: train, developmentFile: dev, tagSource: source,
-        options: ParserTrainingOptions(iterations: iterations, seed: seed, minimumWeight: minimumWeight), taggedOutput: saveTagged)
+        options: ParserTrainingOptions(iterations: iterations, seed: seed, minimumWeight: minimumWeight),
+        taggedOutput: saveTagged)
       let (tagger, lemmatizer) = try SyntaxPipeline.shippedTagging()
       let parser = try training.run(tagger: tagger, lemmatizer: lemmatizer) { Console.writeError($0) }
       try parser.write(toFile: output)

@@ -35,7 +35,8 @@ private let secondHeldOutFolder = URL(fileURLWithPath: #filePath)
 
   @Test func theQualityTargetsAreMet() throws {
     let result = try evaluation()
-    // Measured: time 0.907, entity 0.821, clause 0.670; TIMEX3 type+value 0.931.
+    // Measured: time 0.907, entity 0.843 (0.821 before the rules for names in no list), clause 0.670;
+    // TIMEX3 type+value 0.931.
     let targets = ["time": 0.90, "entity": 0.80, "clause": 0.60]
     for (layer, target) in targets {
       let score = try #require(result.layers[layer], "no score for layer \(layer)")
@@ -50,7 +51,7 @@ private let secondHeldOutFolder = URL(fileURLWithPath: #filePath)
     // Exact F1 of the frequent labels, measured values in comments.
     let floors: [String: [String: Double]] = [
       "time": ["DATE": 0.91, "DURATION": 0.90],  // 0.921, 0.913
-      "entity": ["GPE": 0.89, "ORG": 0.78, "PERSON": 0.92, "NORP": 0.87],  // 0.900, 0.794, 0.931, 0.880
+      "entity": ["GPE": 0.92, "ORG": 0.81, "PERSON": 0.92, "NORP": 0.87],  // 0.937, 0.822, 0.931, 0.880
       "clause": ["MAIN": 0.80, "REL": 0.58, "SUB": 0.49],  // 0.807, 0.589, 0.494
     ]
     for (layer, labels) in floors {

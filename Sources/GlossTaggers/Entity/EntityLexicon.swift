@@ -71,7 +71,8 @@ enum EntityLexicon {
 
   static let eventSuffixes = """
     war summit games olympics olympiad championship championships cup festival revolution uprising massacre \
-    conference prix marathon expo tournament
+    conference prix marathon expo tournament fest fair carnival parade gala derby regatta triathlon jubilee \
+    biennale biennial
     """
 
   static let rolesAtOrganizations = """
@@ -172,7 +173,8 @@ enum EntityLexicon {
 
   static let locationSuffixes = """
     river mountains mountain lake ocean sea gulf bay peninsula island islands valley desert strait coast \
-    plateau basin forest canyon channel region steppe hills
+    plateau basin forest canyon channel region steppe hills crater craters trough trench glacier \
+    reef volcano fault delta lagoon fjord archipelago atoll rainforest wetlands highlands lowlands
     """
 
   static let headsOf = """

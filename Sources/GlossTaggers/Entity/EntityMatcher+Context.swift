@@ -178,8 +178,8 @@ extension EntityMatcher {
 
   /// A name followed by an appositive that says what it is: `X, the
   /// association of …` or `X, Europe’s largest producer,` (ORG by its head
-  /// noun), `Jane Doe, a senior forecaster` or `Jane Doe, 45,` (PERSON, two or
-  /// three words).
+  /// noun), `Jane Doe, a senior forecaster`, `Marquez, a forward` (PERSON, one
+  /// to three words) or `Jane Doe, 45,` (PERSON, two or three words).
   ///
   /// With `closed`, a comma must close the appositive within a few words, as
   /// in `Volmark, the Dutch chipmaker, said`: a sentence's opening adverb
@@ -188,11 +188,12 @@ extension EntityMatcher {
     var cursor = name.upperBound
     guard cursor + 1 < end, pieces[cursor].lowerHash == Mark.comma else { return nil }
     cursor += 1
+    let nameWords = words(name)
     let personShaped =
-      personName(from: name.lowerBound, limit: name.upperBound) == name.upperBound
-      && (2...3).contains(words(name))
+      personName(from: name.lowerBound, limit: name.upperBound) == name.upperBound && (1...3).contains(nameWords)
     // `Jane Doe, 45,`.
-    if personShaped && pieces[cursor].shape.contains(.digit) && pieces[cursor].end - pieces[cursor].start <= 3
+    if personShaped && nameWords >= 2 && pieces[cursor].shape.contains(.digit)
+      && pieces[cursor].end - pieces[cursor].start <= 3
       && cursor + 1 < end && pieces[cursor + 1].lowerHash == Mark.comma
     {
       return found(name.lowerBound, name.upperBound, "PERSON")

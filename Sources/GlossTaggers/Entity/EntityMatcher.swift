@@ -25,6 +25,9 @@ struct EntityMatcher {
     var start: Int
     var end: Int
     var label: String
+    /// Whether its other mentions are tagged too (pass two): not for names
+    /// labelled by a weak cue alone (`in X`), so one guess does not spread.
+    var spreads = true
   }
 
   private static let suffixLabels: [(WordClass, String)] = [
@@ -86,7 +89,7 @@ struct EntityMatcher {
         index = max(match.next, index + 1)
       }
     }
-    return mentions(after: found)
+    return mentions(after: withEventYears(withBracketedAcronyms(found)))
   }
 
   // MARK: - Pass one
@@ -181,6 +184,7 @@ struct EntityMatcher {
       return found(index, nameEnd, "PERSON")
     }
     if let named = nameByContext(at: index, run: run, sentenceEnd: end) { return named }
+    if let unknown = unknownName(at: index, run: run, sentenceEnd: end) { return unknown }
     let inside = !piece.shape.contains(.sentenceStart)
     // A known given name alone inside a sentence: "ask John".
     if inside && nameWords == 1 && classes.contains(.givenName) { return found(index, nameEnd, "PERSON") }
@@ -310,8 +314,9 @@ struct EntityMatcher {
   }
 
   /// The end of a person's name from `start`: up to four capitalized words
-  /// that are not titles, suffixes or common words, with hyphenated parts.
-  func personName(from start: Int, limit: Int) -> Int {
+  /// that are not titles, suffixes or common words, with hyphenated parts,
+  /// and with `particles`, lowercase particles between them (`von der`).
+  func personName(from start: Int, limit: Int, particles: Bool = false) -> Int {
     var next = start
     var count = 0
     while next < limit && count < 4 {
@@ -330,10 +335,27 @@ struct EntityMatcher {
         && pieces[next + 1].shape.contains(.word)
       {
         next += 2
+      } else if particles && count > 0, let after = nameAfterParticles(at: next, limit: limit) {
+        next = after
       } else {
         break
       }
     }
+    return next
+  }
+
+  /// Where the capitalized word after up to two particles from `index`
+  /// starts (`Leyen` after `von der`), or `nil` when none follows.
+  private func nameAfterParticles(at index: Int, limit: Int) -> Int? {
+    var next = index
+    while next < limit && next - index < Self.mostParticles && pieces[next].shape.contains(.lower)
+      && UnknownNameWord.particles.contains(pieces[next].lowerHash)
+    {
+      next += 1
+    }
+    guard next > index, next < limit, pieces[next].isCapitalizedWord,
+      pieces[next].classes.isDisjoint(with: Self.notInPersonName)
+    else { return nil }
     return next
   }
 
@@ -378,7 +400,7 @@ struct EntityMatcher {
       }
       memory = storms
     }
-    for entity in found {
+    for entity in found where entity.spreads {
       let key = pieces[entity.start..<entity.end].reduce(NameHash.offset) { NameHash.combine($0, $1.hash) }
       if memory[key] == nil { memory[key] = entity }
       longest = max(longest, entity.end - entity.start)

@@ -13,6 +13,12 @@ struct NamePiece: Sendable {
   var shape: Shape
   /// What the lexicon knows of the word.
   var classes: WordClass
+  /// The first byte, with an ASCII letter lowercased: acronyms are compared
+  /// with names by it (`UAE` and `United Arab Emirates`).
+  var firstByte: UInt8
+
+  /// The bit that lowercases an ASCII capital letter.
+  static let asciiLowercaseBit: UInt8 = 0x20
 
   /// The shape of a piece, from its bytes.
   struct Shape: OptionSet, Sendable {

@@ -157,7 +157,10 @@ struct NamePieceScanner {
       shape.insert(.endsInING)
     }
     let classes = shape.contains(.word) || first == 0x26 ? lexicon[lower] ?? [] : []
-    pieces.append(NamePiece(start: start, end: end, hash: hash, lowerHash: lower, shape: shape, classes: classes))
+    pieces.append(
+      NamePiece(
+        start: start, end: end, hash: hash, lowerHash: lower, shape: shape, classes: classes,
+        firstByte: first | NamePiece.asciiLowercaseBit))
   }
 
   private func lowerHash(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {

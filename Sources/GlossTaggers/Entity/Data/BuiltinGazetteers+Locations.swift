@@ -101,4 +101,37 @@ extension BuiltinGazetteers {
     West
     Global South
     """
+
+  /// Planets, moons and other bodies of the solar system, and galaxies (LOC,
+  /// as OntoNotes labels celestial locations).
+  static let celestialBodies = """
+    Mercury
+    Venus
+    Earth
+    Mars
+    Jupiter
+    Saturn
+    Uranus
+    Neptune
+    Pluto
+    Ceres
+    Vesta
+    Europa
+    Ganymede
+    Callisto
+    Titan
+    Enceladus
+    Triton
+    Charon
+    Phobos
+    Deimos
+    Bennu
+    Ryugu
+    Milky Way
+    Andromeda Galaxy
+    Alpha Centauri
+    Proxima Centauri
+    Kuiper Belt
+    Oort Cloud
+    """
 }

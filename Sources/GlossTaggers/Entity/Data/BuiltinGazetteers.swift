@@ -13,6 +13,7 @@ enum BuiltinGazetteers {
     ("GPE", places),
     ("GPE", subdivisions),
     ("LOC", locations),
+    ("LOC", celestialBodies),
     ("NORP", nationalities),
     ("ORG", organizations),
     ("ORG", companies),

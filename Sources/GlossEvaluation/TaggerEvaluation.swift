@@ -22,7 +22,7 @@ public enum TaggerEvaluation {
       let layers = goldLayers(item).intersection(tagger.layers)
       if layers.isEmpty { continue }
       let document = item.document
-      let context = TaggingContext(documentID: document.id, text: document.text, dct: document.metadata.dct)
+      let context = TaggingContext(document)
       let predicted = tagger.suggestions(in: context).enumerated().map { number, suggestion in
         Span(
           id: "p\(number + 1)", layer: suggestion.layer, label: suggestion.label, start: suggestion.range.lowerBound,

@@ -27,19 +27,29 @@ public struct TaggingContext: Sendable {
   public var tokenization: Tokenization
   /// The document creation time (ISO 8601), if known.
   public var dct: String?
+  /// How relative dates are resolved; `nil`: news mode with a dct,
+  /// narrative mode without.
+  public var timeReference: TimeReferenceMode?
 
   /// Creates a context; the text is tokenized with the standard tokenizer
   /// unless a tokenization is given.
-  public init(documentID: String, text: SourceText, tokenization: Tokenization? = nil, dct: String? = nil) {
+  public init(
+    documentID: String, text: SourceText, tokenization: Tokenization? = nil, dct: String? = nil,
+    timeReference: TimeReferenceMode? = nil
+  ) {
     self.documentID = documentID
     self.text = text
     self.tokenization = tokenization ?? Tokenizer().tokenize(text)
     self.dct = dct
+    self.timeReference = timeReference
   }
 
-  /// The context of a corpus document.
+  /// The context of a corpus document; its metadata's `time_reference`
+  /// (`news` or `narrative`) chooses how relative dates are resolved.
   public init(_ document: Document) {
-    self.init(documentID: document.id, text: document.text, dct: document.metadata.dct)
+    self.init(
+      documentID: document.id, text: document.text, dct: document.metadata.dct,
+      timeReference: document.metadata.timeReference.flatMap(TimeReferenceMode.init(rawValue:)))
   }
 }
 

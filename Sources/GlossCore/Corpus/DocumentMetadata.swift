@@ -20,6 +20,10 @@ public struct DocumentMetadata: Sendable, Hashable {
   public var isDCTInferred: Bool { fields["dct_inferred"] == .bool(true) }
   /// The document's language (an ISO 639 code such as `en`).
   public var language: String? { self["language"] }
+  /// How relative dates are resolved, `news` (against the dct) or
+  /// `narrative` (against the last full date in the text), if the document
+  /// says (`"time_reference"`).
+  public var timeReference: String? { self["time_reference"] }
 
   /// The value of any field, as text.
   public subscript(field: String) -> String? { fields[field]?.text }

@@ -27,7 +27,7 @@ public struct JSONLinesTagging: Sendable {
       return errorLine(id: Self.id(in: line), message: error.description)
     }
     let document = item.document
-    let context = TaggingContext(documentID: document.id, text: document.text, dct: document.metadata.dct)
+    let context = TaggingContext(document)
     var spans: [Span] = []
     for (number, made) in tagger.attributedSuggestions(in: context).enumerated() {
       let suggestion = made.suggestion

@@ -28,11 +28,17 @@ package struct TimeGrammar: Sendable {
     package var meaning: TimexMeaning
     /// Its modifier, if any.
     package var mod: TimexModifier?
+    /// Which way the tense of the clause before it points: `.previous`
+    /// for a past tense, `.following` for a future, `nil` for neither.
+    package var tense: Occurrence?
+    /// The offset from UTC of the time zone written after its clock time
+    /// (`EST`: -300 minutes), if any.
+    package var zoneOffsetMinutes: Int?
   }
 
   /// A parse of a core pattern: where it ends (exclusive token index) and
   /// what it means.
-  private struct Parse {
+  struct Parse {
     var end: Int
     var meaning: TimexMeaning
     var mod: TimexModifier? = nil
@@ -50,8 +56,8 @@ package struct TimeGrammar: Sendable {
     }
   }
 
-  private let tokens: [TimeToken]
-  private let count: Int
+  let tokens: [TimeToken]
+  let count: Int
 
   /// The decade number of the 1900s' decades without their century (`'60s`,
   /// `the sixties`: 196).
@@ -73,9 +79,21 @@ package struct TimeGrammar: Sendable {
     self.count = tokens.count
   }
 
-  /// Every temporal expression, in text order, none overlapping.
+  /// Every temporal expression, in text order, none overlapping; parts
+  /// written apart that name one time are joined (``composed(_:)``).
   package func matches() -> [Match] {
-    var result: [Match] = []
+    composed(tokenMatches())
+  }
+
+  /// A match with the tokens it covers.
+  struct Located {
+    var tokens: Range<Int>
+    var match: Match
+  }
+
+  /// Every match of the core patterns, in text order, none overlapping.
+  private func tokenMatches() -> [Located] {
+    var result: [Located] = []
     var index = 0
     while index < count {
       let token = tokens[index]
@@ -83,8 +101,12 @@ package struct TimeGrammar: Sendable {
         // 1996-2000: two dates inside one token.
         let first = token.start..<(token.start + 4)
         let second = (token.start + 5)..<token.end
-        result.append(Match(range: first, meaning: .date(year: token.number, month: nil, day: nil)))
-        result.append(Match(range: second, meaning: .date(year: token.second, month: nil, day: nil)))
+        let tokens = index..<(index + 1)
+        result.append(
+          Located(tokens: tokens, match: Match(range: first, meaning: .date(year: token.number, month: nil, day: nil))))
+        result.append(
+          Located(tokens: tokens, match: Match(range: second, meaning: .date(year: token.second, month: nil, day: nil)))
+        )
         index += 1
         continue
       }
@@ -93,7 +115,7 @@ package struct TimeGrammar: Sendable {
         continue
       }
       if let (end, match) = match(at: index) {
-        result.append(match)
+        result.append(Located(tokens: index..<end, match: match))
         index = end
       } else {
         index += 1
@@ -106,22 +128,22 @@ package struct TimeGrammar: Sendable {
 
   /// The word at `index`, `.unknown` past the end.
   @inline(__always)
-  private func word(_ index: Int) -> TimeWord {
+  func word(_ index: Int) -> TimeWord {
     index < count ? tokens[index].word : .unknown
   }
 
   @inline(__always)
-  private func token(_ index: Int) -> TimeToken? {
+  func token(_ index: Int) -> TimeToken? {
     index < count && index >= 0 ? tokens[index] : nil
   }
 
   @inline(__always)
-  private func isJoiner(_ index: Int, _ joiner: Joiner) -> Bool {
+  func isJoiner(_ index: Int, _ joiner: Joiner) -> Bool {
     index < count && index >= 0 && tokens[index].isJoiner(joiner)
   }
 
   @inline(__always)
-  private func isPunctuation(_ index: Int, _ character: UInt8) -> Bool {
+  func isPunctuation(_ index: Int, _ character: UInt8) -> Bool {
     index < count && index >= 0 && tokens[index].isPunctuation(character)
   }
 
@@ -133,7 +155,7 @@ package struct TimeGrammar: Sendable {
 
   /// `the`.
   @inline(__always)
-  private func isThe(_ index: Int) -> Bool {
+  func isThe(_ index: Int) -> Bool {
     word(index) == .determiner(.the)
   }
 
@@ -167,7 +189,9 @@ package struct TimeGrammar: Sendable {
       parse.mod = parse.mod ?? modifier
     }
     let range = tokens[start].start..<tokens[parse.end - 1].end
-    return (parse.end, Match(range: range, meaning: parse.meaning, mod: parse.mod))
+    var match = Match(range: range, meaning: parse.meaning, mod: parse.mod)
+    match.tense = tense(around: start..<parse.end)
+    return (parse.end, match)
   }
 
   /// `over`, `more than`, `at least`, `nearly`, `about`, `some` (before a number)…
@@ -281,6 +305,10 @@ package struct TimeGrammar: Sendable {
       return nil
     case .word:
       return wordLed(index, token, afterEdge: afterEdge)
+    case .ordinalPeriod:
+      return periodLed(index)
+    case .fiscalYear:
+      return Parse(end: index + 1, meaning: .fiscalYear(token.number))
     case .yearRange, .other:
       return nil
     }
@@ -310,6 +338,7 @@ package struct TimeGrammar: Sendable {
       }
       return nil
     case .joiner(.half), .joiner(.couple): return amountLed(index)
+    case .fiscal: return fiscalLed(index)
     case .joiner(.per):
       // "nine per cent per year": a rate.
       guard case .unit(let unit, plural: false) = word(index + 1) else { return nil }
@@ -329,7 +358,7 @@ package struct TimeGrammar: Sendable {
 
   /// A count: digits, number words, `a`, `a few`, `several`, `half a`, `a
   /// couple of`, with `and a half`. A nil amount is an unknown count.
-  private func amountPhrase(at index: Int) -> (amount: Double?, next: Int)? {
+  func amountPhrase(at index: Int) -> (amount: Double?, next: Int)? {
     guard let token = token(index) else { return nil }
     var amount: Double?
     var next = index + 1
@@ -452,7 +481,7 @@ package struct TimeGrammar: Sendable {
 
   /// A year: four digits, 1000–2099.
   @inline(__always)
-  private func year(at index: Int) -> Int? {
+  func year(at index: Int) -> Int? {
     guard let token = token(index), token.isYearShaped else { return nil }
     return token.number
   }
@@ -495,7 +524,9 @@ package struct TimeGrammar: Sendable {
       }
       guard temporal else { return nil }
     }
-    return Parse(end: index + 1, meaning: .relativeMonth(month, futureCue(before: index) ? .following : .nearest))
+    // `until September`: ahead unless the clause is in the past tense.
+    let ahead = futureCue(before: index) || (isJoiner(index - 1, .until) && !pastCue(before: index))
+    return Parse(end: index + 1, meaning: .relativeMonth(month, ahead ? .following : .nearest))
   }
 
   /// `10 November 2024`, `14 October`, `the 14th of October`.
@@ -566,27 +597,54 @@ package struct TimeGrammar: Sendable {
     if abbreviated && !token.hasPeriod { return nil }
     if !token.isCapitalized && abbreviated { return nil }
     if case .partOfDay(let part) = word(index + 1) {
-      return Parse(end: index + 2, meaning: .partOfDay(dayOffset: 0, weekday: weekday, part: part))
+      let day: TimexMeaning = .partOfDay(dayOffset: 0, weekday: weekday, part: part)
+      return Parse(end: index + 2, meaning: futureCue(before: index) ? .futureWeekdayPart(weekday, part) : day)
     }
     return Parse(end: index + 1, meaning: .weekday(weekday, .nearest, future: futureCue(before: index)))
   }
 
-  /// Whether the clause before `index` speaks of the future (`will`).
-  private func futureCue(before index: Int) -> Bool {
-    var at = index - 1
-    while at >= 0 && at >= index - 8 {
+  /// Whether the clause before `index` speaks of the future: the nearest
+  /// tense cue is a modal, a plan or a present-tense verb of a scheduled
+  /// event (`will`, `would`, `plans`, `opens`), not a past tense (`was`).
+  func futureCue(before index: Int) -> Bool {
+    tenseCue(from: index - 1, step: -1) == .following
+  }
+
+  /// Whether the nearest tense cue in the clause before `index` is a past tense.
+  func pastCue(before index: Int) -> Bool {
+    tenseCue(from: index - 1, step: -1) == .previous
+  }
+
+  /// Which way the tense of the clause around tokens `range` points: the
+  /// nearest cue before it, else the nearest after it (`On March 9,
+  /// parliament ratified it`).
+  func tense(around range: Range<Int>) -> Occurrence? {
+    tenseCue(from: range.lowerBound - 1, step: -1) ?? tenseCue(from: range.upperBound, step: 1)
+  }
+
+  /// The first tense cue from `start` going `step` within the sentence and
+  /// ``tenseCueReach`` tokens: `.following` for a future, `.previous` for a
+  /// past tense; a participle after a form of `be` is none (`will be held`,
+  /// `stays closed`).
+  private func tenseCue(from start: Int, step: Int) -> Occurrence? {
+    var at = start
+    while at >= 0 && at < count && abs(at - start) < Self.tenseCueReach {
       let token = tokens[at]
       if token.shape == .punctuation,
         token.punctuation == UInt8(ascii: ".") || token.punctuation == UInt8(ascii: "!")
           || token.punctuation == UInt8(ascii: "?")
       {
-        return false
+        return nil
       }
-      if token.isJoiner(.will) { return true }
-      at -= 1
+      if token.isJoiner(.will) { return .following }
+      if token.isJoiner(.pastTense) && !isJoiner(at - 1, .copula) { return .previous }
+      at += step
     }
-    return false
+    return nil
   }
+
+  /// How many tokens away a tense cue is looked for.
+  static let tenseCueReach = 8
 
   /// `the 14th of October`, `the 1960s`, `the '60s`, `the 21st century`,
   /// `the third quarter`, `the past two decades`, `the past`, `the future`.
@@ -614,17 +672,25 @@ package struct TimeGrammar: Sendable {
     }
     switch next.word {
     case .ordinal(let number):
-      if word(at + 1) == .quarter, number <= Self.quartersPerYear {
-        if isJoiner(at + 2, .of), let year = year(at: at + 3) {
-          return Parse(end: at + 4, meaning: .quarter(year: year, quarter: number))
-        }
-        return Parse(end: at + 2, meaning: .quarter(year: nil, quarter: number))
+      if word(at + 1) == .quarter || isJoiner(at + 1, .half) {
+        return period(ordinal: number, isQuarter: word(at + 1) == .quarter, at: at + 1)
+      }
+      if let fiscal = fiscalPeriod(ordinal: number, at: at + 1) { return fiscal }
+      if number == 1, let (amount, afterAmount) = amountPhrase(at: at + 1), amount != nil,
+        case .unit(let unit, plural: true) = word(afterAmount)
+      {
+        // the first three weeks
+        return Parse(end: afterAmount + 1, meaning: .duration(amount: amount, unit: unit))
       }
       return dayLed(at)
     case .decadeWord(let tens):
       return Parse(end: at + 1, meaning: .decade(Self.twentiethCenturyDecades + tens))
     case .relative(let relative):
       guard relative == .past || relative == .last || relative == .next else { return nil }
+      if relative != .past, case .unit(let unit, plural: false) = word(at + 1), isAnchoredUnit(unit, at: at) {
+        // the next day, the following week, the previous month
+        return Parse(end: at + 2, meaning: .anchored(unit, offset: relative == .next ? 1 : -1))
+      }
       if let (amount, afterAmount) = amountPhrase(at: at + 1), case .unit(let unit, _) = word(afterAmount),
         !tokens[at + 1].word.isDeterminer
       {

@@ -211,9 +211,27 @@ package enum TimeLexicon {
       ("longer", .longer), ("most", .most), ("no", .no), ("same", .same), ("in", .in), ("since", .since),
       ("by", .by), ("until", .until), ("till", .until), ("before", .before), ("after", .after),
       ("during", .during), ("between", .between), ("from", .from), ("on", .on), ("will", .will),
-      ("'ll", .will), ("shall", .will), ("near", .near), ("through", .to), ("throughout", .during),
+      ("'ll", .will), ("shall", .will), ("near", .near), ("through", .to), ("throughout", .during), ("for", .for),
     ]
     for (name, joiner) in joiners { add([name], .joiner(joiner)) }
+    // Tense cues: what points forward (modals, plans, and present-tense
+    // verbs of scheduled events: `the hearing opens on Tuesday`), and what
+    // points back.
+    add(
+      [
+        "would", "going", "scheduled", "expected", "plans", "planned", "planning", "intends", "aims", "upcoming",
+        "opens", "begins", "starts", "resumes", "meets", "convenes", "reconvenes", "hosts", "launches", "arrives",
+        "departs", "returns", "kicks", "faces", "travels", "debuts", "premieres", "closes", "ends", "runs",
+      ], .joiner(.will))
+    add(
+      [
+        "was", "were", "had", "did", "remained", "stayed", "lasted", "continued", "began", "started", "ended",
+        "opened", "closed", "met", "held", "took", "came", "went", "returned", "arrived", "left", "said", "told",
+        "announced", "reported",
+      ], .joiner(.pastTense))
+    add(
+      ["is", "are", "am", "be", "been", "being", "stays", "stay", "remains", "remain", "gets", "get", "becomes"],
+      .joiner(.copula))
     add(["sixties"], .decadeWord(tens: 6))
     add(["seventies"], .decadeWord(tens: 7))
     add(["eighties"], .decadeWord(tens: 8))
@@ -238,6 +256,15 @@ package enum TimeLexicon {
         "cars", "vehicles", "items", "users", "customers", "visitors", "pages", "others", "times", "percent",
         "per", "mph", "rpm", "watts", "volts", "bytes", "mb", "gb", "kb", "x", "sq",
       ], .countNoun)
+    let zones: [(String, Int?)] = [
+      ("est", -300), ("edt", -240), ("et", nil), ("cst", -360), ("cdt", -300), ("ct", nil), ("mst", -420),
+      ("mdt", -360), ("mt", nil), ("pst", -480), ("pdt", -420), ("pt", nil), ("gmt", 0), ("utc", 0), ("bst", 60),
+      ("cet", 60), ("cest", 120), ("eet", 120), ("eest", 180), ("msk", 180), ("ist", 330), ("jst", 540),
+      ("kst", 540), ("hkt", 480), ("sgt", 480), ("aest", 600), ("aedt", 660), ("awst", 480), ("nzst", 720),
+      ("nzdt", 780), ("brt", -180), ("hst", -600), ("akst", -540), ("akdt", -480),
+    ]
+    for (name, offset) in zones { add([name], .timeZone(offsetMinutes: offset)) }
+    add(["fiscal", "fy"], .fiscal)
     add(["weekend", "weekends"], .weekend)
     add(["quarter"], .quarter)
     // Later entries win for a repeated word ("sec", "hr", "per", "times", "pages"); keep the first.

@@ -31,9 +31,13 @@ public struct TimeTagger: Tagger {
   /// The temporal expressions of a document with their TIMEX3 annotations.
   public func expressions(in context: TaggingContext) -> [(range: Range<Int>, timex: Timex)] {
     let tokens = TimeTokenScanner.scan(context.text, tokens: context.tokenization.tokens)
-    let normalizer = TimexNormalizer(dct: context.dct)
+    var normalizer = TimexNormalizer(dct: context.dct, mode: context.timeReference)
     return TimeGrammar(tokens: tokens).matches().map { match in
-      (match.range, normalizer.normalize(match.meaning, mod: match.mod))
+      var timex = normalizer.normalizeInOrder(match.meaning, mod: match.mod, tense: match.tense)
+      if let offset = match.zoneOffsetMinutes {
+        timex.value = TimexNormalizer.withZone(timex.value, offsetMinutes: offset)
+      }
+      return (match.range, timex)
     }
   }
 }

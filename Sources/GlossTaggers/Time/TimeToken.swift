@@ -28,6 +28,11 @@ package struct TimeToken: Sendable, Hashable {
     /// `mid-2024`, `mid-June`, `mid-1990s`: ``number`` year, or ``second``
     /// month, or ``third`` decade.
     case mid
+    /// `third-quarter`, `first-half`: the ordinal in ``number``, the period
+    /// in ``unit`` (`.month` for a quarter's three, `.year` for a half).
+    case ordinalPeriod
+    /// `FY2019`, `FY19`: the fiscal year in ``number``.
+    case fiscalYear
     /// One punctuation character: ``punctuation``.
     case punctuation
     /// Anything else.

@@ -135,6 +135,40 @@ package enum TimeTokenScanner {
       hasHyphen ? hyphenated(bytes, piece, scalarStart: pieceScalar) : word(bytes, piece, scalarStart: pieceScalar))
   }
 
+  /// The quarters and halves of a year.
+  private static let quartersPerYear = 4
+  private static let halvesPerYear = 2
+
+  /// Whether a lowercase word of five letters or more ends in `ed` (not
+  /// `eed`): a past tense or participle (`ratified`, `announced`), a tense
+  /// cue for the dates after it.
+  private static func isPastTense(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard range.count >= Self.shortestPastTense, isLower(bytes[range.lowerBound]) else { return false }
+    let last = range.upperBound - 1
+    return bytes[last] == UInt8(ascii: "d") && bytes[last - 1] == UInt8(ascii: "e")
+      && bytes[last - 2] != UInt8(ascii: "e")
+  }
+
+  /// The shortest word taken for a past tense by its ending.
+  private static let shortestPastTense = 5
+
+  /// `FY2019`, `FY19`, `fy2024`: a fiscal year, or `nil`.
+  private static func fiscalYearCode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    let length = range.count
+    guard length == 4 || length == 6, bytes[range.lowerBound] | 0x20 == UInt8(ascii: "f"),
+      bytes[range.lowerBound + 1] | 0x20 == UInt8(ascii: "y")
+    else { return nil }
+    var year = 0
+    for byte in bytes[(range.lowerBound + 2)..<range.upperBound] {
+      guard isDigit(byte) else { return nil }
+      year = year * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return length == 4 ? Self.twoDigitYearCentury + year : year
+  }
+
+  /// The century of a two-digit fiscal year (`FY19`: 2019).
+  private static let twoDigitYearCentury = 2000
+
   /// A plain word.
   private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scalarStart: Int) -> TimeToken {
     var token = TimeToken(
@@ -147,6 +181,11 @@ package enum TimeTokenScanner {
       break
     }
     token.isUppercase = upper
+    if token.word == .unknown, isPastTense(bytes, range) { token.word = .joiner(.pastTense) }
+    if let year = fiscalYearCode(bytes, range) {
+      token.shape = .fiscalYear
+      token.number = year
+    }
     return token
   }
 
@@ -306,6 +345,22 @@ package enum TimeTokenScanner {
           token.word = firstWord
           token.second = month
         }
+      }
+      return token
+    }
+    // third-quarter, first-half.
+    if case .ordinal(let ordinal) = firstWord, parts.count == 2 {
+      switch TimeLexicon.lookup(bytes, parts[1]) {
+      case .quarter where ordinal <= Self.quartersPerYear:
+        token.shape = .ordinalPeriod
+        token.number = ordinal
+        token.unit = .month
+      case .joiner(.half) where ordinal <= Self.halvesPerYear:
+        token.shape = .ordinalPeriod
+        token.number = ordinal
+        token.unit = .year
+      default:
+        break
       }
       return token
     }

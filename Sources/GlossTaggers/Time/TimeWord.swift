@@ -65,6 +65,12 @@ package enum TimeWord: Sendable, Hashable {
   case weekend
   /// `quarter`.
   case quarter
+  /// A time zone's abbreviation after a clock time (`EST`, `GMT`, `UTC`) and
+  /// its offset from UTC in minutes, when it has one all year (not `ET`,
+  /// which is EST or EDT).
+  case timeZone(offsetMinutes: Int?)
+  /// `fiscal`, `FY`: a company's or government's accounting year.
+  case fiscal
 
   /// A cardinal number word.
   package var isCardinal: Bool { if case .cardinal = self { true } else { false } }
@@ -190,7 +196,13 @@ package enum TimexModifier: Sendable, Hashable {
 package enum Joiner: Sendable, Hashable {
   case of, and, than, to, at, least, more, less, up, just, per, other, half, couple, recent, oclock, close
   case longer, most, no, past, same
-  case `in`, since, by, until, before, after, during, between, from, on, will, near, year
+  case `in`, since, by, until, before, after, during, between, from, on, will, near, year, `for`
+  /// A past-tense verb or auxiliary (`was`, `had`, `remained`): the nearest
+  /// tense cue before an underspecified date says which way it lies.
+  case pastTense
+  /// A present form of `be` or a verb like it (`is`, `be`, `stays`): a
+  /// participle after it (`will be held`, `stays closed`) is no past tense.
+  case copula
 
   /// Whether the word introduces a date (`in May`, `since 1850`, `the
   /// summer of 1850`), so that an ambiguous month name or an early year

@@ -38,4 +38,33 @@ package enum TimexMeaning: Sendable, Hashable {
   case setWeekday(Int, quant: Quantifier)
   /// A vague reference: now, recently, the future.
   case vague(VagueReference)
+  /// A part of the next such weekday (`will fly home on Tuesday morning`).
+  case futureWeekdayPart(Int, PartOfDay)
+  /// A weekday at a time of day (`9 a.m. Sunday`, `Tuesday at 4 p.m.`).
+  case weekdayTime(Int, future: Bool, hour: Int, minute: Int)
+  /// A length of time in several units (`two hours and 41 minutes`), the
+  /// largest unit first.
+  case durations([DurationPart])
+  /// A fiscal year (`fiscal 2019`, `FY2019`); nil: the dct's.
+  case fiscalYear(Int?)
+  /// A quarter of a fiscal year (`the fourth quarter of fiscal 2024`).
+  case fiscalQuarter(year: Int?, quarter: Int)
+  /// A half of a year (`the first half of 2024`, `the second half`).
+  case half(year: Int?, half: Int, fiscal: Bool)
+  /// The unit containing the narrative's reference date moved by `offset`:
+  /// `the next day` (day, 1), `the previous month` (month, -1).
+  case anchored(TimeUnit, offset: Int)
+}
+
+/// One unit's part of a length of time: `41 minutes`.
+package struct DurationPart: Sendable, Hashable {
+  /// How many units.
+  package var amount: Double
+  /// The unit.
+  package var unit: TimeUnit
+
+  package init(amount: Double, unit: TimeUnit) {
+    self.amount = amount
+    self.unit = unit
+  }
 }

@@ -4,13 +4,71 @@
 /// Without a creation time nothing is guessed: the parts that depend on it
 /// stay `X` placeholders (`XXXX-10-14`, `XXXX-WXX-2`).
 public struct TimexNormalizer: Sendable, Hashable {
-  /// The document creation day, if known.
-  package let dct: CalendarDate?
+  /// The date underspecified expressions are resolved against: the document
+  /// creation day in news mode; in narrative mode the last date the text
+  /// gave in full (HeidelTime's narrative mode), moving as the text goes on.
+  package private(set) var dct: CalendarDate?
+  /// Whether the reference moves with the narrative.
+  package let mode: TimeReferenceMode
+  /// The last date the text gave with its year (`March 2, 2019`), the
+  /// anchor of `the next day`, `the previous month`.
+  package private(set) var reference: CalendarDate?
+  /// The fiscal year the text last named (`fiscal 2019`), which a later
+  /// quarter or half without a year belongs to.
+  package private(set) var fiscalYear: Int?
 
   /// Creates a normalizer for a document whose creation time is `dct`
   /// (ISO 8601; only the date part is used). An unreadable dct counts as none.
-  public init(dct: String?) {
+  ///
+  /// Without a `mode`, a document with a dct is read in news mode and one
+  /// without in narrative mode.
+  public init(dct: String?, mode: TimeReferenceMode? = nil) {
     self.dct = dct.flatMap { CalendarDate(iso8601: $0) }
+    self.mode = mode ?? (self.dct == nil ? .narrative : .news)
+  }
+
+  /// Normalizes the expressions of a text in order, letting each full date
+  /// move the reference of the ones after it.
+  package mutating func normalizeInOrder(
+    _ meaning: TimexMeaning, mod: TimexModifier? = nil, tense: Occurrence? = nil
+  ) -> Timex {
+    var resolver = self
+    // A narrative's tense is told from its own time, not the reference's.
+    resolver.tense = mode == .news ? tense : nil
+    let timex = resolver.normalize(meaning, mod: mod)
+    remember(meaning)
+    if mode == .narrative, timex.kind == .date || timex.kind == .time, timex.value.count >= Self.fullDateLength,
+      let date = CalendarDate(iso8601: String(timex.value.prefix(Self.fullDateLength)))
+    {
+      // A date resolved in narrative mode moves the narrative on.
+      reference = date
+      dct = date
+    }
+    return timex
+  }
+
+  /// The length of `YYYY-MM-DD`.
+  private static let fullDateLength = 10
+
+  /// Which way the tense of the clause points, for the expression being
+  /// normalized: `.previous` (past tense), `.following` (future), or `nil`.
+  private var tense: Occurrence?
+
+  /// Moves the reference to a date given with its year, and the fiscal year
+  /// to one named.
+  private mutating func remember(_ meaning: TimexMeaning) {
+    switch meaning {
+    case .date(let year?, let month?, let day), .dateTime(let year?, let month?, let day, _, _):
+      let date = CalendarDate(year: year, month: month, day: day ?? 1)
+      reference = date
+      if mode == .narrative { dct = date }
+    case .fiscalYear(let year?), .fiscalQuarter(let year?, _):
+      fiscalYear = year
+    case .half(let year?, _, true):
+      fiscalYear = year
+    default:
+      break
+    }
   }
 
   /// Normalizes a meaning with an optional modifier.
@@ -50,6 +108,8 @@ public struct TimexNormalizer: Sendable, Hashable {
       return Timex(.date, value: "\(CalendarDate.pad(resolved, 4))-\(season.code)", anchor: "dct")
     case .quarter(let year, let quarter):
       if let year { return Timex(.date, value: "\(CalendarDate.pad(year, 4))-Q\(quarter)") }
+      // A quarter in a text about a fiscal year is that year's.
+      if let fiscalYear { return Timex(.date, value: "FY\(CalendarDate.pad(fiscalYear, 4))-Q\(quarter)") }
       guard let dct else { return Timex(.date, value: "XXXX-Q\(quarter)") }
       return Timex(.date, value: "\(CalendarDate.pad(dct.year, 4))-Q\(quarter)", anchor: "dct")
     case .relative(let unit, let offset):
@@ -58,7 +118,7 @@ public struct TimexNormalizer: Sendable, Hashable {
     case .relativeMonth(let month, let occurrence):
       guard let dct else { return Timex(.date, value: "XXXX-\(CalendarDate.pad(month, 2))") }
       var year = dct.year
-      switch occurrence {
+      switch occurrence == .nearest ? tense ?? .nearest : occurrence {
       case .previous: if month >= dct.month { year -= 1 }
       case .following: if month <= dct.month { year += 1 }
       case .nearest: year = nearestYear(month: month, day: 15, dct: dct)
@@ -67,7 +127,8 @@ public struct TimexNormalizer: Sendable, Hashable {
       return Timex(.date, value: "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))", anchor: "dct")
     case .weekday(let day, let occurrence, let future):
       guard let dct else { return Timex(.date, value: "XXXX-WXX-\(day)") }
-      return Timex(.date, value: weekday(day, occurrence, future: future, dct: dct).isoString, anchor: "dct")
+      let ahead = future || (occurrence == .nearest && tense == .following)
+      return Timex(.date, value: weekday(day, occurrence, future: ahead, dct: dct).isoString, anchor: "dct")
     case .weekend(let offset):
       guard let dct else { return Timex(.date, value: "XXXX-WXX-WE") }
       return Timex(.date, value: dct.adding(days: 7 * offset).isoWeekString + "-WE", anchor: "dct")
@@ -83,7 +144,63 @@ public struct TimexNormalizer: Sendable, Hashable {
       return Timex(.set, value: "XXXX-WXX-\(day)", quant: quant.value)
     case .vague(let reference):
       return Timex(.date, value: reference.value)
+    case .futureWeekdayPart(let day, let part):
+      guard let dct else { return Timex(.time, value: "XXXX-WXX-\(day)T" + part.code) }
+      return Timex(
+        .time, value: weekday(day, .nearest, future: true, dct: dct).isoString + "T" + part.code, anchor: "dct")
+    case .weekdayTime(let day, let future, let hour, let minute):
+      let clock = "T\(CalendarDate.pad(hour, 2)):\(CalendarDate.pad(minute, 2))"
+      guard let dct else { return Timex(.time, value: "XXXX-WXX-\(day)" + clock) }
+      return Timex(.time, value: weekday(day, .nearest, future: future, dct: dct).isoString + clock, anchor: "dct")
+    case .durations(let parts):
+      return Timex(.duration, value: duration(parts))
+    case .fiscalYear(let year):
+      guard let year = year ?? fiscalYear ?? dct?.year else { return Timex(.date, value: "FYXXXX") }
+      return Timex(.date, value: "FY" + CalendarDate.pad(year, 4))
+    case .fiscalQuarter(let year, let quarter):
+      guard let year = year ?? fiscalYear ?? dct?.year else { return Timex(.date, value: "FYXXXX-Q\(quarter)") }
+      return Timex(.date, value: "FY\(CalendarDate.pad(year, 4))-Q\(quarter)")
+    case .half(let year, let half, let named):
+      let fiscal = named || (year == nil && fiscalYear != nil)
+      let prefix = fiscal ? "FY" : ""
+      guard let year = year ?? (fiscal ? fiscalYear : nil) ?? dct?.year else {
+        return Timex(.date, value: prefix + "XXXX-H\(half)")
+      }
+      return Timex(
+        .date, value: prefix + CalendarDate.pad(year, 4) + "-H\(half)", anchor: year == dct?.year ? "dct" : nil)
+    case .anchored(let unit, let offset):
+      guard let base = reference ?? dct else { return Timex(.date, value: placeholder(unit)) }
+      return Timex(.date, value: value(of: unit, around: base, moved: offset))
     }
+  }
+
+  /// A time value with its zone's offset from UTC (`2024-01-03T07:15-05:00`);
+  /// a value without a clock time is left as it is.
+  package static func withZone(_ value: String, offsetMinutes: Int) -> String {
+    guard value.count >= Self.clockSuffixLength,
+      value.dropLast(Self.clockSuffixLength - 1).last == "T"
+    else { return value }
+    let sign = offsetMinutes < 0 ? "-" : "+"
+    let minutes = abs(offsetMinutes)
+    return value + sign + CalendarDate.pad(minutes / 60, 2) + ":" + CalendarDate.pad(minutes % 60, 2)
+  }
+
+  /// The length of `Thh:mm` at the end of a time value.
+  private static let clockSuffixLength = 6
+
+  /// A TIMEX3 duration of several units: `PT2H41M`, `P1Y6M`, `P2DT3H`.
+  private func duration(_ parts: [DurationPart]) -> String {
+    var date = ""
+    var time = ""
+    for part in parts {
+      let number = part.amount == part.amount.rounded() ? String(Int(part.amount)) : String(part.amount)
+      if part.unit.isTimeOfDay {
+        time += number + part.unit.designator
+      } else {
+        date += number + part.unit.designator
+      }
+    }
+    return "P" + date + (time.isEmpty ? "" : "T" + time)
   }
 
   /// A calendar date with missing parts; a missing year comes from the dct.
@@ -91,7 +208,7 @@ public struct TimexNormalizer: Sendable, Hashable {
     var resolvedYear = year
     var anchored = false
     if year == nil, let dct, let month {
-      resolvedYear = nearestYear(month: month, day: day ?? 15, dct: dct)
+      resolvedYear = self.year(month: month, day: day ?? 15, dct: dct, toward: tense)
       anchored = true
     }
     var value = resolvedYear.map { CalendarDate.pad($0, 4) } ?? "XXXX"
@@ -100,6 +217,17 @@ public struct TimexNormalizer: Sendable, Hashable {
       if let day { value += "-" + CalendarDate.pad(day, 2) }
     }
     return (value, anchored)
+  }
+
+  /// The year of a month and day: the nearest to the dct, or with a tense
+  /// the last one up to the dct (past) or the first one from it (future).
+  private func year(month: Int, day: Int, dct: CalendarDate, toward tense: Occurrence?) -> Int {
+    let thisYear = CalendarDate(year: dct.year, month: month, day: day).dayNumber
+    switch tense {
+    case .previous: return thisYear <= dct.dayNumber ? dct.year : dct.year - 1
+    case .following: return thisYear >= dct.dayNumber ? dct.year : dct.year + 1
+    default: return nearestYear(month: month, day: day, dct: dct)
+    }
   }
 
   /// The year that puts month and day nearest the dct.

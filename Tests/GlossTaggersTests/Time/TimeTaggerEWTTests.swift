@@ -17,7 +17,8 @@ import Testing
     (
       "email-enronsent44_01-0047",
       [
-        .init("Wednesday, July 18", "DATE", "XXXX-07-18"), .init("11:45 am", "TIME", "XXXX-XX-XXT11:45"),
+        // A date and its time after `at` are one TIME.
+        .init("Wednesday, July 18 at 11:45 am", "TIME", "XXXX-07-18T11:45"),
         .init("1:00 pm", "TIME", "XXXX-XX-XXT13:00"),
       ]
     ),
@@ -54,7 +55,7 @@ import Testing
     ),
     (
       "email-enronsent25_01-0040",
-      [.init("10:00 AM", "TIME", "XXXX-XX-XXT10:00"), .init("11:00 AM", "TIME", "XXXX-XX-XXT11:00")]
+      [.init("10:00 AM", "TIME", "XXXX-XX-XXT10:00"), .init("11:00 AM CST", "TIME", "XXXX-XX-XXT11:00-06:00")]
     ),
     (
       "newsgroup-groups.google.com_IdeaStockExchange_c6ea783ac3f043ba_ENG_20041120_243700-0017",

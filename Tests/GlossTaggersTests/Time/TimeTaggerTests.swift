@@ -50,7 +50,8 @@ import Testing
     TimeCase("He left two weeks ago.", .init("two weeks ago", "DATE", "2024-W43")),
     TimeCase(
       "On October 14th, the bill was submitted.", dct: "2024-10-15", .init("October 14th", "DATE", "2024-10-14")),
-    TimeCase("The deal closes December 20.", dct: "2025-01-05", .init("December 20", "DATE", "2024-12-20")),
+    TimeCase("Deal closing: December 20.", dct: "2025-01-05", .init("December 20", "DATE", "2024-12-20")),
+    TimeCase("The deal closes December 20.", dct: "2025-01-05", .init("December 20", "DATE", "2025-12-20")),
     TimeCase("Parliament meets next month.", .init("next month", "DATE", "2024-12")),
     TimeCase("Inflation eased this week.", .init("this week", "DATE", "2024-W45")),
     TimeCase("The talks collapsed yesterday.", .init("yesterday", "DATE", "2024-11-09")),
@@ -174,7 +175,7 @@ import Testing
     #expect(found.first?.range == 16..<32)
   }
 
-  private func check(_ test: TimeCase) {
+  func check(_ test: TimeCase) {
     let found = tagTimes(test.sentence, dct: test.dct)
     #expect(found == test.expected.map(\.description), "\(test.sentence)")
   }

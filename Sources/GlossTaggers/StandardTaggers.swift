@@ -8,7 +8,7 @@ public enum StandardTaggers {
   public static let byLayer: [(layer: String, taggers: [any Tagger])] = [
     ("entity", [EntityTagger()]),
     ("time", [TimeTagger()]),
-    ("clause", [ClauseTagger()]),
+    ("clause", [SyntacticClauseTagger()]),
   ]
 
   /// The layers that have a tagger, in order.

@@ -101,7 +101,9 @@ package struct MessagePackReader {
   }
 
   private mutating func map(_ count: Int, depth: Int) throws(MessagePackError) -> MessagePackValue {
-    guard count <= (bytes.count - position) / 2 else { throw MessagePackError("a map longer than the data", at: position) }
+    guard count <= (bytes.count - position) / 2 else {
+      throw MessagePackError("a map longer than the data", at: position)
+    }
     var entries: [MessagePackEntry] = []
     entries.reserveCapacity(count)
     for _ in 0..<count {

@@ -67,7 +67,8 @@ public struct SpaCyImporter: SpanImporter {
     _ tokens: JSONValue, spans tokenSpans: JSONValue?, text: String, at location: FileLocation
   ) throws(ImportError) {
     guard let list = tokens.arrayValue else {
-      throw ImportError(.syntax, at: location, "expected \"tokens\" to be a list of {\"text\", \"start\", \"end\", \"ws\"}")
+      throw ImportError(
+        .syntax, at: location, "expected \"tokens\" to be a list of {\"text\", \"start\", \"end\", \"ws\"}")
     }
     var rebuilt = ""
     var offset = 0

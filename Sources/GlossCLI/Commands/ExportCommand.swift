@@ -15,10 +15,8 @@ struct ExportCommand: ParsableCommand {
         conll2001    CoNLL-2001 clause brackets (clause layer)
         json         one JSON array of documents: {"id", "text", "meta", "text_sha256", "spans": [...]}
         jsonl        the same objects, one per line (JSON Lines)
-        spacy        spaCy training JSON Lines: {"text", "entities": [[start, end, label]], "spans": {...},
-                     "tokens": [{"text", "start", "end", "id", "ws"}], "token_spans": [...]}
-        docbin       spaCy's binary training file (DocBin, for spacy train): doc.ents, a span group per
-                     layer, attributes as span extensions (needs -o FILE.spacy)
+        spacy        spaCy JSON Lines: {"text", "entities", "spans", "tokens", "token_spans"}
+        docbin       spaCy's binary DocBin for spacy train (needs -o FILE.spacy)
         brat         a folder of brat .txt/.ann pairs and annotation.conf (needs -o FOLDER)
         doccano      doccano JSON Lines (UTF-16 offsets, doccano's default)
         labelstudio  Label Studio tasks (JSON)

@@ -2,8 +2,9 @@
 /// Gloss reads and writes compressed formats (spaCy's `.spacy` files) with no
 /// system library.
 ///
-/// ``compress(_:)`` writes stored (uncompressed) DEFLATE blocks, which every
-/// inflater accepts; ``decompress(_:)`` inflates all three block types
+/// ``compress(_:)`` writes one block of fixed Huffman codes (``Deflater``),
+/// ``store(_:)`` stored (uncompressed) blocks; ``decompress(_:)`` inflates
+/// all three block types
 /// (stored, fixed and dynamic Huffman codes), so it reads what zlib itself
 /// wrote.
 package enum Zlib {
@@ -18,7 +19,7 @@ package enum Zlib {
   private static let dictionaryFlag: UInt8 = 0x20
 
   /// A zlib stream holding `bytes` in stored blocks.
-  package static func compress(_ bytes: [UInt8]) -> [UInt8] {
+  package static func store(_ bytes: [UInt8]) -> [UInt8] {
     var output = header
     output.reserveCapacity(bytes.count + bytes.count / storedBlockLimit * 5 + 11)
     var start = 0
@@ -30,9 +31,22 @@ package enum Zlib {
       output += bytes[start..<end]
       start = end
     } while start < bytes.count
+    appendChecksum(of: bytes, to: &output)
+    return output
+  }
+
+  /// A zlib stream holding `bytes` compressed (one block of fixed Huffman
+  /// codes, see ``Deflater``), or stored when that is not smaller.
+  package static func compress(_ bytes: [UInt8]) -> [UInt8] {
+    var output = header + Deflater.deflate(bytes)
+    guard output.count < bytes.count + bytes.count / storedBlockLimit * 5 + 5 else { return store(bytes) }
+    appendChecksum(of: bytes, to: &output)
+    return output
+  }
+
+  private static func appendChecksum(of bytes: [UInt8], to output: inout [UInt8]) {
     let check = Adler32.checksum(bytes)
     output += [UInt8(check >> 24), UInt8(check >> 16 & 0xFF), UInt8(check >> 8 & 0xFF), UInt8(check & 0xFF)]
-    return output
   }
 
   /// The bytes a zlib stream holds, checked against its Adler-32.
@@ -58,7 +72,7 @@ package enum Zlib {
 
 /// Inflates DEFLATE blocks (RFC 1951), decoding each Huffman code bit by bit
 /// over canonical code counts (as zlib's `puff` does).
-private struct Inflater {
+struct Inflater {
   /// A canonical Huffman code: how many codes have each length, and the
   /// symbols in code order.
   struct Code {

@@ -1,8 +1,8 @@
 import GlossCore
 
 /// Writes spaCy's binary training file (`.spacy`, a `DocBin`) for
-/// `spacy train`, with no Python: a zlib stream (stored blocks, see
-/// ``Zlib``) of a MessagePack map with the keys `DocBin.to_bytes` writes.
+/// `spacy train`, with no Python: a zlib stream (see `Zlib`) of a
+/// MessagePack map with the keys `DocBin.to_bytes` writes.
 ///
 /// Each document is a `Doc` on ``SpaCyTokens`` (Gloss's tokens cut at span
 /// edges, white space as spaCy keeps it) with three token columns: `ORTH`,

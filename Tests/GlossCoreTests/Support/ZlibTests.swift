@@ -18,9 +18,31 @@ import Testing
   func storedBlocksRoundTrip(length: Int) throws {
     var generator = SeededGenerator(seed: UInt64(length))
     let data = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
-    let stream = Zlib.compress(data)
+    let stream = Zlib.store(data)
     #expect(stream.prefix(2) == [0x78, 0x01])
+    #expect(stream.count == data.count + 11 + 5 * (max(data.count - 1, 0) / 65_535))
     #expect(try Zlib.decompress(stream) == data)
+    // Random bytes do not shrink: compress stores them.
+    if length >= 1_000 { #expect(Zlib.compress(data) == stream) }
+  }
+
+  @Test(arguments: [1, 2, 3, 4, 257, 258, 259, 1_000, 40_000, 200_000])
+  func compressedBlocksRoundTrip(length: Int) throws {
+    // Repeats near and far (beyond the 32 KiB window), runs, and noise.
+    var generator = SeededGenerator(seed: UInt64(length))
+    var data: [UInt8] = []
+    while data.count < length {
+      switch UInt8.random(in: 0...3, using: &generator) {
+      case 0: data += [UInt8](repeating: 0, count: Int.random(in: 1...300, using: &generator))
+      case 1: data += Array("spaCy DocBin token rows ".utf8)
+      case 2 where data.count > 10: data += data.suffix(Int.random(in: 1...min(data.count, 40_000), using: &generator))
+      default: data += (0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      }
+    }
+    data = Array(data.prefix(length))
+    let stream = Zlib.compress(data)
+    #expect(try Zlib.decompress(stream) == data)
+    if length >= 1_000 { #expect(stream.count < data.count / 2, "\(stream.count) bytes for \(data.count)") }
   }
 
   @Test func inflatesFixedHuffmanBlocksWrittenByZlib() throws {
@@ -48,12 +70,12 @@ import Testing
   }
 
   @Test func damageIsAnErrorWithItsOffset() {
-    var stream = Zlib.compress(Array("Ana met Bob.".utf8))
+    var stream = Zlib.store(Array("Ana met Bob.".utf8))
     stream[stream.count - 1] ^= 0xFF
     #expect(throws: ZlibError.self) { try Zlib.decompress(stream) }
     #expect(throws: ZlibError.self) { try Zlib.decompress(Array("PK\u{3}\u{4} not zlib".utf8)) }
     #expect(throws: ZlibError.self) {
-      try Zlib.decompress(Array(Zlib.compress(Array(repeating: 7, count: 100)).prefix(20)))
+      try Zlib.decompress(Array(Zlib.store(Array(repeating: 7, count: 100)).prefix(20)))
     }
     do {
       _ = try Zlib.decompress([0x78, 0x01, 0x06, 0, 0, 0, 0])

@@ -30,7 +30,7 @@ public struct DocBinImporter: SpanImporter {
     } catch let error as ZlibError {
       throw ImportError(
         .unreadable, at: FileLocation(path: path, byteOffset: error.byteOffset),
-        "not a spaCy DocBin (.spacy) file: \(error)")
+        "not a spaCy DocBin (.spacy) file: \(error.message) (write one with gloss export docbin or DocBin.to_disk)")
     } catch {
       throw ImportError(.unreadable, at: location, "not a spaCy DocBin (.spacy) file: the content is damaged: \(error)")
     }

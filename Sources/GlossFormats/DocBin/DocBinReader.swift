@@ -75,7 +75,7 @@ package enum DocBinReader {
           guard let key = entry.key.arrayValue, key.count == 4, key[0] == .string(DocBinLayout.extensionMarker),
             let name = key[1].stringValue, let value = entry.value.stringValue
           else { continue }
-          if let start = key[2].intValue, let end = key[3].intValue {
+          if let start = key[2].intValue, let end = key[3].intValue, start <= end {
             extensions.append((name, start..<end, value))
           } else if key[2] == .null && name == DocBinLayout.documentIDExtension {
             document.documentID = value
@@ -114,6 +114,9 @@ package enum DocBinReader {
               }
               let start = Int(Int32(bitPattern: UInt32(field(32, 4))))
               let end = Int(Int32(bitPattern: UInt32(field(36, 4))))
+              guard start <= end else {
+                throw damaged("Doc \(number + 1): a span of group '\(layer)' ends at \(end), before its start \(start)")
+              }
               document.spans.append(
                 DocBinDocument.Span(
                   layer: layer, label: try string(field(16, 8), "Doc \(number + 1): a span label"), start: start,

@@ -116,6 +116,30 @@ import Testing
     }
   }
 
+  @Test func aDamagedSpanIsAnErrorNotACrash() throws {
+    let (bytes, _) = Self.written()
+    guard case .map(var entries) = try MessagePackReader.decode(try Zlib.decompress(bytes)) else { return }
+    var record: [UInt8] = []
+    for value in [0, 0, SpaCyStrings.id("ORG")] { MessagePackWriter.appendBigEndian(value, to: &record) }
+    for value: Int32 in [0, 1, 9, 3] { MessagePackWriter.appendBigEndian(value, to: &record) }
+    let group = MessagePackWriter.encode(
+      .map([
+        MessagePackEntry(.string("name"), .string("entity")), MessagePackEntry(.string("attrs"), .map([])),
+        MessagePackEntry(.string("spans"), .array([.binary(record)])),
+      ]))
+    let groups = try #require(entries.firstIndex { $0.key == .string("span_groups") })
+    entries[groups].value = .array([
+      .binary(MessagePackWriter.encode(.map([MessagePackEntry(.binary(group), .array([.string("entity")]))]))),
+      .binary([0x90]),
+    ])
+    do {
+      _ = try DocBinReader.documents(.map(entries), at: FileLocation(path: "t.spacy"))
+      Issue.record("a span ending before its start was read")
+    } catch {
+      #expect(error.message.contains("Doc 1: a span of group 'entity' ends at 3, before its start 9"), "\(error)")
+    }
+  }
+
   @Test func standardOutputIsRefused() {
     #expect(throws: ExportError.self) {
       _ = try CorpusExport(format: .docbin).destination(path: nil) { _ in }

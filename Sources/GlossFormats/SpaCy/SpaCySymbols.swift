@@ -1,7 +1,8 @@
 /// spaCy's reserved symbols (`spacy.symbols.NAMES`, spaCy 3.8): a string
 /// listed here is stored under its position in the list, not under its
-/// hash (`StringStore` gives `PERSON` the ID 380). Checked against spaCy by
-/// the interop suite and the tests.
+/// hash (`StringStore` gives `PERSON` the ID 380). Generated from spaCy's
+/// list; the interop suite checks it in use (spaCy reads the labels of
+/// Gloss's DocBin back), the tests check a few IDs.
 package enum SpaCySymbols {
   /// The symbols, each at the position that is its ID.
   package static let names: [String] = [

@@ -65,7 +65,7 @@ let package = Package(
     // Tests
     .target(name: "GlossTestSupport", dependencies: ["GlossCore"], path: "Tests/GlossTestSupport"),
     .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossTestSupport"]),
-    .testTarget(name: "GlossFormatsTests", dependencies: ["GlossFormats"]),
+    .testTarget(name: "GlossFormatsTests", dependencies: ["GlossFormats", "GlossTestSupport"]),
     .testTarget(name: "GlossTaggersTests", dependencies: ["GlossTaggers", "GlossTestSupport"]),
     .testTarget(name: "GlossQueryTests", dependencies: ["GlossQuery", "GlossTestSupport"]),
     .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation", "GlossFormats", "GlossTaggers"]),

@@ -23,7 +23,7 @@ from seqeval.metrics import classification_report
 from seqeval.metrics.sequence_labeling import get_entities
 from seqeval.scheme import IOB2, IOBES
 import spacy
-from spacy.tokens import DocBin
+from spacy.tokens import Doc, DocBin, Span
 import lxml.html
 import nbformat
 
@@ -242,7 +242,98 @@ def check_spacy_jsonl(name, corpus, out, docs):
         ents = [e for e in ents if e is not None]
         doc.ents = ents
         db.add(doc)
+        # The tokens: Doc(words, spaces) rebuilds the text, and every span is doc[token_start:token_end + 1].
+        tokens = Doc(nlp.vocab, words=[t["text"] for t in d["tokens"]], spaces=[t["ws"] for t in d["tokens"]])
+        check(tokens.text == text, f"{name} spacy {d['meta']['id']}: Doc(words, spaces) does not rebuild the text")
+        check([t["id"] for t in d["tokens"]] == list(range(len(tokens))), f"{name} spacy: token ids")
+        check(all((t.idx, t.idx + len(t.text)) == (w["start"], w["end"]) for t, w in zip(tokens, d["tokens"])),
+              f"{name} spacy {d['meta']['id']}: token offsets differ from spaCy's")
+        written = sorted((a, b, l) for a, b, l in d["entities"]) + sorted((a, b, l) for v in d["spans"].values() for a, b, l in v)
+        check(sorted(written) == sorted((s["start"], s["end"], s["label"]) for s in d["token_spans"]),
+              f"{name} spacy {d['meta']['id']}: token_spans are not the spans of entities and spans")
+        for s in d["token_spans"]:
+            span = tokens[s["token_start"]:s["token_end"] + 1]
+            check((span.start_char, span.end_char) == (s["start"], s["end"]),
+                  f"{name} spacy {d['meta']['id']}: {s} is {span.start_char}-{span.end_char} in spaCy's tokens")
+        aligned = [tokens.char_span(a, b, label=l) for a, b, l in d["entities"]]
+        check(None not in aligned, f"{name} spacy {d['meta']['id']}: an entity does not align to the tokens")
+        tokens.ents = [e for e in aligned if e is not None]
     db.to_disk(os.path.join(out, f"{name}.jsonl.spacy"))
+
+
+def check_docbin(name, corpus, out, docs, *flags):
+    """gloss export docbin read by spaCy's DocBin: the same texts, doc.ents
+    (outer entities where they overlap, the others named on standard error),
+    a span group per layer with every span, attributes as span extensions."""
+    path = os.path.join(out, f"{name}.spacy")
+    result = gloss(corpus, "export", "docbin", *flags, "-o", path)
+    nlp = spacy.blank("en")
+    for extension in ("document_id",):
+        if not Doc.has_extension(extension):
+            Doc.set_extension(extension, default=None)
+    loaded = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    check(len(loaded) == len(docs), f"{name} docbin: {len(loaded)} docs, expected {len(docs)}")
+    overlapping = 0
+    for doc in loaded:
+        doc_id = doc._.document_id
+        check(doc_id in docs, f"{name} docbin: unknown doc._.document_id {doc_id!r}")
+        if doc_id not in docs:
+            continue
+        text, spans = docs[doc_id]
+        check(doc.text == text, f"{name} docbin {doc_id}: the text differs")
+        groups = sorted((k, s.start_char, s.end_char, s.label_) for k, g in doc.spans.items() for s in g)
+        check(groups == sorted((s["layer"], s["start"], s["end"], s["label"]) for s in spans),
+              f"{name} docbin {doc_id}: span groups {groups}")
+        # doc.ents: the entities that do not overlap, the outer one first.
+        kept, until = [], -1
+        for s in sorted((s for s in spans if s["layer"] == "entity"), key=lambda s: (s["start"], -s["end"])):
+            if s["start"] >= until:
+                kept.append((s["start"], s["end"], s["label"]))
+                until = s["end"]
+        overlapping += sum(s["layer"] == "entity" for s in spans) - len(kept)
+        check(sorted((e.start_char, e.end_char, e.label_) for e in doc.ents) == kept, f"{name} docbin {doc_id}: ents")
+        check(all(t.ent_iob_ in "BIO" and t.ent_iob_ for t in doc), f"{name} docbin {doc_id}: tokens without IOB")
+        for s in spans:
+            for key, value in s["attrs"].items():
+                got = doc.user_data.get(("._.", f"{s['layer']}_{key}", s["start"], s["end"]))
+                check(got == value, f"{name} docbin {doc_id}: {s['layer']}_{key} of {s['text']!r} is {got!r}")
+    if overlapping:
+        check(f"overlapping entit" in result.stderr, f"{name} docbin: {overlapping} overlapping entities not named: {result.stderr}")
+    if "time" in {s["layer"] for _, spans in docs.values() for s in spans}:
+        if not Span.has_extension("time_value"):
+            Span.set_extension("time_value", default=None)
+        values = [s._.time_value for doc in loaded for s in doc.spans.get("time", [])]
+        check(values and all(values), f"{name} docbin: span._.time_value missing: {values}")
+    print(f"{name}: docbin read by spaCy: {len(loaded)} docs, {sum(len(d.ents) for d in loaded)} ents, "
+          f"{sum(len(g) for d in loaded for g in d.spans.values())} spans in groups, {overlapping} overlapping entities named")
+    return path
+
+
+def check_docbin_overlaps(out):
+    """Nested entities: doc.ents keeps the outer one, the span group holds
+    both, and standard error names the document and the count."""
+    root = tempfile.mkdtemp(prefix="gloss-docbin-")
+    os.makedirs(os.path.join(root, "Corpus"))
+    with open(os.path.join(root, "Corpus", "nested.txt"), "w", encoding="utf-8") as f:
+        f.write("The Russia-North Korea Treaty was signed by theState Duma.\n\nOn  May 6–7.\n")
+    script = os.path.join(root, "nested.gloss")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write('annotate nested "Russia-North Korea Treaty" as entity:LAW\nannotate nested "Russia" as entity:GPE\n'
+                'annotate nested "North Korea" as entity:GPE\nannotate nested "State Duma" as entity:ORG\n'
+                'annotate nested "May 6" as time:DATE value=2024-05-06\ndone nested entity time\ncommit -m nested\n')
+    r = subprocess.run([GLOSS, "run", script], cwd=root, capture_output=True, text=True)
+    check(r.returncode == 0, f"docbin overlaps: gloss run: {r.stderr}")
+    docs = gold(root)
+    check_docbin("nested", root, out, docs)
+    result = gloss(root, "export", "docbin", "-o", os.path.join(out, "nested2.spacy"))
+    check("nested: 2 overlapping entities are in doc.spans[\"entity\"] only" in result.stderr,
+          f"docbin overlaps: stderr does not name the document and count: {result.stderr}")
+    nlp = spacy.blank("en")
+    doc = next(DocBin().from_disk(os.path.join(out, "nested2.spacy")).get_docs(nlp.vocab))
+    check([(e.text, e.label_) for e in doc.ents] == [("Russia-North Korea Treaty", "LAW"), ("State Duma", "ORG")],
+          f"docbin overlaps: ents {[(e.text, e.label_) for e in doc.ents]}")
+    check(len(doc.spans["entity"]) == 4, f"docbin overlaps: entity group {list(doc.spans['entity'])}")
+    shutil.rmtree(root)
 
 
 def check_brat(name, corpus, out, docs):
@@ -343,7 +434,8 @@ def check_round_trips(name, corpus, out, docs):
              ("labelstudio", f"{name}.labelstudio.json", "labelstudio", True), ("brat", f"{name}-brat", "brat", True),
              ("xmi", f"{name}-xmi", "xmi", True), ("conllu", f"{name}.conllu", "conllu", True),
              ("spacy", f"{name}.entities.spacy.jsonl", "spacy", False), ("conll2003", f"{name}.iob2.conll", "conll2003", False),
-             ("csv", f"{name}.rt.csv", "csv", True)]
+             ("csv", f"{name}.rt.csv", "csv", True), ("docbin", f"{name}.rt.spacy", "docbin", True)]
+    gloss(corpus, "export", "docbin", "-o", os.path.join(out, f"{name}.rt.spacy"))
     gloss(corpus, "export", "json", "-o", os.path.join(out, f"{name}.json"))
     gloss(corpus, "export", "csv", "-o", os.path.join(out, f"{name}.rt.csv"))
     gloss(corpus, "export", "jsonl", "-o", os.path.join(out, f"{name}.jsonl"))
@@ -367,6 +459,15 @@ def check_round_trips(name, corpus, out, docs):
                 want = [s for s in spans if s["layer"] == "entity"]
             got = sorted(key(s, attrs) for s in back.get(doc_id, ("", []))[1])
             check(got == sorted(key(s, attrs) for s in want), f"{name}: round trip through {fmt} changed {doc_id}")
+        # Export again: the same bytes (the imported spans are marked done like the originals).
+        if fmt in ("docbin", "spacy") and result.returncode == 0:
+            layer = ["--layer", "entity"] if fmt == "spacy" else []
+            again = os.path.join(out, f"{name}.again.{fmt}")
+            gloss(fresh, "export", fmt, "--all-documents", *layer, "-o", again)
+            first = os.path.join(out, f"{name}.first.{fmt}")
+            gloss(corpus, "export", fmt, "--all-documents", *layer, "-o", first)
+            with open(first, "rb") as a, open(again, "rb") as b:
+                check(a.read() == b.read(), f"{name}: export {fmt} -> import -> export is not byte-identical")
         shutil.rmtree(fresh)
 
 
@@ -511,12 +612,14 @@ def main():
     ]
     out = tempfile.mkdtemp(prefix="gloss-interop-out-")
     docbins = []
+    own_docbins = []
     for name, corpus, validate in corpora:
         docs = gold(corpus)
         check(sum(len(s) for _, s in docs.values()) > 0, f"{name}: no spans to check")
         docbins.append(check_conll2003(name, corpus, out, docs))
         docbins.append(check_conllu(name, corpus, out, docs, validate))
         check_spacy_jsonl(name, corpus, out, docs)
+        own_docbins.append(check_docbin(name, corpus, out, docs))
         check_brat(name, corpus, out, docs)
         check_doccano(name, corpus, out, docs)
         check_labelstudio(name, corpus, out, docs)
@@ -528,8 +631,10 @@ def main():
             check_conllu_syntax(name, corpus, out)
         print(f"{name}: {sum(len(s) for _, s in docs.values())} spans in {len(docs)} documents checked")
     check_notebooks(out)
+    check_docbin_overlaps(out)
     # The repository's gold: nested clauses, entities and times over one text.
     check_render("gold", ROOT, out, gold(ROOT))
+    check_docbin("gold", ROOT, out, gold(ROOT), "--all-documents")
     # spacy debug data over the DocBins made by `spacy convert`.
     cfg = os.path.join(out, "config.cfg")
     subprocess.run([PY, "-m", "spacy", "init", "config", cfg, "--lang", "en", "--pipeline", "ner", "--force"],
@@ -542,6 +647,17 @@ def main():
                    "No entities crossing sentence boundaries"):
         check(needed in debug.stdout, f"spacy debug data does not say '{needed}'")
     check(debug.returncode == 0 or ("\n1 error" in debug.stdout and "WITHOUT new label" in debug.stdout), f"spacy debug data: {debug.stdout}{debug.stderr[-400:]}")
+    # spacy debug data over the DocBin gloss writes itself, train and dev.
+    debug = subprocess.run([PY, "-m", "spacy", "debug", "data", cfg, "--no-format", "--paths.train", own_docbins[0],
+                            "--paths.dev", own_docbins[1]], capture_output=True, text=True)
+    for needed in ("Corpus is loadable", "0 missing value(s)", "No entities consisting of or starting/ending with whitespace"):
+        check(needed in debug.stdout, f"spacy debug data on gloss's DocBin does not say '{needed}': {debug.stdout}")
+    # The same only error as above (a property of the data); tokens spaCy's own
+    # tokenizer would not cut (theState) are counted as misaligned, a warning.
+    check(debug.returncode == 0 or ("\n1 error" in debug.stdout and "WITHOUT new label" in debug.stdout),
+          f"spacy debug data on gloss's DocBin: {debug.stdout}{debug.stderr[-400:]}")
+    print("spacy debug data on gloss's DocBin: " + "; ".join(
+        line for line in debug.stdout.splitlines() if "misaligned" in line or re.match(r"^\d+ (error|warning)", line)))
     for _, corpus, _ in corpora:
         shutil.rmtree(corpus)
     shutil.rmtree(out)

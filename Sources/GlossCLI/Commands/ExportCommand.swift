@@ -15,7 +15,8 @@ struct ExportCommand: ParsableCommand {
         conll2001    CoNLL-2001 clause brackets (clause layer)
         json         one JSON array of documents: {"id", "text", "meta", "text_sha256", "spans": [...]}
         jsonl        the same objects, one per line (JSON Lines)
-        spacy        spaCy training JSON Lines: {"text", "entities": [[start, end, label]], "spans": {...}}
+        spacy        spaCy JSON Lines: {"text", "entities", "spans", "tokens", "token_spans"}
+        docbin       spaCy's binary DocBin for spacy train (needs -o FILE.spacy)
         brat         a folder of brat .txt/.ann pairs and annotation.conf (needs -o FOLDER)
         doccano      doccano JSON Lines (UTF-16 offsets, doccano's default)
         labelstudio  Label Studio tasks (JSON)
@@ -25,7 +26,7 @@ struct ExportCommand: ParsableCommand {
       XMI, which count UTF-16 code units. Spans a format cannot hold (nested or
       overlapping in one CoNLL column, not on token boundaries) are named on
       standard error, never dropped silently. Training data (conll2003, conllu,
-      conll2001, spacy) takes only documents whose exported layers are done
+      conll2001, spacy, docbin) takes only documents whose exported layers are done
       (gloss done DOC LAYER) and names the others; --all-documents takes all.
 
       A folder export writes a new or empty folder, or replaces one that an
@@ -38,6 +39,7 @@ struct ExportCommand: ParsableCommand {
         gloss export conll2003 --tags iob1 --labels conll -o eng.train
         gloss export conllu --status all -o gold.conllu
         gloss export brat -o brat/
+        gloss export docbin --layer entity -o train.spacy
         gloss export jsonl --layer entity --status all
         gloss export json --doc 002_721a65e19f26592e --label PERSON
       """)

@@ -108,7 +108,7 @@ public struct CorpusExport {
               document.id,
               "skipped '\(document.id)': its text holds a NUL character at offset "
                 + "\(document.text.scalarOffset(ofUTF8: offset)), which \(format.rawValue) cannot hold; "
-                + "remove it from the text, or export as json, jsonl, spacy, doccano or labelstudio (which escape it)"
+                + "remove it from the text, or export as json, jsonl, spacy, docbin, doccano or labelstudio (which can hold it)"
             ))
           advance()
           continue
@@ -156,13 +156,16 @@ public struct CorpusExport {
   /// Whether the format escapes control characters (JSON's `\u0000`); the
   /// others would write a NUL byte raw, so documents holding one are skipped.
   private var escapesControlCharacters: Bool {
-    [.json, .jsonl, .spacy, .doccano, .labelstudio].contains(format)
+    [.json, .jsonl, .spacy, .doccano, .labelstudio, .docbin].contains(format)
   }
 
   /// The destination of this format for `path` (`nil`: `stream`, which a
   /// folder format cannot use).
   public func destination(path: String?, stream: @escaping ([UInt8]) -> Void) throws(ExportError) -> ExportDestination {
     guard let path else {
+      if format.writesBinary {
+        throw ExportError("\(format.rawValue) writes a binary file: give one with -o FILE.spacy")
+      }
       if format.writesFolder {
         throw ExportError("\(format.rawValue) writes a folder of files: give one with -o FOLDER")
       }

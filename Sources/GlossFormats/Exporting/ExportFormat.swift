@@ -24,6 +24,8 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
   case xmi
   /// CSV of spans, one per row.
   case csv
+  /// spaCy's binary training file (`.spacy`, a `DocBin`).
+  case docbin
 
   /// The layers exported when none is asked for: the CoNLL columns hold one
   /// layer's spans (entities, or clauses), the other formats every layer.
@@ -36,9 +38,12 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
   }
 
   /// Whether the format is training data (CoNLL-2003, CoNLL-U, CoNLL-2001,
-  /// spaCy): its exports take only documents whose exported layers are
-  /// done, unless ``ExportFilter/allDocuments`` is set.
-  public var isTrainingData: Bool { [.conll2003, .conllu, .conll2001, .spacy].contains(self) }
+  /// spaCy JSON Lines and DocBin): its exports take only documents whose
+  /// exported layers are done, unless ``ExportFilter/allDocuments`` is set.
+  public var isTrainingData: Bool { [.conll2003, .conllu, .conll2001, .spacy, .docbin].contains(self) }
+
+  /// Whether the output is binary, never written to a terminal (DocBin).
+  public var writesBinary: Bool { self == .docbin }
 
   /// Whether the format has columns for token syntax (CoNLL-U).
   public var writesSyntax: Bool { self == .conllu }
@@ -55,12 +60,13 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
     case .conll2001: return CoNLL2001Exporter(tokenizer: options.tokenizer)
     case .json: return ProjectJSONWriter(framing: .array)
     case .jsonl: return ProjectJSONWriter(framing: .lines)
-    case .spacy: return SpaCyExporter()
+    case .spacy: return SpaCyExporter(tokenizer: options.tokenizer)
     case .brat: return BratExporter(scheme: options.scheme)
     case .doccano: return DoccanoExporter()
     case .labelstudio: return LabelStudioExporter()
     case .xmi: return XMIExporter(scheme: options.scheme)
     case .csv: return CSVExporter()
+    case .docbin: return DocBinExporter(tokenizer: options.tokenizer)
     }
   }
 }

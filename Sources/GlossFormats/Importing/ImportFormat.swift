@@ -22,6 +22,8 @@ public enum ImportFormat: String, Sendable, Hashable, CaseIterable {
   case xmi
   /// The spans CSV that `gloss export csv` writes.
   case csv
+  /// spaCy's binary training file (`.spacy`, a `DocBin`).
+  case docbin
 
   /// A new importer; `layer` forces the layer of CoNLL-2003 spans.
   public func makeImporter(layer: String? = nil) -> any SpanImporter {
@@ -35,6 +37,7 @@ public enum ImportFormat: String, Sendable, Hashable, CaseIterable {
     case .labelstudio: return LabelStudioImporter()
     case .xmi: return XMIImporter()
     case .csv: return CSVImporter()
+    case .docbin: return DocBinImporter()
     }
   }
 }

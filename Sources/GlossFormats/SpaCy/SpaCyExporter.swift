@@ -2,16 +2,28 @@ import GlossCore
 
 /// Writes spaCy training JSON Lines, one document per line:
 /// `{"text", "entities": [[start, end, label]], "spans": {layer: [[start,
-/// end, label]]}, "meta": {"id"}}` with Unicode scalar offsets (Python `str`
+/// end, label]]}, "tokens": [{"text", "start", "end", "id", "ws"}],
+/// "token_spans": [{"start", "end", "label", "token_start", "token_end",
+/// "layer"}], "meta": {"id"}}` with Unicode scalar offsets (Python `str`
 /// indices).
 ///
 /// `entities` holds the entity layer's spans that do not overlap (what
 /// `doc.ents` accepts; the outer span wins and each one left out comes back
 /// as a diagnostic); `spans` holds every other layer's spans, which may
-/// nest (`doc.spans[layer]`).
+/// nest (`doc.spans[layer]`). `tokens` are ``SpaCyTokens`` in the shape of
+/// Prodigy's and spaCy's JSONL (`ws`: one space follows), so that
+/// `Doc(vocab, words, spaces)` rebuilds the text exactly and every span is
+/// `doc[token_start:token_end + 1]`; `token_spans` repeats the spans of
+/// `entities` and `spans` with their tokens (`token_end` inclusive, as
+/// Prodigy counts).
 public struct SpaCyExporter: SpanExporter {
+  /// The tokenizer whose tokens are cut at the span edges.
+  public var tokenizer: Tokenizer
+
   /// Creates an exporter.
-  public init() {}
+  public init(tokenizer: Tokenizer = .universalDependencies) {
+    self.tokenizer = tokenizer
+  }
 
   /// One line.
   public mutating func export(_ item: ExportDocument) -> ExportOutput {
@@ -47,6 +59,45 @@ public struct SpaCyExporter: SpanExporter {
       Self.write(others[layer]!, to: &writer)
     }
     writer.endObject()
+    let written = entities + others.keys.sorted().flatMap { others[$0]! }
+    let tokens = SpaCyTokens(text: item.document.text, tokenizer: tokenizer, spans: written)
+    writer.key("tokens")
+    writer.beginArray()
+    for (index, token) in tokens.tokens.enumerated() {
+      writer.beginObject()
+      writer.key("text")
+      writer.string(item.document.text.text(in: token.range))
+      writer.key("start")
+      writer.integer(token.range.lowerBound)
+      writer.key("end")
+      writer.integer(token.range.upperBound)
+      writer.key("id")
+      writer.integer(index)
+      writer.key("ws")
+      writer.bool(token.spaceAfter)
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.key("token_spans")
+    writer.beginArray()
+    for span in written {
+      guard let range = tokens.tokens(of: span) else { continue }
+      writer.beginObject()
+      writer.key("start")
+      writer.integer(span.start)
+      writer.key("end")
+      writer.integer(span.end)
+      writer.key("label")
+      writer.string(span.label)
+      writer.key("token_start")
+      writer.integer(range.lowerBound)
+      writer.key("token_end")
+      writer.integer(range.upperBound)
+      writer.key("layer")
+      writer.string(span.layer)
+      writer.endObject()
+    }
+    writer.endArray()
     writer.key("meta")
     writer.beginObject()
     writer.key("id")

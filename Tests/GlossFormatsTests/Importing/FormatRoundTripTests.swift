@@ -54,7 +54,7 @@ import Testing
   @Test(arguments: [
     (ExportFormat.json, ImportFormat.json, true), (.jsonl, .jsonl, true), (.brat, .brat, true), (.xmi, .xmi, true),
     (.labelstudio, .labelstudio, true), (.conllu, .conllu, true), (.conll2003, .conll2003, false),
-    (.doccano, .doccano, false), (.spacy, .spacy, false), (.csv, .csv, true),
+    (.doccano, .doccano, false), (.spacy, .spacy, false), (.csv, .csv, true), (.docbin, .docbin, true),
   ])
   func exportThenImportGivesTheSameSpans(export format: ExportFormat, importer: ImportFormat, keepsAttributes: Bool)
     throws

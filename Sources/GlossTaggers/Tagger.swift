@@ -30,6 +30,10 @@ public struct TaggingContext: Sendable {
   /// How relative dates are resolved; `nil`: news mode with a dct,
   /// narrative mode without.
   public var timeReference: TimeReferenceMode?
+  /// The document's syntax on the tokens of ``DocumentSyntax/tokenizer``,
+  /// when it was already computed by the shipped models (a current syntax
+  /// cache): taggers that read the parse use it instead of parsing again.
+  public var syntax: DocumentSyntax?
 
   /// Creates a context; the text is tokenized with the standard tokenizer
   /// unless a tokenization is given.

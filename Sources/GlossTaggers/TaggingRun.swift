@@ -35,12 +35,18 @@ public enum TaggingRun {
   /// Tags `documentID` with several taggers at once: their suggestions are
   /// merged by ``CombinedTagger``'s overlap rule and each tagger's share is
   /// staged under its own name, all as one undoable step.
+  ///
+  /// `syntax`, the document's syntax from the shipped models if already
+  /// computed, spares the taggers that read the parse a second parse.
   @discardableResult
   public static func tag(
-    _ documentID: String, with tagger: CombinedTagger, in session: inout AnnotationSession
+    _ documentID: String, with tagger: CombinedTagger, in session: inout AnnotationSession,
+    syntax: DocumentSyntax? = nil
   ) throws(StoreError) -> Outcome {
     let document = try session.document(documentID)
-    let made = tagger.attributedSuggestions(in: TaggingContext(document))
+    var context = TaggingContext(document)
+    context.syntax = syntax
+    let made = tagger.attributedSuggestions(in: context)
     return try session.group("tag \(documentID) with \(tagger.name)") { session throws(StoreError) in
       var total = Outcome()
       for member in tagger.taggers {

@@ -100,11 +100,14 @@ struct TagCommand: ParsableCommand {
           "entity model: \(entityModel) (after the entity rules, as \(CorpusTaggers.annotator(modelAt: entityModel)))")
       }
       let ids = documents.isEmpty ? session.corpus.documents.map(\.id) : documents
+      // The syntax first: the clause tagger then reads the parse from its cache.
+      let cache = computesSyntax ? try tagSyntax(session.corpus) : nil
       var table = TextTable(["document", "added", "withdrawn", "kept"], alignments: [.left, .right, .right, .right])
       var progress = ProgressReporter("tag", total: ids.count, unit: "docs")
       defer { progress.finish() }
       for id in ids {
-        let outcome = try TaggingRun.tag(id, with: tagger, in: &session)
+        let syntax = try cache.flatMap { cache in cache.syntax(of: try session.document(id)) }
+        let outcome = try TaggingRun.tag(id, with: tagger, in: &session, syntax: syntax)
         table.rows.append([id, String(outcome.added), String(outcome.withdrawn), String(outcome.skipped)])
         progress.advance()
       }
@@ -112,7 +115,6 @@ struct TagCommand: ParsableCommand {
       var rendered = table.render(style: Style())
       if !rendered.hasSuffix("\n") { rendered += "\n" }
       Console.writeOutput(Array(rendered.utf8))
-      if computesSyntax { try tagSyntax(session.corpus) }
       guard session.hasStagedChanges else {
         Console.writeError("nothing changed; no revision written")
         return
@@ -127,8 +129,10 @@ struct TagCommand: ParsableCommand {
 }
 
 extension TagCommand {
-  /// Computes the syntax of the selected documents whose cache is not current.
-  func tagSyntax(_ corpus: Corpus) throws {
+  /// Computes the syntax of the selected documents whose cache is not
+  /// current, and returns the tagging that reads it back.
+  @discardableResult
+  func tagSyntax(_ corpus: Corpus) throws -> SyntaxTagging {
     let tagging = SyntaxTagging(annotator: try SyntaxAnnotator.shipped(), corpus: corpus)
     let lookup = AnnotationSession(corpus: corpus, annotator: "")
     let selected = try documents.isEmpty ? corpus.documents : documents.map { try lookup.document($0) }
@@ -136,6 +140,7 @@ extension TagCommand {
     let summary = try tagging.run(selected) { progress.advance() }
     progress.finish()
     Console.writeError(summary.description)
+    return tagging
   }
 }
 

@@ -41,9 +41,14 @@ public struct SyntacticClauseTagger: Tagger {
     let ruled = rules.suggestions(in: context)
     guard let annotator else { return ruled }
     let tokenization = DocumentSyntax.tokenizer.tokenize(context.text)
-    var workspace = SyntaxAnnotator.Workspace()
-    let document = Document(id: context.documentID, text: context.text)
-    let syntax = annotator.annotate(document, tokenization: tokenization, workspace: &workspace)
+    let syntax: DocumentSyntax
+    if let known = context.syntax, known.count == tokenization.tokens.count {
+      syntax = known
+    } else {
+      var workspace = SyntaxAnnotator.Workspace()
+      let document = Document(id: context.documentID, text: context.text)
+      syntax = annotator.annotate(document, tokenization: tokenization, workspace: &workspace)
+    }
     return Self.combined(parsed: Self.clauses(syntax: syntax, tokenization: tokenization), ruled: ruled)
   }
 

@@ -77,6 +77,15 @@ public struct SyntaxTagging: Sendable {
   }
 }
 
+extension SyntaxTagging {
+  /// The cached syntax of `document` when these models made it for its
+  /// current text, or `nil`.
+  public func syntax(of document: Document) -> DocumentSyntax? {
+    guard let entry = cache.read(document), entry.modelDigest == annotator.modelDigest else { return nil }
+    return entry.syntax
+  }
+}
+
 /// The syntax cache could not be written because git would see it.
 public struct SyntaxTaggingError: Error, CustomStringConvertible {
   /// The cache folder.

@@ -9,6 +9,10 @@ import GlossCore
 /// placed before a rule tagger of the same layer wins where both speak, and
 /// the rules fill in where it is silent.
 ///
+/// **Names hold no times.** A `time` suggestion inside an `entity`
+/// suggestion is dropped: a year in a law's title or an event's name
+/// (`Information Technology Act, 2000`, `CES 2026`) is part of the name.
+///
 /// Each kept suggestion remembers which tagger made it, so a tagging run
 /// records the right annotator on every span (``attributedSuggestions(in:)``).
 public struct CombinedTagger: Tagger {
@@ -28,6 +32,11 @@ public struct CombinedTagger: Tagger {
     var seen: Set<String> = []
     return taggers.flatMap(\.layers).filter { seen.insert($0).inserted }
   }
+
+  /// The layer of names, which hold no time expressions of their own.
+  static let nameLayer = "entity"
+  /// The layer of time expressions.
+  static let timeLayer = "time"
 
   /// The merged suggestions.
   public func suggestions(in context: TaggingContext) -> [SpanSuggestion] {
@@ -51,6 +60,15 @@ public struct CombinedTagger: Tagger {
         mine[suggestion.layer, default: []].append(suggestion.range)
       }
       for (layer, ranges) in mine { claimed[layer, default: []] += ranges }
+    }
+    let names = kept.filter { $0.suggestion.layer == Self.nameLayer }.map(\.suggestion.range)
+    if !names.isEmpty {
+      kept.removeAll { item in
+        item.suggestion.layer == Self.timeLayer
+          && names.contains {
+            $0.contains(item.suggestion.range.lowerBound) && item.suggestion.range.upperBound <= $0.upperBound
+          }
+      }
     }
     return kept.sorted {
       ($0.suggestion.range.lowerBound, $1.suggestion.range.upperBound) < (

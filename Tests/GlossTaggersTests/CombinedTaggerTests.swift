@@ -53,3 +53,13 @@ private struct Proposing: Tagger {
     #expect(try session.annotations(for: "d").spans.isEmpty)
   }
 }
+
+extension CombinedTaggerTests {
+  @Test func aYearInsideANameIsNoTimeExpression() throws {
+    let text = SourceText("The startup showed its robot at CES 2026 in January 2026.")
+    let found = try StandardTaggers.tagger(layers: ["entity", "time"])
+      .suggestions(in: TaggingContext(documentID: "t", text: text))
+    #expect(found.filter { $0.layer == "time" }.map { text.text(in: $0.range) } == ["January 2026"])
+    #expect(found.filter { $0.layer == "entity" }.map { text.text(in: $0.range) } == ["CES 2026"])
+  }
+}

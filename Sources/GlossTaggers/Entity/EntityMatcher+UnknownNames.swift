@@ -69,6 +69,12 @@ extension EntityMatcher {
       "igreja", "église", "chiesa", "catedral", "cathédrale", "basílica", "basilique", "basilica", "avenida",
       "calle", "rua", "via", "rue", "boulevard", "parque", "parc", "parco", "jardín", "jardim", "jardin",
     ])
+    /// Capitalized words a year follows without naming an event: seasons,
+    /// periods, and words of citations (`Summer 2024`, `FY 2024`, `Act 2000`).
+    static let notEventNames = Mark.hashes([
+      "spring", "summer", "autumn", "fall", "winter", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "class", "vision",
+      "act", "law", "code", "no", "no.", "since", "in", "until", "by", "through",
+    ])
     /// Prepositions of place before a town's or country's name: `in
     /// Brasília`, `near Tromsø`.
     static let placePrepositions = Mark.hashes(["in", "near", "outside", "throughout"])
@@ -94,6 +100,7 @@ extension EntityMatcher {
   /// - a place: one word after a preposition of place inside a sentence (`in
   ///   Brasília`), when it is not a title, a common word or an institution.
   func unknownName(at index: Int, run: Int, sentenceEnd end: Int) -> Match? {
+    if let event = eventWithYear(at: index, run: run, sentenceEnd: end) { return event }
     if let product = unnamedProduct(at: index, sentenceEnd: end) { return product }
     if let person = personWithParticles(at: index, sentenceEnd: end) { return person }
     let piece = pieces[index]
@@ -113,6 +120,32 @@ extension EntityMatcher {
     }
     return nil
   }
+
+  /// A name and a year after it: an edition of an event (`CES 2026`, `Expo
+  /// 2025`, `Web Summit 2025`), unless the name is a season or a period code
+  /// (`Summer 2024`, `FY 2024`).
+  private func eventWithYear(at index: Int, run: Int, sentenceEnd end: Int) -> Match? {
+    guard run < end, run - index <= Self.longestEventName, isYear(run),
+      !(run + 1 < end && (isPercent(run + 1) || pieces[run + 1].shape.contains(.hyphen))),
+      pieces[index..<run].allSatisfy({
+        $0.shape.contains(.upper) && !UnknownNameWord.notEventNames.contains($0.lowerHash)
+          && $0.classes.isDisjoint(with: [.function, .time, .personTitle, .lawHead, .common])
+      })
+    else { return nil }
+    return found(index, run + 1, "EVENT")
+  }
+
+  /// Whether the piece at `index` is a year from 1900 to 2099, alone.
+  private func isYear(_ index: Int) -> Bool {
+    let piece = pieces[index]
+    guard piece.shape.contains(.digit), !piece.shape.contains(.joined), !piece.shape.contains(.alphanumeric),
+      piece.end - piece.start == Self.yearDigits
+    else { return false }
+    return piece.firstByte == UInt8(ascii: "1") || piece.firstByte == UInt8(ascii: "2")
+  }
+
+  /// The most words of an event's name before its year.
+  private static let longestEventName = 4
 
   /// A product named by an unknown name and a model number: `Windows 11`,
   /// `Pixel 9 Pro`, `Galaxy S24 Ultra`.

@@ -58,3 +58,10 @@ extension EntityTaggerTests {
     #expect(Self.entities("The summit opened in Brasília on Monday.") == ["Brasília/GPE"])
   }
 }
+
+extension EntityTaggerTests {
+  @Test func aNameWithAYearIsAnEventEdition() {
+    #expect(Self.entities("The startup showed its robot at CES 2026 in Las Vegas.").contains("CES 2026/EVENT"))
+    #expect(Self.entities("Sales rose in Summer 2024.").isEmpty)
+  }
+}

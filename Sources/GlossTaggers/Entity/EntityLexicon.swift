@@ -43,7 +43,16 @@ enum EntityLexicon {
     (.language, languages),
     (.languageCue, "in into speak speaks spoke speaking spoken fluent learn learns learning learned translated"),
     (.placeKind, "city town village hamlet municipality capital province state port"),
+    (.productNoun, productNouns),
   ]
+
+  static let productNouns = """
+    app apps smartphone smartphones phone phones handset laptop laptops notebook tablet tablets headset headsets \
+    earbuds smartwatch watch console consoles chip chips chipset processor processors platform software \
+    browser framework library toolkit compiler database game rover lander orbiter spacecraft probe telescope \
+    helicopter satellite vaccine drug pill robot robots drone drones camera cameras printer speaker speakers \
+    sedan suv pickup truck scooter e-bike model models update release edition
+    """
 
   static let institutions = """
     commission council ministry department agency bank court parliament assembly congress senate house party \

@@ -102,6 +102,7 @@ extension EntityMatcher {
   func unknownName(at index: Int, run: Int, sentenceEnd end: Int) -> Match? {
     if let event = eventWithYear(at: index, run: run, sentenceEnd: end) { return event }
     if let product = unnamedProduct(at: index, sentenceEnd: end) { return product }
+    if let product = productByKind(at: index, run: run, sentenceEnd: end) { return product }
     if let person = personWithParticles(at: index, sentenceEnd: end) { return person }
     let piece = pieces[index]
     let plain =
@@ -134,6 +135,23 @@ extension EntityMatcher {
     else { return nil }
     return found(index, run + 1, "EVENT")
   }
+
+  /// A name right before the kind of product it names, after `the`, `a`,
+  /// `its` or a possessive: `the Perseverance rover`, `the Ingenuity
+  /// helicopter`, `its Corvane Aero headset` (PRODUCT).
+  private func productByKind(at index: Int, run: Int, sentenceEnd end: Int) -> Match? {
+    guard index > sentenceBounds[0], run < end, run - index <= Self.longestProductName,
+      pieces[run].classes.contains(.productNoun), pieces[run].shape.contains(.lower),
+      pieces[index - 1].classes.contains(.determiner) || Mark.possessives.contains(pieces[index - 1].lowerHash),
+      pieces[index..<run].allSatisfy({
+        $0.classes.isDisjoint(with: Self.notInPersonName.union([.institution, .gazetteerStart]))
+      })
+    else { return nil }
+    return found(index, run, "PRODUCT")
+  }
+
+  /// The most words of a product's name before its kind.
+  private static let longestProductName = 3
 
   /// Whether the piece at `index` is a year from 1900 to 2099, alone.
   private func isYear(_ index: Int) -> Bool {
@@ -189,6 +207,8 @@ extension EntityMatcher {
   private func isModelCode(_ index: Int, sentenceEnd end: Int) -> Bool {
     let piece = pieces[index]
     guard !piece.shape.contains(.joined) else { return false }
+    // A version: `v1.30`, `v2`.
+    if piece.shape.contains(.alphanumeric) && piece.firstByte == UInt8(ascii: "v") { return true }
     if piece.shape.contains(.alphanumeric) && piece.shape.contains(.upper) {
       return !UnknownNameWord.periodCodes.contains(piece.lowerHash)
     }

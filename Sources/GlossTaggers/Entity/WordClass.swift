@@ -88,6 +88,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let language = WordClass(rawValue: 1 << 37)
   /// A word a language's name follows: `in`, `speaks`, `fluent`.
   static let languageCue = WordClass(rawValue: 1 << 38)
+  /// A kind of product after its name: `the Perseverance rover`, `the
+  /// Pixel phone`, `the Kubernetes platform`.
+  static let productNoun = WordClass(rawValue: 1 << 39)
   /// An institution a capitalized word alone names after `the`:
   /// `the Commission`, `the Council`.
   static let institution = WordClass(rawValue: 1 << 31)

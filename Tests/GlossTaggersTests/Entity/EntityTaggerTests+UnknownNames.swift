@@ -65,3 +65,11 @@ extension EntityTaggerTests {
     #expect(Self.entities("Sales rose in Summer 2024.").isEmpty)
   }
 }
+
+extension EntityTaggerTests {
+  @Test func aNameBeforeItsKindOfProductIsAProduct() {
+    #expect(Self.entities("Engineers steered the Perseverance rover north.") == ["Perseverance/PRODUCT"])
+    #expect(Self.entities("Buyers liked its Corvane Aero headset.") == ["Corvane Aero/PRODUCT"])
+    #expect(Self.entities("Developers upgraded to Kubernetes v1.30 last week.").contains("Kubernetes v1.30/PRODUCT"))
+  }
+}

@@ -213,7 +213,45 @@ enum EntityLexicon {
     simon sophie stephanie stephen steve steven susan sven tatiana teresa thomas tim timothy tina todd tom \
     tony valentina valery victor victoria vincent virginia vladimir vladislav volodymyr walter wayne \
     william xavier yuri yulia zachary narendra recep emmanuel angela rishi keir justin fumio yoon moon \
-    jong kamala nikki ron rudy elon jared ivanka melania hunter
+    jong kamala nikki ron rudy elon jared ivanka melania hunter \
+    abigail ada adela adele adeline adriana agnes aidan aiden aisha akira alain alba alberto alejandra alejandro \
+    aleksandr aleksandra alena alessandra alessandro alexa alexis alfonso alfred alfredo alicia alina alisa \
+    alistair allan allison alma alvaro amal amara amelia amina amir amit ana anastasia anders andre andres \
+    andrés aneta angel angelo anika anil anita anja anke ann-marie anneke annika anouk anton antoine antonia \
+    anya aoife arjun arnaud arne arturo arun asha ashley asif astrid aurelie aurélie axel ayumi beatriz beatrice \
+    benedikt benoit benoît bernardo bettina bianca bilal birgit bjorn björn blanca bogdan bram brenda brendan \
+    brett bridget brigitte bruno bryan caitlin camila camille carla carlo carmen carolina carsten casper \
+    catalina cecilia celine céline cesar césar chantal chen chiara chidi chinedu chloe chloé christa christiane \
+    christoph cillian ciara claudio clément colm connor constanza cristina cristian dagmar dalia damian damien \
+    dana daniela danielle dario darius davide dawit débora declan deepak denise derek desmond diego dieter \
+    dimitri dimitrios dina dominik dominique duc duncan eamon edgar edith eduardo efua eileen eleni elif elin \
+    elisa elisabeth eliza ella ellie elsa elodie élodie emeka emil emilia emilio emine enrico enrique erica \
+    erika erin ernesto esther ethan eva evelyn fabian fabio farah fatima fatma federico felipe felix félix \
+    fernanda fernando filip filipa fiona florence florian francesca francesco francisco franco françois franz \
+    frederik freya frida gabriel gabriela gabriele gareth gaurav gemma georg georgia gerard gerardo gerhard \
+    gianluca gilles giorgio giovanni giulia giuseppe gloria gonzalo graham gregor gustavo hafsa hakan halima \
+    hamid hana hanna hannes hans harald harriet hassan heidi heinz helena helga hendrik henrik henrique hiroshi \
+    hiroko holly hugo hyun ibrahim ida ignacio ilse imran inés ines ingrid ioana irene iris isabel isabella \
+    isabelle ismail ivana ivo jaap jacqueline jaime jakob jamal jan jana janek janina jasmin jasper javier \
+    jayden jeanne jelena jens jeroen jesper jesús jihoon jiho joana joanna joao joão joaquín joaquin johan \
+    johanna johannes jonas jordi jorge josé josef josefine josep juana jude julien juliette jun junior \
+    jürgen jurgen justyna kai kaito kamil karim karin karl karolina kasia katarina katarzyna katja kavita kayode \
+    keisha kenji kerstin khalid kiara kofi kwame lara lars laszlo lászló laure laurent lea léa leila lena \
+    lennart leo leon león leonardo leonie lewis liam lidia lin lina linnea lior lise liv lorenzo lotte luca \
+    lucas lucía lucia luciana ludwig luiz luisa luka lukas łukasz lukasz luz mads magnus maja malik manon manuel \
+    manuela marc marcel marcela marco marcos marek margarita mari mariana marianne marie-claire marija marisa \
+    mariusz marius marlene marta marte mateo matilda matteo mattias maurice maxime maximilian maya mehmet \
+    mei melanie mia michal michał michela miguel mihai mika mikael mila milan mina minh miriam mirjam mohamed \
+    moritz nadia nadine naoki naomi natasha nathalie nel nicolás nicolò niels nikola nikolaos nils nina noa \
+    noemi nora noor nour nuno odile ola olena oleksandr oliwia omar oscar óscar otto pablo paolo pascal patrícia \
+    patrik paulina pavel pedro petra philipp pia pierre pieter pilar piotr priya quentin rafael rafał \
+    raffaele rahul rajesh ramón ramon raphael raquel raúl raul renata rené rene ricardo riccardo rita roberta \
+    roberto rocío rodrigo rohan roman romain rosa rubén ruben rui rune ryo sabine sabrina sakura salma salvatore \
+    samir santiago sara sebastian sebastián sergio shreya silvia simone sinead siobhan sofia sofía sonia sophia \
+    stefan stefano stefanie sunil susana svetlana sylvie taro thabo thiago thijs tiago tobias tomás tomasz \
+    tommaso torsten ulrich ursula valentin valeria valerie vanessa vera veronica veronika vicente vikram viktor \
+    vincenzo violeta vivian wei wim wojciech xin yannick yasmin yara yasmine yusuf yuki yuto yvonne zainab zofia \
+    zoran
     """
 
   static let familyNames = """

@@ -15,11 +15,11 @@ private struct Proposing: Tagger {
     let first = Proposing(
       name: "tagger:a@1", proposals: [SpanSuggestion(layer: "entity", label: "PERSON", range: 0..<5)])
     let second = Proposing(
-      name: "tagger:b@1", layers: ["entity", "time"],
+      name: "tagger:b@1", layers: ["entity", "clause"],
       proposals: [
         SpanSuggestion(layer: "entity", label: "ORG", range: 3..<8),  // overlaps a's: dropped
         SpanSuggestion(layer: "entity", label: "GPE", range: 10..<13),
-        SpanSuggestion(layer: "time", label: "DATE", range: 0..<5, attributes: ["value": "1996"]),
+        SpanSuggestion(layer: "clause", label: "MAIN", range: 0..<5),
         SpanSuggestion(layer: "entity", label: "GPE", range: 11..<13),  // nests in its own: kept
       ])
     let combined = CombinedTagger([first, second])
@@ -27,7 +27,7 @@ private struct Proposing: Tagger {
       in: TaggingContext(documentID: "d", text: SourceText("Putin met Kim in Pyongyang.")))
     #expect(found.map(\.tagger) == ["tagger:a@1", "tagger:b@1", "tagger:b@1", "tagger:b@1"])
     #expect(found.map(\.suggestion.range) == [0..<5, 0..<5, 10..<13, 11..<13])
-    #expect(combined.layers == ["entity", "time"])
+    #expect(combined.layers == ["entity", "clause"])
     #expect(combined.name == "tagger:a@1+tagger:b@1")
   }
 

@@ -172,7 +172,7 @@ struct EntityMatcher {
     }
     if classes.contains(.productMaker), let product = product(madeBy: index, sentenceEnd: end) { return product }
     if !classes.isDisjoint(with: [.givenName, .familyName]) {
-      let nameEnd = personName(from: index, limit: end)
+      let nameEnd = personName(from: index, limit: end, particles: true)
       if words(index..<nameEnd) >= 2 { return found(index, nameEnd, "PERSON") }
     }
     if let titled = personAfterTitle(at: index, sentenceEnd: end) { return titled }

@@ -101,11 +101,11 @@ import Testing
   }
 
   @Test func aCorpusFolderOfListsIsRead() throws {
-    let folder = try TemporaryCorpus(["d": "Ask Quentin Blake about Vexmoor.\n"])
+    let folder = try TemporaryCorpus(["d": "Ask about Vexmoor.\n"])
     defer { folder.remove() }
     try folder.write(Array("Vexmoor\n".utf8), to: "Gazetteers/GPE.txt")
     let tagger = try EntityTagger(corpusAt: folder.root)
-    #expect(Self.entities("Ask Quentin Blake about Vexmoor.", tagger: tagger) == ["Vexmoor/GPE"])
+    #expect(Self.entities("Ask about Vexmoor.", tagger: tagger) == ["Vexmoor/GPE"])
     try folder.write([0x41, 0xFF, 0x0A], to: "Gazetteers/ORG.txt")
     #expect(throws: GazetteerError.self) { _ = try EntityTagger(corpusAt: folder.root) }
   }

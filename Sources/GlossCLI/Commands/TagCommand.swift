@@ -133,7 +133,7 @@ extension TagCommand {
   /// current, and returns the tagging that reads it back.
   @discardableResult
   func tagSyntax(_ corpus: Corpus) throws -> SyntaxTagging {
-    let tagging = SyntaxTagging(annotator: try SyntaxAnnotator.shipped(), corpus: corpus)
+    let tagging = SyntaxTagging(annotator: try SyntaxAnnotator.sharedShipped(), corpus: corpus)
     let lookup = AnnotationSession(corpus: corpus, annotator: "")
     let selected = try documents.isEmpty ? corpus.documents : documents.map { try lookup.document($0) }
     var progress = ProgressReporter("syntax", total: selected.count, unit: "docs")

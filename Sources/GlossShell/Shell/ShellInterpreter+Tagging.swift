@@ -76,7 +76,7 @@ extension ShellInterpreter {
   mutating func computeSyntax(of document: Document, at word: ShellWord?) throws(ShellError) -> SyntaxTagging.Outcome {
     do {
       if syntaxTagging == nil {
-        syntaxTagging = SyntaxTagging(annotator: try SyntaxAnnotator.shipped(), corpus: corpus)
+        syntaxTagging = SyntaxTagging(annotator: try SyntaxAnnotator.sharedShipped(), corpus: corpus)
       }
       var workspace = SyntaxAnnotator.Workspace()
       let outcome = try syntaxTagging!.run(document, workspace: &workspace)

@@ -34,7 +34,7 @@ public struct SyntacticClauseTagger: Tagger {
   }
 
   /// The shipped models, or `nil` when they cannot be found.
-  private static let shippedAnnotator: SyntaxAnnotator? = try? SyntaxAnnotator.shipped()
+  private static var shippedAnnotator: SyntaxAnnotator? { try? SyntaxAnnotator.sharedShipped() }
 
   /// The spans it suggests in a document.
   public func suggestions(in context: TaggingContext) -> [SpanSuggestion] {

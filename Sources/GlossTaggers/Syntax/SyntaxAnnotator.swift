@@ -37,6 +37,16 @@ public struct SyntaxAnnotator: Sendable {
     return SyntaxAnnotator(pipeline: pipeline, lemmaDigest: SHA256.hexDigest(of: lemmaBytes))
   }
 
+  /// The shipped models, loaded once per process and shared by everything
+  /// that reads them (the syntax cache and the clause tagger).
+  ///
+  /// - Throws: the error of the first load, when the models cannot be read.
+  public static func sharedShipped() throws -> SyntaxAnnotator {
+    try sharedLoad.get()
+  }
+
+  private static let sharedLoad = Result { try SyntaxAnnotator.shipped() }
+
   /// The syntax of `document` as ``SyntaxCache`` keeps it: on the tokens of
   /// ``DocumentSyntax/tokenizer``, with the flags that project it onto the
   /// query index's tokens (`indexTokens`, Gloss's default tokenizer's).

@@ -65,6 +65,13 @@ struct SyntacticClauseFinder {
       {
         continue
       }
+      if relations[word] == "acl:relcl", let head = heads[word], Self.freeRelatives.contains(lemmas[head].lowercased()),
+        let range = span(of: word, children: children, excluding: [])
+      {
+        // `what it means`: a free relative is a SUB with its wh-word.
+        result.append(Clause(start: min(head, range.lowerBound), end: range.upperBound, label: "SUB"))
+        continue
+      }
       let split = children[word].filter { isSeparateClause($0, children: children) }
       if let range = span(of: word, children: children, excluding: split) {
         result.append(Clause(start: range.lowerBound, end: range.upperBound, label: relabeled(label, range, word)))
@@ -83,9 +90,10 @@ struct SyntacticClauseFinder {
   /// 2025 …`, however the parser attached it), and a quote before its
   /// reporting verb is SUB (`“[Rúben is the player we need],” he said`).
   private func relabeled(_ label: String, _ range: Range<Int>, _ word: Int) -> String {
-    if range.lowerBound > 0 && Self.relativeWords.contains(lemmas[range.lowerBound].lowercased()) {
-      return "REL"
-    }
+    let first = lemmas[range.lowerBound].lowercased()
+    if range.lowerBound > 0 && Self.relativeWords.contains(first) { return "REL" }
+    // A MAIN cannot open with a relative adverb: `…, where both leaders met`.
+    if label == "MAIN" && range.lowerBound > 0 && Self.relativeAdverbs.contains(first) { return "REL" }
     if label == "MAIN", relations[word] == "parataxis" || relations[word] == "ccomp", let head = heads[word],
       head > word, Self.reportingVerbs.contains(lemmas[head])
     {
@@ -94,8 +102,13 @@ struct SyntacticClauseFinder {
     return label
   }
 
-  /// Relative pronouns and adverbs that open a relative clause.
+  /// Words that head a free relative or an indirect question (`what it
+  /// means`).
+  static let freeRelatives: Set<String> = ["what", "whatever", "whoever", "whichever", "wherever", "whenever"]
+  /// Relative pronouns that open a relative clause.
   static let relativeWords: Set<String> = ["which", "who", "whom", "whose"]
+  /// Relative adverbs, which also open subordinate clauses.
+  static let relativeAdverbs: Set<String> = ["where", "when"]
 
   /// Where clauses may start: after a wire dateline (`BRUSSELS, March 14
   /// —`), a run of names, numbers and punctuation ending in a dash within
@@ -128,8 +141,9 @@ struct SyntacticClauseFinder {
   private func label(of word: Int, children: [[Int]]) -> String? {
     switch baseRelation(word) {
     case "root":
-      return isFinite(word, children: children) || tags[word] == "VERB" && !isNonFiniteForm(word, children: children)
-        ? "MAIN" : nil
+      // A root without a subject or an auxiliary is a headline's fragment
+      // (`Treaty Signed`), not a clause.
+      return isFinite(word, children: children) ? "MAIN" : nil
     case "parataxis":
       return hasSubject(word, children: children) ? "MAIN" : nil
     case "ccomp", "advcl", "csubj":
@@ -137,7 +151,7 @@ struct SyntacticClauseFinder {
     case "acl":
       return relations[word] == "acl:relcl" ? "REL" : nil
     case "conj":
-      guard let head = heads[word], hasSubject(word, children: children),
+      guard let head = heads[word], hasSubject(word, children: children), isPredicate(word, children: children),
         let headLabel = label(of: head, children: children)
       else { return nil }
       return headLabel == "REL" ? "REL" : (headLabel == "SUB" ? "SUB" : "MAIN")
@@ -173,7 +187,28 @@ struct SyntacticClauseFinder {
     // The coordinator of a coordinated clause stays outside it.
     while low < high && (tags[low] == "PUNCT" || removed.contains(low) || baseRelation(low) == "cc") { low += 1 }
     while high > low && (tags[high] == "PUNCT" || removed.contains(high)) { high -= 1 }
+    // A bracket left open at the end (`… Treaty (2024`) goes with what it holds.
+    if let open = unclosedBracket(in: low...high), open > low {
+      high = open - 1
+      while high > low && tags[high] == "PUNCT" { high -= 1 }
+    }
     return low..<(high + 1)
+  }
+
+  /// The position of the last opening bracket in `range` that no closing
+  /// bracket after it in the range matches, or `nil`.
+  private func unclosedBracket(in range: ClosedRange<Int>) -> Int? {
+    var depth = 0
+    for position in range.reversed() {
+      switch lemmas[position] {
+      case ")", "]": depth += 1
+      case "(", "[":
+        if depth == 0 { return position }
+        depth -= 1
+      default: break
+      }
+    }
+    return nil
   }
 
   /// Adds `word` and everything it dominates (but not `excluded` subtrees).
@@ -200,8 +235,10 @@ struct SyntacticClauseFinder {
     }
   }
 
-  /// A verb after `to` (`To sign the treaty`): no finite clause.
-  private func isNonFiniteForm(_ word: Int, children: [[Int]]) -> Bool {
-    children[word].contains { relations[$0] == "mark" && lemmas[$0] == "to" }
+  /// A verb, or a word with an auxiliary or copula: what heads a clause
+  /// (not a noun the parser gave a subject by mistake).
+  private func isPredicate(_ word: Int, children: [[Int]]) -> Bool {
+    tags[word] == "VERB" || tags[word] == "AUX"
+      || children[word].contains { Self.finiteRelations.contains(relations[$0]) }
   }
 }

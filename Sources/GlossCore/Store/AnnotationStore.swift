@@ -87,7 +87,8 @@ public struct AnnotationStore: Sendable {
   /// This store reading the newest committed revision: every document as
   /// it was just after that revision, even while another process commits.
   ///
-  /// It never waits and never writes. The revision is the head of the
+  /// It never waits, and writes nothing but the head cache (as
+  /// ``headRevision()`` does for any reader). The revision is the head of the
   /// history files, or, when a commit's journal is there (a commit under
   /// way, or one a crash left to be completed), the revision before that
   /// commit's. A document whose spans file a later commit has already

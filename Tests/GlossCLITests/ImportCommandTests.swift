@@ -15,6 +15,21 @@ import Testing
     return folder
   }
 
+  @Test func whatBratHoldsBeyondSpansIsNamedOnStandardError() throws {
+    let folder = try TemporaryCorpus(["news": "Ana met Bob.\n"])
+    defer { folder.remove() }
+    try folder.write(Array("Ana met Bob.\n".utf8), to: "brat/news.txt")
+    let ann = "T1\tPERSON 0 3\tAna\nT2\tPERSON 8 11\tBob\nR1\tKnows Arg1:T1 Arg2:T2\n"
+    try folder.write(Array(ann.utf8), to: "brat/news.ann")
+    let result = try GlossProcess.run(["import", "brat", "brat"], in: folder.root)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("imported 2 spans in 1 document"), "\(result.standardOutput)")
+    #expect(
+      result.standardError.contains(
+        "warning: brat/news.ann:3: relation R1 was not imported: Gloss has no relations between spans (1 relation skipped)"
+      ), "\(result.standardError)")
+  }
+
   @Test func exportsThenImportsEveryFormatAsOneRevision() throws {
     let source = try corpus()
     defer { source.remove() }

@@ -47,11 +47,9 @@ struct AddCommand: ParsableCommand {
       let ranges = try place.ranges(in: session, document: document)
       let attributeMap = Dictionary(attributes.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
       let added = try session.group("add") { session throws(StoreError) in
-        try ranges.map { range throws(StoreError) in
-          try session.add(
-            to: document, layer: label.layer, label: label.label, range: range, attributes: attributeMap,
-            status: suggested ? .suggested : .accepted)
-        }
+        try session.add(
+          to: document, layer: label.layer, label: label.label, ranges: ranges, attributes: attributeMap,
+          status: suggested ? .suggested : .accepted)
       }
       let text = try session.document(document).text
       let summary =

@@ -22,7 +22,7 @@ struct DiffCommand: ParsableCommand {
 
   func run() throws {
     try reporting {
-      let session = try corpus.session()
+      let session = try corpus.readingSession()
       let target = try to ?? session.store.headRevision()
       let style = Style(color)
       let changes = try session.store.diff(from: from, to: target).filter {

@@ -17,7 +17,7 @@ struct DocsCommand: ParsableCommand {
 
   func run() throws {
     try reporting {
-      var session = try corpus.session()
+      var session = try corpus.readingSession()
       print(try CorpusViews.documents(&session).render(style: Style()), terminator: "")
       if session.corpus.documents.contains(where: \.metadata.isDCTInferred) {
         print("(a dct ending in ? was inferred, not stated in the text)")

@@ -65,7 +65,7 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     try reporting {
-      let session = try corpus.session()
+      let session = try corpus.readingSession()
       let filter = ExportFilter(
         documentIDs: documents.isEmpty ? nil : Set(documents), layers: layers.isEmpty ? nil : Set(layers),
         labels: labels.isEmpty ? nil : Set(labels), statuses: status.statuses, allDocuments: allDocuments)

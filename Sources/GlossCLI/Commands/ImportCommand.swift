@@ -37,6 +37,7 @@ struct ImportCommand: ParsableCommand {
     try reporting {
       var session = try corpus.session()
       let read = try format.makeImporter(layer: layer.first).read(path: path, corpus: session.corpus)
+      for warning in read.flatMap(\.warnings) { Console.writeError("warning: \(warning)") }
       let (documents, leftOut) = ImportLayerFilter(layers: Set(layer)).apply(to: read)
       let summary = try SpanImport.stage(documents, into: &session, summary: "import \(format.rawValue) \(path)")
       var skipped = summary.alreadyPresent > 0 ? " (\(summary.alreadyPresent) already present, skipped)" : ""

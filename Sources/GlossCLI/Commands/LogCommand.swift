@@ -20,7 +20,7 @@ struct LogCommand: ParsableCommand {
 
   func run() throws {
     try reporting {
-      let session = try corpus.session()
+      let session = try corpus.readingSession()
       if let document { _ = try session.document(document) }
       var revisions = try session.store.log(documentID: document)
       if let limit { revisions = Array(revisions.prefix(limit)) }

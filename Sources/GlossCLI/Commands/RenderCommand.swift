@@ -30,7 +30,7 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     try reporting {
-      var session = try corpus.session()
+      var session = try corpus.readingSession()
       let statuses = status?.statuses ?? [.accepted, .suggested]
       let report = try HTMLReport.make(session: &session, documentIDs: documents, layers: layers, statuses: statuses)
       try AtomicFile.write(Array(report.render().utf8), toPath: output)

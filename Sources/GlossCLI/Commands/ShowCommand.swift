@@ -43,7 +43,7 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     try reporting {
-      var session = try corpus.session()
+      var session = try corpus.readingSession()
       let id = reference.documentID
       let document = try session.document(id)
       let annotations =

@@ -43,4 +43,12 @@ struct CorpusOptions: ParsableArguments {
   func session() throws -> AnnotationSession {
     AnnotationSession(corpus: try load(), annotator: annotatorName)
   }
+
+  /// A session for a command that only reads (inside `reporting`): every
+  /// document at the newest committed revision, even while another process commits.
+  func readingSession() throws -> AnnotationSession {
+    var session = try session()
+    try session.readCommittedRevision()
+    return session
+  }
 }

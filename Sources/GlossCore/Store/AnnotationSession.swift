@@ -8,7 +8,7 @@ public struct AnnotationSession: Sendable {
   /// The corpus being annotated.
   public let corpus: Corpus
   /// Its store.
-  public let store: AnnotationStore
+  public private(set) var store: AnnotationStore
   /// The name recorded as annotator of new spans and author of commits.
   public var annotator: String
 
@@ -35,6 +35,15 @@ public struct AnnotationSession: Sendable {
   }
 
   // MARK: - Reading
+
+  /// Makes the session read every document at the newest committed
+  /// revision (``AnnotationStore/readingCommittedRevision()``), so a command
+  /// that reads many documents never shows some before and some after
+  /// another process's commit. For reading: documents read before are read again.
+  public mutating func readCommittedRevision() throws(StoreError) {
+    store = try store.readingCommittedRevision()
+    loaded = [:]
+  }
 
   /// The document with id `id`.
   public func document(_ id: String) throws(StoreError) -> Document {
@@ -131,6 +140,79 @@ public struct AnnotationSession: Sendable {
       state.insert(span)
       return (span, "add \(span.qualifiedLabel) [\(span.start), \(span.end)) to \(id)")
     }
+  }
+
+  /// Stages a new span over each range of `ranges`, in that order, as one
+  /// change, and returns them: the same spans, checks and errors as
+  /// ``add(to:layer:label:range:attributes:status:annotator:)`` called for
+  /// each range, in time proportional to their number (times a logarithm)
+  /// instead of to their number times the document's spans. If one range
+  /// fails, nothing is staged.
+  @discardableResult
+  public mutating func add(
+    to id: String, layer: String, label: String, ranges: [Range<Int>],
+    attributes: [String: String] = [:], status: SpanStatus = .accepted, annotator: String? = nil
+  ) throws(StoreError) -> [Span] {
+    guard !ranges.isEmpty else { return [] }
+    let document = try document(id)
+    let annotator = annotator ?? self.annotator
+    let scheme = corpus.scheme
+    return try edit(id) { state throws(StoreError) in
+      var overlaps = OverlapIndex(layer: layer, scheme: scheme, spans: state.spans)
+      // The layer's spans by label and range (for duplicates), and its
+      // rejected spans by range (a new span replaces them).
+      var byKey: [SpanKey: [Span]] = [:]
+      var rejectedByRange: [Range<Int>: [Span]] = [:]
+      for span in state.spans where span.layer == layer {
+        byKey[SpanKey(label: span.label, range: span.range), default: []].append(span)
+        if span.status == .rejected { rejectedByRange[span.range, default: []].append(span) }
+      }
+      var replaced: Set<String> = []
+      var added: [Span] = []
+      var number = state.nextSpanNumber
+      for range in ranges {
+        let span = Span(
+          id: SpanID.make(number), layer: layer, label: label, start: range.lowerBound, end: range.upperBound,
+          attributes: attributes, annotator: annotator, status: status)
+        do throws(SpanValidationError) {
+          try span.validate(in: document.text, scheme: scheme)
+        } catch {
+          throw .invalidSpan(documentID: id, error)
+        }
+        let replacing = status == .rejected ? [] : rejectedByRange[span.range] ?? []
+        let key = SpanKey(label: label, range: span.range)
+        if let existing = byKey[key]?.first(where: { other in !replacing.contains { $0.id == other.id } }) {
+          throw .duplicateSpan(documentID: id, existing: existing)
+        }
+        if let conflicting = overlaps.conflict(for: span) {
+          throw .overlap(
+            documentID: id, span: span, conflicting: conflicting, policy: scheme.layer(named: layer)!.overlapPolicy)
+        }
+        for old in replacing {
+          replaced.insert(old.id)
+          byKey[SpanKey(label: old.label, range: old.range)]?.removeAll { $0.id == old.id }
+        }
+        if !replacing.isEmpty { rejectedByRange[span.range] = nil }
+        byKey[key, default: []].append(span)
+        if status == .rejected { rejectedByRange[span.range, default: []].append(span) }
+        overlaps.insert(span)
+        added.append(span)
+        number += 1
+      }
+      state.removeSpans(ids: replaced)
+      state.insert(contentsOf: added)
+      let summary =
+        added.count == 1
+        ? "add \(added[0].qualifiedLabel) [\(added[0].start), \(added[0].end)) to \(id)"
+        : "add \(added.count) \(layer):\(label) spans to \(id)"
+      return (added, summary)
+    }
+  }
+
+  /// A span's label and range, within one layer.
+  private struct SpanKey: Hashable {
+    var label: String
+    var range: Range<Int>
   }
 
   /// Stages the removal of spans and returns them.

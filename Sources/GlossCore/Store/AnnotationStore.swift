@@ -26,6 +26,21 @@ public struct AnnotationStore: Sendable {
   /// every point of it.
   package var commitObserver: (@Sendable (CommitStep) -> Void)?
 
+  /// A test hook standing for a full disk or a read-only folder: asked
+  /// before each file a commit writes (the journal, a history append, a
+  /// spans file), with its path; an `errno` it returns fails that write as
+  /// the system call would have. `nil` (always, outside tests) writes normally.
+  package var injectedWriteFailure: (@Sendable (_ path: String) -> Int32?)?
+
+  /// The revision this store shows, when it reads a committed revision
+  /// instead of the files as they are (``readingCommittedRevision()``).
+  public private(set) var readRevision: Int?
+
+  /// Whether ``readRevision`` was taken while a commit was under way (or
+  /// left by a crash): a document may then be read from its history, so its
+  /// spans file does not stand for what was read.
+  public private(set) var readsBehindACommit = false
+
   /// The corpus's documents by id, so that spans read from files are
   /// checked against their texts (empty: not checked).
   var documents: [String: Document] = [:]
@@ -45,17 +60,54 @@ public struct AnnotationStore: Sendable {
   // MARK: - Reading
 
   /// The current annotations of a document (empty if it was never annotated).
+  ///
+  /// A store reading a committed revision (``readingCommittedRevision()``)
+  /// returns the document as it was at that revision when a later commit
+  /// already replaced its file.
   public func annotations(for documentID: String) throws(StoreError) -> DocumentAnnotations {
     let file = spansPath(documentID)
     guard FileSystem.fileExists(atPath: file) else { return DocumentAnnotations(documentID: documentID) }
-    return try SpansFile.decode(read(file), path: file, documentID: documentID, text: documents[documentID])
+    let current = try SpansFile.decode(read(file), path: file, documentID: documentID, text: documents[documentID])
+    if let readRevision, current.revision > readRevision {
+      return try annotations(for: documentID, at: readRevision)
+    }
+    return current
   }
 
-  /// Every revision that changed the document, oldest first.
+  /// Every revision that changed the document, oldest first (up to
+  /// ``readRevision`` when the store reads a committed revision).
   public func history(for documentID: String) throws(StoreError) -> [HistoryEntry] {
     let file = historyPath(documentID)
     guard FileSystem.fileExists(atPath: file) else { return [] }
-    return try HistoryFile.decode(read(file), path: file)
+    let entries = try HistoryFile.decode(readHistory(file), path: file)
+    guard let readRevision else { return entries }
+    return entries.filter { $0.revision <= readRevision }
+  }
+
+  /// This store reading the newest committed revision: every document as
+  /// it was just after that revision, even while another process commits.
+  ///
+  /// It never waits, and writes nothing but the head cache (as
+  /// ``headRevision()`` does for any reader). The revision is the head of the
+  /// history files, or, when a commit's journal is there (a commit under
+  /// way, or one a crash left to be completed), the revision before that
+  /// commit's. A document whose spans file a later commit has already
+  /// replaced is read from its history (see store.md, Concurrency).
+  public func readingCommittedRevision() throws(StoreError) -> AnnotationStore {
+    var copy = self
+    copy.readRevision = nil
+    copy.readsBehindACommit = false
+    // The head first, the journal after: a commit that began before the head
+    // was read still has its journal now, unless it has finished.
+    var revision = try copy.headRevision()
+    if FileSystem.fileExists(atPath: journalPath) {
+      copy.readsBehindACommit = true
+      if let bytes = try? FileSystem.readFile(atPath: journalPath), let journal = CommitJournal.decode(bytes) {
+        revision = min(revision, journal.revision - 1)
+      }
+    }
+    copy.readRevision = max(revision, 0)
+    return copy
   }
 
   /// The document's annotations as they were just after `revision`.
@@ -67,7 +119,7 @@ public struct AnnotationStore: Sendable {
     guard FileSystem.fileExists(atPath: file) else { return state }
     // The line that last set each span, to name it if the span is out of range.
     var lineOfSpan: [String: Int] = [:]
-    for (line, entry) in try HistoryFile.decodeLines(read(file), path: file) where entry.revision <= revision {
+    for (line, entry) in try HistoryFile.decodeLines(readHistory(file), path: file) where entry.revision <= revision {
       for change in entry.changes {
         state.apply(change)
         if let span = change.after { lineOfSpan[span.id] = line }
@@ -190,7 +242,9 @@ public struct AnnotationStore: Sendable {
           documentID: change.base.documentID, expectedRevision: change.base.revision, foundRevision: found)
       }
     }
-    let number = try headRevision() + 1
+    var current = self
+    current.readRevision = nil
+    let number = try current.headRevision() + 1
     let time = ISO8601Time.now()
     var journal = CommitJournal(revision: number, documents: [])
     for change in changed {
@@ -207,9 +261,14 @@ public struct AnnotationStore: Sendable {
           historyLine: HistoryFile.encode(entry, text: change.text),
           historyLength: try checkedHistoryLength(id, before: number)))
     }
-    try write(journal.encode(), to: journalPath)
+    do {
+      try failIfInjected(journalPath)
+      try AtomicFile.write(journal.encode(), toPath: journalPath)
+    } catch {
+      throw .commitNotWritten(error)
+    }
     commitObserver?(.journalWritten)
-    try apply(journal)
+    try apply(journal, takingBackOnFailure: true)
     removeJournal()
     writeHeadCache(number, fingerprint: try? historyFingerprint())
     return Revision(
@@ -304,7 +363,7 @@ public struct AnnotationStore: Sendable {
       return
     }
     try checkNamesOnlyDocuments(journal)
-    try apply(journal)
+    try apply(journal, takingBackOnFailure: false)
     removeJournal()
     // The head is taken again from the history files next time.
     try? FileSystem.removeItem(atPath: headCachePath)
@@ -333,19 +392,78 @@ public struct AnnotationStore: Sendable {
     }
   }
 
-  /// Writes every file of a journalled commit (idempotent).
-  private func apply(_ journal: CommitJournal) throws(StoreError) {
-    for document in journal.documents {
+  /// Writes every file of a journalled commit (idempotent): appends the
+  /// history lines, writes every spans file under its temporary name, then
+  /// renames them all. The writes that can fail for want of space or
+  /// permission come before the first rename.
+  ///
+  /// With `takingBackOnFailure` (a commit, not a recovery), a write that
+  /// fails before the renames is taken back — histories cut to their old
+  /// length, temporary files removed, the journal deleted — and reported as
+  /// ``StoreError/commitNotWritten(_:)``: the store is as it was. A failed
+  /// rename (after every write succeeded) leaves the journal, so the next
+  /// command completes the commit.
+  private func apply(_ journal: CommitJournal, takingBackOnFailure: Bool) throws(StoreError) {
+    var appended: [CommitJournal.DocumentFiles] = []
+    var prepared: [AtomicFile.Prepared] = []
+    do throws(FileSystemError) {
+      for document in journal.documents {
+        let file = historyPath(document.id)
+        try failIfInjected(file)
+        appended.append(document)
+        try FileSystem.truncateAndAppend(document.historyLine, toPath: file, at: document.historyLength)
+        commitObserver?(.historyAppended(document.id))
+      }
+      for document in journal.documents {
+        let file = spansPath(document.id)
+        try failIfInjected(file)
+        prepared.append(try AtomicFile.prepare(document.spans, toPath: file))
+      }
+    } catch {
+      for file in prepared { file.discard() }
+      guard takingBackOnFailure else { throw .fileSystem(error) }
+      for document in appended.reversed() {
+        let file = historyPath(document.id)
+        if document.historyLength == 0 {
+          try? FileSystem.removeItem(atPath: file)
+        } else {
+          try? FileSystem.truncate(atPath: file, toLength: document.historyLength)
+        }
+      }
+      removeJournal()
+      throw .commitNotWritten(error)
+    }
+    for (document, file) in zip(journal.documents, prepared) {
       do {
-        try FileSystem.truncateAndAppend(
-          document.historyLine, toPath: historyPath(document.id), at: document.historyLength)
+        try file.commit()
       } catch {
+        for later in prepared where later.targetPath != file.targetPath { later.discard() }
         throw .fileSystem(error)
       }
-      commitObserver?(.historyAppended(document.id))
-      try write(document.spans, to: spansPath(document.id))
       commitObserver?(.spansWritten(document.id))
     }
+  }
+
+  /// Throws the failure ``injectedWriteFailure`` asks for at `path`, if any.
+  private func failIfInjected(_ path: String) throws(FileSystemError) {
+    if let hook = injectedWriteFailure, let code = hook(path) {
+      throw FileSystemError(path: path, operation: "write", errno: code)
+    }
+  }
+
+  /// A history file's bytes. A store reading a committed revision leaves
+  /// out a last line that has no line end yet and does not parse, or is
+  /// newer than the revision: a commit under way is appending it.
+  private func readHistory(_ file: String) throws(StoreError) -> [UInt8] {
+    let bytes = try read(file)
+    guard let readRevision, let last = bytes.last, last != UInt8(ascii: "\n") else { return bytes }
+    let start = (bytes.lastIndex(of: UInt8(ascii: "\n"))).map { $0 + 1 } ?? 0
+    if let entry = (try? HistoryFile.decode(Array(bytes[start...]), path: file))?.last,
+      entry.revision <= readRevision
+    {
+      return bytes
+    }
+    return Array(bytes[..<start])
   }
 
   /// The length of a document's history file, after checking that its last

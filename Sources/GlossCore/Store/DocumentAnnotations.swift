@@ -56,6 +56,23 @@ public struct DocumentAnnotations: Sendable, Hashable {
     if let number = SpanID.number(of: span.id) { nextSpanNumber = max(nextSpanNumber, number + 1) }
   }
 
+  /// Adds many spans at once, keeping storage order and advancing
+  /// ``nextSpanNumber`` past their ids: one sort instead of a shift of the
+  /// array per span.
+  mutating func insert(contentsOf newSpans: [Span]) {
+    spans.append(contentsOf: newSpans)
+    spans.sort(by: Span.storageOrder)
+    for span in newSpans {
+      if let number = SpanID.number(of: span.id) { nextSpanNumber = max(nextSpanNumber, number + 1) }
+    }
+  }
+
+  /// Removes the spans whose ids are in `ids`, in one pass.
+  mutating func removeSpans(ids: Set<String>) {
+    guard !ids.isEmpty else { return }
+    spans.removeAll { ids.contains($0.id) }
+  }
+
   /// Removes the span with id `id` and returns it.
   @discardableResult
   mutating func removeSpan(id: String) -> Span? {

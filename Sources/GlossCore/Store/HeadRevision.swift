@@ -10,8 +10,10 @@
 /// size or times, so the head is taken again from the files' last lines and
 /// a revision number is never used twice.
 extension AnnotationStore {
-  /// The number of the newest revision (0 when nothing was committed).
+  /// The number of the newest revision (0 when nothing was committed), or
+  /// the revision read by a store reading a committed revision.
   public func headRevision() throws(StoreError) -> Int {
+    if let readRevision { return readRevision }
     let fingerprint = try historyFingerprint()
     if let cached = readHeadCache(fingerprint: fingerprint) { return cached }
     var head = 0

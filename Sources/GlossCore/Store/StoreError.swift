@@ -33,6 +33,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
   case fileSystem(FileSystemError)
   /// `commit` with nothing staged.
   case nothingToCommit
+  /// A commit could not write one of its files (a full disk, a read-only
+  /// folder); what it had written was taken back, so the store is as it was.
+  case commitNotWritten(FileSystemError)
   /// `stash show|apply|drop N` with no entry N.
   case noSuchStash(Int)
   /// `done`/`undone` that cannot be made: an unknown layer, pending
@@ -84,6 +87,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
       return "\(error)"
     case .nothingToCommit:
       return "nothing to commit: no change is staged"
+    case .commitNotWritten(let error):
+      let code = error.errnoName.map { " (\($0))" } ?? ""
+      return "could not write \(error.path): \(error.reason)\(code); nothing was committed "
+        + "(the staged changes are kept: free some space or make the folder writable, then commit again)"
     case .noSuchStash(let number):
       return "there is no stash entry \(number); `stash list` lists them"
     case .review(let document, let message):

@@ -28,6 +28,45 @@ package enum AtomicFile {
     try file.commit()
   }
 
+  /// Writes `bytes` to a synced temporary file beside `path`, without
+  /// replacing `path` yet: a commit prepares every file it replaces first
+  /// (the writes that can run out of space), then renames them all.
+  ///
+  /// - Throws: ``FileSystemError`` naming `path`; no temporary file is left.
+  package static func prepare(_ bytes: [UInt8], toPath path: String) throws(FileSystemError) -> Prepared {
+    let file = try TemporaryFile(for: path)
+    let error = bytes.withUnsafeBytes { FileSystem.writeFully(file.fd, $0) }
+    guard error == 0 else {
+      file.discard()
+      throw FileSystemError(path: path, operation: "write", errno: error)
+    }
+    try file.sync()
+    return Prepared(file: file)
+  }
+
+  /// A file written and synced under its temporary name by
+  /// ``prepare(_:toPath:)``, waiting to be renamed over its target.
+  package struct Prepared {
+    /// The closed temporary file.
+    fileprivate let file: TemporaryFile
+
+    /// The path it will replace.
+    package var targetPath: String { file.targetPath }
+
+    /// Renames the file over its target and syncs the directory.
+    ///
+    /// - Throws: ``FileSystemError``; the temporary file is removed if the
+    ///   rename fails.
+    package func commit() throws(FileSystemError) {
+      try file.publish()
+    }
+
+    /// Removes the temporary file, leaving the target as it was.
+    package func discard() {
+      _ = unlink(file.temporaryPath)
+    }
+  }
+
   /// Replaces the file at `path` with whatever `body` writes, atomically and
   /// in constant memory.
   ///
@@ -145,6 +184,12 @@ private struct TemporaryFile {
   /// the directory; removes the temporary file if any step before the
   /// rename fails.
   func commit() throws(FileSystemError) {
+    try sync()
+    try publish()
+  }
+
+  /// Syncs and closes the file; removes it if either fails.
+  func sync() throws(FileSystemError) {
     guard Self.retryingInterrupts({ fsync(fd) }) == 0 else {
       let error = FileSystemError.current(path: targetPath, operation: "write")
       discard()
@@ -155,6 +200,11 @@ private struct TemporaryFile {
       _ = unlink(temporaryPath)
       throw error
     }
+  }
+
+  /// Renames the synced, closed file over the target and syncs the
+  /// directory; removes the temporary file if the rename fails.
+  func publish() throws(FileSystemError) {
     guard rename(temporaryPath, targetPath) == 0 else {
       let error = FileSystemError.current(
         path: temporaryPath, operation: "rename", destination: targetPath)

@@ -270,6 +270,18 @@ package enum FileSystem {
     guard fsync(descriptor) == 0 else { throw FileSystemError.current(path: path, operation: "sync") }
   }
 
+  /// Cuts the file at `path` to `length` bytes and syncs it (taking back an
+  /// append; it needs no free space).
+  package static func truncate(atPath path: String, toLength length: Int) throws(FileSystemError) {
+    let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw FileSystemError.current(path: path, operation: "open for truncating") }
+    defer { close(descriptor) }
+    guard ftruncate(descriptor, off_t(length)) == 0 else {
+      throw FileSystemError.current(path: path, operation: "truncate")
+    }
+    guard fsync(descriptor) == 0 else { throw FileSystemError.current(path: path, operation: "sync") }
+  }
+
   /// The bytes of a file from `offset` to its end.
   package static func readFile(atPath path: String, from offset: Int) throws(FileSystemError) -> [UInt8] {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)

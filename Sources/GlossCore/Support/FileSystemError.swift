@@ -40,6 +40,16 @@ public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertibl
     return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
+  /// The symbolic name of ``errno`` for the failures a user can act on
+  /// (`ENOSPC`, `EACCES`, `EROFS`…), or `nil` for others.
+  public var errnoName: String? {
+    let names: [Int32: String] = [
+      ENOSPC: "ENOSPC", EDQUOT: "EDQUOT", EACCES: "EACCES", EPERM: "EPERM", EROFS: "EROFS", EIO: "EIO",
+      EFBIG: "EFBIG", EMFILE: "EMFILE", ENFILE: "ENFILE", ENOENT: "ENOENT", ENOTDIR: "ENOTDIR",
+    ]
+    return names[errno]
+  }
+
   /// The message, such as `cannot read 'Corpus/a.txt': No such file or directory`.
   public var description: String {
     if let destination {

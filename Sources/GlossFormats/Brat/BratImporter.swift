@@ -9,8 +9,10 @@ import GlossCore
 /// writes after an emoji, are converted). Fragments of a discontinuous span
 /// must be separated by whitespace only: the span runs from the first to the
 /// last. `A` lines set attributes. Relations, events, normalizations,
-/// equivalences and notes (`R E N * #`) are not spans and are skipped; any
-/// other line is an error.
+/// equivalences and notes (`R E N * #`) are not spans: they are skipped, and
+/// the document's ``ImportedDocument/warnings`` say so, naming the first
+/// one's line and counting them. A `T` id used twice is an error naming both
+/// lines; any other line is an error.
 public struct BratImporter: SpanImporter {
   /// Creates an importer.
   public init() {}
@@ -35,6 +37,7 @@ public struct BratImporter: SpanImporter {
     let source = try ImportInput.read(file, allowsEmpty: true)
     var spans: [ImportedSpan] = []
     var byID: [String: Int] = [:]
+    var skipped = BratSkippedLines()
     for (number, line) in ImportInput.lines(source.utf8) where !line.isEmpty {
       let location = FileLocation(path: file, line: number)
       let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
@@ -60,6 +63,12 @@ public struct BratImporter: SpanImporter {
         }
         let range = try Self.range(of: fragments, quoted: String(fields[2]), in: document.text, at: location)
         let label = String(body[0])
+        if let earlier = byID[String(fields[0])] {
+          throw ImportError(
+            .syntax, at: location,
+            "the id \(fields[0]) is used twice: at \(spans[earlier].location) and here; brat ids name one annotation each"
+          )
+        }
         byID[String(fields[0])] = spans.count
         spans.append(
           ImportedSpan(
@@ -67,18 +76,24 @@ public struct BratImporter: SpanImporter {
             location: location))
       case "A", "M":
         let body = (fields.count > 1 ? fields[1] : "").split(separator: " ", maxSplits: 2)
+        if body.count >= 2, skipped.ids.contains(String(body[1])) {
+          skipped.add(.attribute, id: String(fields[0]), at: location)
+          continue
+        }
         guard body.count >= 2, let target = byID[String(body[1])] else {
           throw ImportError(
             .syntax, at: location, "an attribute line is 'A1<TAB>NAME T1 [VALUE]' after the T line it names")
         }
-        spans[target].attributes[String(body[0])] = body.count == 3 ? String(body[2]) : "true"
+        let name = String(body[0])
+        spans[target].attributes[name] = body.count == 3 ? String(body[2]) : "true"
+        spans[target].attributeLocations[name] = location
       case "R", "E", "N", "*", "#":
-        continue
+        skipped.add(BratSkippedLines.Kind(kind), id: String(fields[0]), at: location)
       default:
         throw ImportError(.syntax, at: location, "'\(fields[0])' is not a brat annotation id")
       }
     }
-    return ImportedDocument(documentID: id, spans: spans)
+    return ImportedDocument(documentID: id, spans: spans, warnings: skipped.warning.map { [$0] } ?? [])
   }
 
   /// The span's scalar range: fragments in scalars, else in UTF-16 units.

@@ -41,6 +41,7 @@ public struct CoNLLUImporter: SpanImporter {
     var gold: GoldSyntax?
     let keepsSyntax = corpus.scheme.layer(named: SyntaxLayer.name) != nil
     let cache = SyntaxCache(corpus: corpus)
+    var misc = CoNLLUMiscCheck(path: path)
     func finish() throws(ImportError) {
       guard let current = document else { return }
       if let aligner, !aligner.atEnd {
@@ -48,7 +49,7 @@ public struct CoNLLUImporter: SpanImporter {
           .textMismatch, path: path, line: ImportInput.lines(source.utf8).count,
           "the sentences of '\(current.id)' end before its text does (next: “\(aligner.upcoming)”)")
       }
-      result.append(ImportedDocument(documentID: current.id, spans: spans))
+      result.append(ImportedDocument(documentID: current.id, spans: spans, warnings: misc.takeWarnings()))
       spans = []
     }
     while true {
@@ -99,11 +100,12 @@ public struct CoNLLUImporter: SpanImporter {
       // Tags per layer key, and attributes on first words.
       var tags: [String: [String]] = [:]
       var attributes: [String: [Int: [String: String]]] = [:]
+      let readsKey = { (key: String) in
+        layerOfKey[key] != nil || Self.attributeKey(key, layerKeys: layerOfKey.keys) != nil
+      }
       for (index, word) in sentence.words.enumerated() where word.misc != "_" {
-        for item in word.misc.split(separator: "|") {
-          guard let equals = item.firstIndex(of: "=") else { continue }
-          let key = String(item[..<equals])
-          let value = item[item.index(after: equals)...]
+        let line = CoNLLUMiscCheck.line(ofWord: index, in: sentence)
+        for (key, value) in try misc.items(of: word, line: line, readKeys: readsKey) {
           if layerOfKey[key] != nil {
             tags[key, default: Array(repeating: "O", count: sentence.words.count)][index] = String(value)
           } else if let (layerKey, attribute) = Self.attributeKey(key, layerKeys: layerOfKey.keys) {

@@ -16,6 +16,9 @@ public struct ImportedSpan: Sendable, Hashable {
   public var annotator: String?
   /// Where the span was read.
   public var location: FileLocation
+  /// Where each attribute was read, when not on the span's own line (brat's
+  /// `A` lines), so an error about it names that line.
+  public var attributeLocations: [String: FileLocation] = [:]
 
   /// Creates an imported span.
   public init(

@@ -21,9 +21,20 @@ public enum SpanImport {
         do {
           try span.validate(in: document.text, scheme: corpus.scheme)
         } catch {
-          throw ImportError(error, documentID: item.documentID, at: imported.location)
+          throw ImportError(error, documentID: item.documentID, at: location(of: error, in: imported))
         }
       }
+    }
+  }
+
+  /// Where the problem `error` names was read: an attribute's own line when
+  /// it has one, else the span's.
+  static func location(of error: SpanValidationError, in span: ImportedSpan) -> FileLocation {
+    switch error {
+    case .unknownAttribute(_, let name, _, _), .invalidAttributeValue(_, let name, _, _):
+      return span.attributeLocations[name] ?? span.location
+    default:
+      return span.location
     }
   }
 

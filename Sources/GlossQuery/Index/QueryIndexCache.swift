@@ -45,8 +45,10 @@ public enum QueryIndexCache {
   public static func open(
     corpus: Corpus, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
   ) throws(StoreError) -> (engine: QueryEngine, report: Report) {
-    let store = AnnotationStore(corpus: corpus)
+    // The spans files' stamps first, then the revision read: a stamp never
+    // stands for a newer file than the spans read (store.md, Concurrency).
     let stamps = corpus.documents.map { stamp(corpus: corpus, id: $0.id) }
+    let store = try AnnotationStore(corpus: corpus).readingCommittedRevision()
     var index = CorpusIndex()
     var cachedStamps: [[Int]] = []
     var reused = false
@@ -94,7 +96,11 @@ public enum QueryIndexCache {
       rebuilt = corpus.documents.count
     }
     var wrote = false
-    if rebuilt > 0 || stampsToRecord { wrote = save(index, stamps: stamps, corpus: corpus) }
+    // Read behind a commit under way, a document may come from its history,
+    // not from the file its stamp describes: the cache is not written then.
+    if (rebuilt > 0 || stampsToRecord) && !store.readsBehindACommit {
+      wrote = save(index, stamps: stamps, corpus: corpus)
+    }
     return (
       QueryEngine(corpus: corpus, index: index),
       Report(reusedTokens: reused, rebuiltDocuments: rebuilt, wroteCache: wrote)

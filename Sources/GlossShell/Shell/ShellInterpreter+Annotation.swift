@@ -35,9 +35,7 @@ extension ShellInterpreter {
     let ranges = try self.ranges(of: place, in: document, occurrence: occurrence)
     let spans = try attemptEdit(at: labelWord) { session throws(StoreError) in
       try session.group("annotate \(layer):\(label) in \(document.id)") { session throws(StoreError) in
-        try ranges.map { range throws(StoreError) in
-          try session.add(to: document.id, layer: layer, label: label, range: range, attributes: attributes)
-        }
+        try session.add(to: document.id, layer: layer, label: label, ranges: ranges, attributes: attributes)
       }
     }
     return stagedOutput("staged \(spans.count) new span\(spans.count == 1 ? "" : "s")", spans, document)

@@ -47,6 +47,7 @@ extension ShellInterpreter {
     } catch {
       throw ShellError("\(error)", at: pathWord)
     }
+    for warning in read.flatMap(\.warnings) { output.note("warning: \(warning)") }
     let (documents, leftOut) = ImportLayerFilter(layers: Set(layers)).apply(to: read)
     // A dry run stages into a copy of the session, which is then dropped.
     var target = session

@@ -213,7 +213,7 @@ extension ShellInterpreter {
     // The ranges that already have this span, and the layer's spans as they
     // will be, read once per document.
     var labelled: [Int32: Set<Range<Int>>] = [:]
-    var layerSpans: [Int32: [Span]] = [:]
+    var layerSpans: [Int32: OverlapIndex] = [:]
     var conflicts = 0
     var replaced: [Int32: [String]] = [:]
     let scheme = corpus.scheme
@@ -225,7 +225,7 @@ extension ShellInterpreter {
         let existing = try attemptEdit(at: labelWord) { session throws(StoreError) in try session.annotations(for: id) }
         labelled[target.document] = Set(
           existing.spans.lazy.filter { $0.layer == layer && $0.label == label && $0.status != .rejected }.map(\.range))
-        layerSpans[target.document] = existing.spans.filter { $0.layer == layer }
+        layerSpans[target.document] = OverlapIndex(layer: layer, scheme: scheme, spans: existing.spans)
       }
       if labelled[target.document]!.contains(target.range) {
         already += 1
@@ -237,24 +237,24 @@ extension ShellInterpreter {
         id: "", layer: layer, label: label, start: target.range.lowerBound, end: target.range.upperBound,
         attributes: attributes,
         annotator: "", status: .accepted)
-      var present = layerSpans[target.document]!
+      // Taken out of the dictionary while it changes, so it is not copied.
+      var present = layerSpans.removeValue(forKey: target.document)!
+      defer { layerSpans[target.document] = present }
       var dropped: [String] = []
-      while let conflicting = scheme.overlapConflict(for: probe, among: present), replace,
-        conflicting.status == .suggested
-      {
+      while let conflicting = present.conflict(for: probe), replace, conflicting.status == .suggested {
         dropped.append(conflicting.id)
-        present.removeAll { $0.id == conflicting.id }
+        present.remove(id: conflicting.id)
       }
-      if scheme.overlapConflict(for: probe, among: present) != nil {
+      if present.conflict(for: probe) != nil {
+        for id in dropped { present.restore(id: id) }
         conflicts += 1
         continue
       }
       replaced[target.document, default: []] += dropped
-      present.append(
+      present.insert(
         Span(
           id: "new\(targets.count)", layer: layer, label: label, start: target.range.lowerBound,
           end: target.range.upperBound, annotator: "", status: .accepted))
-      layerSpans[target.document] = present
       targets.append(target)
     }
     let documents = Set(targets.map(\.document)).count
@@ -288,9 +288,17 @@ extension ShellInterpreter {
           try session.remove(
             from: engine.document(of: QueryMatch(document: document, start: 0, end: 0)).id, spanIDs: ids)
         }
+        // Per document, in the order of the matches: one check and one insert of all its spans.
+        var order: [Int32] = []
+        var rangesOf: [Int32: [Range<Int>]] = [:]
         for target in targets {
+          if rangesOf[target.document] == nil { order.append(target.document) }
+          rangesOf[target.document, default: []].append(target.range)
+        }
+        for document in order {
           try session.add(
-            to: engine.document(of: target).id, layer: layer, label: label, range: target.range, attributes: attributes)
+            to: engine.document(of: QueryMatch(document: document, start: 0, end: 0)).id, layer: layer,
+            label: label, ranges: rangesOf[document]!, attributes: attributes)
         }
       }
     }

@@ -19,6 +19,9 @@ public enum TaggingRun {
     /// Suggestions skipped because a span already covers the range, or
     /// because they would overlap a span as their layer forbids.
     public var skipped = 0
+
+    /// Nothing changed.
+    public init() {}
   }
 
   /// Tags `documentID` with `tagger` and stages the result in `session` as

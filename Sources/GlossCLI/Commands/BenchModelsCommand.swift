@@ -38,10 +38,7 @@ struct BenchModelsCommand: ParsableCommand {
     let training = train.map { ModelBenchmark.TrainingInput(conllu: $0, wordNet: wordnet, wordList: wordList) }
     let benchmark = ModelBenchmark(words: words, seed: seed, repeats: repeats, training: training)
     let result = try reporting { try benchmark.run() }
-    if json {
-      Console.writeJSONLine(ModelBenchmarkReport.json(result))
-    } else {
-      print(ModelBenchmarkReport.text(result), terminator: "")
-    }
+    if json { return Console.writeJSONLine(ModelBenchmarkReport.json(result)) }
+    print(ModelBenchmarkReport.text(result), terminator: "")
   }
 }

@@ -27,10 +27,7 @@ struct BenchTagCommand: ParsableCommand {
 
   func run() throws {
     let result = TagBenchmark(words: words, seed: seed, repeats: repeats).run()
-    if json {
-      Console.writeJSONLine(TagBenchmarkReport.json(result))
-    } else {
-      Console.writeOutput(Array(TagBenchmarkReport.text(result).utf8))
-    }
+    if json { return Console.writeJSONLine(TagBenchmarkReport.json(result)) }
+    Console.writeOutput(Array(TagBenchmarkReport.text(result).utf8))
   }
 }

@@ -64,13 +64,7 @@ struct EvalTaggersCommand: ParsableCommand {
       let tagger = try learned.combined(with: StandardTaggers.tagger(layers: selected))
       let gold = try TaggerEvaluation.goldDocuments(inFolder: folder)
       let evaluation = TaggerEvaluation.evaluate(tagger, on: gold)
-      if json {
-        var bytes = EvalReport.json(evaluation, folder: folder, tagger: tagger.name)
-        bytes.append(UInt8(ascii: "\n"))
-        Console.writeOutput(bytes)
-      } else {
-        Console.writeOutput(Array(EvalReport.text(evaluation, folder: folder, tagger: tagger.name).utf8))
-      }
+      Console.writeOutput(EvalReport.output(evaluation, folder: folder, tagger: tagger.name, json: json))
     }
   }
 }

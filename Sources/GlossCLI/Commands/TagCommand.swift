@@ -62,6 +62,9 @@ struct TagCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "The commit message.")
   var message: String?
 
+  @Flag(help: "Print a table of what tagging changed in each document (by default one summary line).")
+  var details = false
+
   /// The layers named, or nil for all.
   var named: [String]? { layers.map { $0.split(separator: ",").map { $0.filter { $0 != " " } } } }
   /// The selected span layers, or nil for all.
@@ -102,19 +105,16 @@ struct TagCommand: ParsableCommand {
       let ids = documents.isEmpty ? session.corpus.documents.map(\.id) : documents
       // The syntax first: the clause tagger then reads the parse from its cache.
       let cache = computesSyntax ? try tagSyntax(session.corpus) : nil
-      var table = TextTable(["document", "added", "withdrawn", "kept"], alignments: [.left, .right, .right, .right])
+      var report = TaggingReport()
       var progress = ProgressReporter("tag", total: ids.count, unit: "docs")
       defer { progress.finish() }
       for id in ids {
         let syntax = try cache.flatMap { cache in cache.syntax(of: try session.document(id)) }
-        let outcome = try TaggingRun.tag(id, with: tagger, in: &session, syntax: syntax)
-        table.rows.append([id, String(outcome.added), String(outcome.withdrawn), String(outcome.skipped)])
+        report.add(id, try TaggingRun.tag(id, with: tagger, in: &session, syntax: syntax))
         progress.advance()
       }
       progress.finish()
-      var rendered = table.render(style: Style())
-      if !rendered.hasSuffix("\n") { rendered += "\n" }
-      Console.writeOutput(Array(rendered.utf8))
+      Console.writeOutput(Array((details ? report.table(style: Style()) : report.summary).utf8))
       guard session.hasStagedChanges else {
         Console.writeError("nothing changed; no revision written")
         return

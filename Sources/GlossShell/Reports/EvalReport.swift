@@ -8,6 +8,13 @@ public enum EvalReport {
     return String(scaled)
   }
 
+  /// What `gloss eval` prints: the JSON object and a line break, or the
+  /// tables of ``text(_:folder:tagger:)``.
+  public static func output(_ evaluation: SpanEvaluation, folder: String, tagger: String, json: Bool) -> [UInt8] {
+    guard json else { return Array(text(evaluation, folder: folder, tagger: tagger).utf8) }
+    return Self.json(evaluation, folder: folder, tagger: tagger) + [UInt8(ascii: "\n")]
+  }
+
   /// A table per layer and label, and the TIMEX3 agreement.
   public static func text(_ evaluation: SpanEvaluation, folder: String, tagger: String) -> String {
     var out = "gold:    \(folder) (\(evaluation.documents) document\(evaluation.documents == 1 ? "" : "s"))\n"

@@ -24,6 +24,8 @@ extension TimeGrammar {
 
   /// `first` and `second` as one expression, or `nil` when they are two.
   private func joined(_ first: Located, _ second: Located) -> Located? {
+    // Two dates inside one token (`1996-2000`) are never joined.
+    guard first.tokens.upperBound <= second.tokens.lowerBound else { return nil }
     let gap = first.tokens.upperBound..<second.tokens.lowerBound
     let meaning: TimexMeaning
     if let clock = clockOnly(first.match.meaning), isGap(gap, allowing: [.comma, .timeZone]),

@@ -12,8 +12,9 @@
 #   - the corpus opens (`gloss docs` exits 0) and `gloss log` reads the history;
 #   - every line of every Annotations/*.jsonl file is JSON, and no journal is left;
 #   - no temporary file (.NAME.tmp-PID-…) is left once a command has run;
-#   - the head revision and an export's digest are those before the killed
-#     command or after it (both recorded by running each command once, whole).
+#   - the head revision, and a digest of an export and of the history (times
+#     left out), are those before the killed command or after it (both
+#     recorded by running each command once, whole).
 #
 # Usage: Scripts/crash-test.sh [--kills N] [--seed S] [--replay NAME:MS[:MS]] [--gloss PATH] [--work DIR]
 #   --kills N    kills of the five commands (default 200, or $KILLS; kills of recoveries come on top)
@@ -95,9 +96,32 @@ head_revision() {
   g "$1" log --limit 1 | awk 'NR == 3 { print $1; found = 1 } END { if (!found) print 0 }'
 }
 
-# The digest of everything annotated (every span of every document).
+# Checks that every line of every Annotations/*.jsonl file is JSON (else
+# names the first that is not and fails), and prints a digest of the
+# history files without the commits' times.
+store_digest() {
+  python3 - "$1/Annotations" <<'PYTHON'
+import glob, hashlib, json, sys
+digest = hashlib.sha256()
+for path in sorted(glob.glob(sys.argv[1] + "/*.jsonl")):
+    with open(path, encoding="utf-8") as file:
+        for number, line in enumerate(file, 1):
+            try:
+                value = json.loads(line)
+            except ValueError as error:
+                print("%s:%d: %s" % (path, number, error))
+                sys.exit(1)
+            if path.endswith(".history.jsonl"):
+                value.pop("time", None)
+                digest.update((path.rsplit("/", 1)[1] + json.dumps(value, sort_keys=True) + "\n").encode())
+print(digest.hexdigest()[:16])
+PYTHON
+}
+
+# The digest of everything annotated: every span of every document (as
+# exported) and the history.
 export_digest() {
-  g "$1" export jsonl --status all | sha256sum | cut -c1-16
+  { g "$1" export jsonl --status all; store_digest "$1"; } | sha256sum | cut -c1-16
 }
 
 # Milliseconds since the epoch.
@@ -286,27 +310,14 @@ while [ "$total_kills" -lt "$kills" ] && [ "$round" -lt $((kills * 3)) ]; do
   if [ -e "$corpus/Annotations/.journal" ]; then fail "a journal is left after gloss docs"; fi
   leftovers=$(find "$corpus" -name '.*.tmp-*' | sed "s|$corpus/||")
   if [ -n "$leftovers" ]; then fail "temporary files left after gloss docs: $leftovers"; fi
-  if ! bad=$(python3 - "$corpus/Annotations" <<'PYTHON'
-import glob, json, sys
-for path in sorted(glob.glob(sys.argv[1] + "/*.jsonl")):
-    with open(path, encoding="utf-8") as file:
-        for number, line in enumerate(file, 1):
-            try:
-                json.loads(line)
-            except ValueError as error:
-                print("%s:%d: %s" % (path, number, error))
-                sys.exit(1)
-PYTHON
-  ); then
-    fail "a store file does not parse: $bad"
-  fi
+  if ! bad=$(store_digest "$corpus"); then fail "a store file does not parse: $bad"; fi
   digest=$(export_digest "$corpus")
   if [ "$revision" = "${revisions[index]}" ]; then
     if [ "$status" -eq 137 ] && [ "$delay" -gt "${low[index]}" ]; then low[index]=$delay; fi
-    [ "$digest" = "${digests[index]}" ] || fail "revision $revision as before, but the spans differ from before"
+    [ "$digest" = "${digests[index]}" ] || fail "revision $revision as before, but the spans or history differ from before"
   elif [ "$revision" = "${revisions[index + 1]}" ]; then
     [ "$delay" -ge "${high[index]}" ] || high[index]=$delay
-    [ "$digest" = "${digests[index + 1]}" ] || fail "revision $revision as after, but the spans differ from after"
+    [ "$digest" = "${digests[index + 1]}" ] || fail "revision $revision as after, but the spans or history differ from after"
   else
     fail "head revision $revision, neither ${revisions[index]} (before) nor ${revisions[index + 1]} (after)"
   fi

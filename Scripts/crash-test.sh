@@ -202,6 +202,7 @@ recovery_ms=$(($(now_ms) - started))
 failures=0
 declare -A killed completed journals
 recovery_kills=0
+temporaries=0
 for name in "${names[@]}"; do
   killed[$name]=0
   completed[$name]=0
@@ -299,6 +300,7 @@ while [ "$total_kills" -lt "$kills" ] && [ "$round" -lt $((kills * 3)) ]; do
   fi
 
   # The checks.
+  if [ -n "$(find "$corpus" -name '.*.tmp-*')" ]; then temporaries=$((temporaries + 1)); fi
   if ! g "$corpus" docs >"$work/out" 2>&1; then
     fail "gloss docs failed: $(tail -3 "$work/out")"
     continue
@@ -333,5 +335,6 @@ for name in "${names[@]}"; do
   summary+=";"
 done
 echo "crash-test: $total kills survived in $round rounds:$summary"
-echo "crash-test: $recovery_kills recoveries (the command after a mid-commit kill) killed too; failures: $failures (seed $seed)"
+echo "crash-test: $recovery_kills recoveries (the command after a mid-commit kill) killed too;" \
+  "$temporaries kills left temporary files, removed by the next command; failures: $failures (seed $seed)"
 [ "$failures" -eq 0 ]

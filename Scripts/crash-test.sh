@@ -313,7 +313,10 @@ while [ "$total_kills" -lt "$kills" ] && [ "$round" -lt $((kills * 3)) ]; do
   leftovers=$(find "$corpus" -name '.*.tmp-*' | sed "s|$corpus/||")
   if [ -n "$leftovers" ]; then fail "temporary files left after gloss docs: $leftovers"; fi
   if ! bad=$(store_digest "$corpus"); then fail "a store file does not parse: $bad"; fi
-  digest=$(export_digest "$corpus")
+  if ! digest=$(export_digest "$corpus" 2>"$work/out"); then
+    fail "gloss export failed: $(tail -3 "$work/out")"
+    continue
+  fi
   if [ "$revision" = "${revisions[index]}" ]; then
     if [ "$status" -eq 137 ] && [ "$delay" -gt "${low[index]}" ]; then low[index]=$delay; fi
     [ "$digest" = "${digests[index]}" ] || fail "revision $revision as before, but the spans or history differ from before"

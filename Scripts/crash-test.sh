@@ -180,7 +180,10 @@ for index in "${!names[@]}"; do
   cp -a "$work/states/$index" "$work/states/$state"
   started=$(now_ms)
   # shellcheck disable=SC2086 # the command's words
-  g "$work/states/$state" ${commands[$index]} >/dev/null 2>&1
+  if ! g "$work/states/$state" ${commands[$index]} >"$work/out" 2>&1; then
+    echo "crash-test: '${commands[$index]}' failed when run whole: $(tail -3 "$work/out")" >&2
+    exit 1
+  fi
   durations[index]=$(($(now_ms) - started))
   revisions[state]=$(head_revision "$work/states/$state")
   digests[state]=$(export_digest "$work/states/$state")

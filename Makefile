@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CORPUS ?= .
 
-.PHONY: repl test lint format interop setup build release clean
+.PHONY: repl test lint format interop setup build release clean crash-test fuzz
 
 ## Set up, build, and open Gloss on the bundled corpus.
 repl: release
@@ -12,6 +12,7 @@ repl: release
 test: setup lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	Scripts/crash-test.sh --kills 20
 	Scripts/interop.sh
 
 ## The code is formatted as .swift-format says (swift-format ships with the toolchain).
@@ -26,6 +27,19 @@ format:
 interop: setup
 	$(SWIFT) build --product gloss
 	Scripts/interop.sh
+
+## Kill the writing commands at random instants (KILLS of them, SEED to
+## replay) and check the corpus after each: Scripts/crash-test.sh.
+KILLS ?= 200
+crash-test:
+	$(SWIFT) build --product gloss
+	Scripts/crash-test.sh --kills $(KILLS) $(if $(SEED),--seed $(SEED))
+
+## Run the libFuzzer targets (FUZZ_RUNS inputs each, at most FUZZ_TIME
+## seconds), built with sanitizers in .build/fuzz: Scripts/fuzz.sh.
+FUZZ_RUNS ?= 1000000
+fuzz:
+	FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_TIME=$(FUZZ_TIME) Scripts/fuzz.sh
 
 setup:
 	@Scripts/setup.sh

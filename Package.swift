@@ -77,3 +77,27 @@ let package = Package(
     .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "GlossTestSupport", "line-editing-demo"]),
   ]
 )
+
+// libFuzzer targets (Tests/Fuzz), only when GLOSS_FUZZ is set: `make fuzz`
+// builds them with -sanitize=fuzzer,address in .build/fuzz. Their main
+// hands over to libFuzzer's driver, which only links with the sanitizer on,
+// so an ordinary build leaves them out.
+if Context.environment["GLOSS_FUZZ"] != nil {
+  package.targets.append(contentsOf: [
+    .target(name: "CFuzzer", path: "Tests/Fuzz/CFuzzer"),
+    .target(name: "FuzzSupport", dependencies: ["GlossCore", "CFuzzer"], path: "Tests/Fuzz/FuzzSupport"),
+  ])
+  let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+    ("FuzzJSON", []),
+    ("FuzzQuery", ["GlossQuery"]),
+    ("FuzzShell", ["GlossShell"]),
+    ("FuzzXML", ["GlossFormats"]),
+    ("FuzzImport", ["GlossFormats"]),
+  ]
+  for fuzzTarget in fuzzTargets {
+    package.targets.append(
+      .executableTarget(
+        name: fuzzTarget.name, dependencies: fuzzTarget.dependencies + ["FuzzSupport", "CFuzzer", "GlossCore"],
+        path: "Tests/Fuzz/\(fuzzTarget.name)"))
+  }
+}

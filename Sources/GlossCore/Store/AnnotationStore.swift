@@ -279,8 +279,13 @@ public struct AnnotationStore: Sendable {
   ///
   /// Safe to call at any time: it takes the lock, and does nothing when
   /// another process is committing or no journal exists.
+  ///
+  /// It also removes the temporary files that killed processes left in the
+  /// store's folders (the store, its cache, the syntax cache and the
+  /// stash), so that any command after
+  /// a crash, not only the next commit, leaves the store clean.
   public func recoverIfNeeded() throws(StoreError) {
-    guard FileSystem.fileExists(atPath: journalPath) else { return }
+    guard FileSystem.fileExists(atPath: journalPath) || hasStaleTemporaryFiles() else { return }
     let lock: FileLock
     do {
       lock = try FileLock.acquire(atPath: lockPath, purpose: "recovery", timeout: 0)
@@ -288,7 +293,25 @@ public struct AnnotationStore: Sendable {
       return  // another process is committing; it will finish its own journal
     }
     defer { lock.release() }
+    removeStaleTemporaryFiles()
     try recoverLocked()
+  }
+
+  /// The folders where Gloss writes files atomically (through temporary
+  /// files that a killed process leaves): the store, its cache, the syntax
+  /// cache and the stash.
+  var temporaryFolders: [String] { [path, cachePath, Path.join(cachePath, "syntax"), Path.join(path, ".stash")] }
+
+  /// Whether a folder of the store holds a temporary file whose process has ended.
+  private func hasStaleTemporaryFiles() -> Bool {
+    temporaryFolders.contains { folder in
+      (try? FileSystem.contentsOfDirectory(atPath: folder))?.contains(where: StaleTemporaryFiles.isStale) ?? false
+    }
+  }
+
+  /// Removes the stale temporary files of the store's folders; the caller holds the lock.
+  private func removeStaleTemporaryFiles() {
+    for folder in temporaryFolders { StaleTemporaryFiles.remove(in: folder) }
   }
 
   // MARK: - Files
@@ -338,12 +361,11 @@ public struct AnnotationStore: Sendable {
   }
 
   /// Takes the store's lock; holding it, removes the temporary files that
-  /// killed processes left in `Annotations/` and its cache.
+  /// killed processes left in `Annotations/`, its cache and its stash.
   private func acquireLock(purpose: String) throws(StoreError) -> FileLock {
     do {
       let lock = try FileLock.acquire(atPath: lockPath, purpose: purpose, timeout: lockTimeout)
-      StaleTemporaryFiles.remove(in: path)
-      StaleTemporaryFiles.remove(in: cachePath)
+      removeStaleTemporaryFiles()
       return lock
     } catch {
       switch error.reason {

@@ -121,8 +121,9 @@ private enum Environment {
     print("entity tagger on UNER EWT test (\(words) tokens), exact span, PER/ORG/LOC:")
     for key in scores.keys.sorted() { print("  \(key)\t\(scores[key]!)") }
     #expect(words > 20_000)
-    // Measured P 0.817, R 0.405, F1 0.542 (P 0.814, R 0.366 before the rules of branch `entities`).
+    // Measured P 0.814, R 0.451, F1 0.581 (P 0.817, R 0.405 before issue 15; P 0.814, R 0.366 before branch
+    // `entities`).
     #expect(scores["all"]!.precision >= 0.80)
-    #expect(scores["all"]!.recall >= 0.39)
+    #expect(scores["all"]!.recall >= 0.44)
   }
 }

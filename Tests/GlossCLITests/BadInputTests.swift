@@ -142,4 +142,25 @@ import Testing
     }
     #expect(try snapshot(folder.root) == before)
   }
+
+  /// A stand-in for the 200 MB document of issue 17 (measured by hand in
+  /// docs/robustness.md): the same code paths, a text read whole, at 1 MB.
+  @Test func aLargeTextIsAnnotatedAndExportedWhole() throws {
+    let sentence = "Putin met Kim in Pyongyang on 3 May 2024, and Zoë said the talks went well. "
+    let text = String(repeating: sentence, count: Self.largeTextBytes / sentence.utf8.count)
+    let folder = try TemporaryCorpus(["big": text])
+    defer { folder.remove() }
+    var result = try GlossProcess.run(
+      ["add", "big", "entity:PERSON", "--text", "Kim", "--occurrence", "9000"], in: folder.root)
+    #expect(result.status == 0, "\(result.standardError)")
+    let start = 8999 * sentence.unicodeScalars.count + 10
+    #expect(try folder.read("Annotations/big.spans.jsonl").contains(#""start":\#(start),"end":\#(start + 3)"#))
+    result = try GlossProcess.run(["export", "brat", "-o", "out"], in: folder.root)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(try folder.read("out/big.txt") == text)
+    #expect(try folder.read("Corpus/big.txt") == text)
+  }
+
+  /// The size of ``aLargeTextIsAnnotatedAndExportedWhole()``'s text.
+  static let largeTextBytes = 1 << 20
 }

@@ -40,7 +40,7 @@ extension Span {
   }
 
   /// Whitespace, or a byte order mark, which no span may start or end on.
-  static func isSpaceLike(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isSpaceLike(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.isWhitespace || scalar == "\u{FEFF}"
   }
 }

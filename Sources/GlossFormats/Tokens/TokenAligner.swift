@@ -2,7 +2,8 @@ import GlossCore
 
 /// Finds token forms read from a file in a document's text, for the formats
 /// that carry no offsets (CoNLL-2003, CoNLL-U): each form must follow the
-/// previous one after nothing but whitespace.
+/// previous one after nothing but whitespace (or a byte order mark, which
+/// the tokenizer leaves out of every token too).
 package struct TokenAligner {
   /// The text.
   package let text: SourceText
@@ -18,7 +19,7 @@ package struct TokenAligner {
   /// `nil` (and the position unchanged) when the text has something else.
   package mutating func next(_ form: Substring) -> Range<Int>? {
     var offset = position
-    while offset < text.scalarCount && text.scalar(at: offset).properties.isWhitespace { offset += 1 }
+    while offset < text.scalarCount && Span.isSpaceLike(text.scalar(at: offset)) { offset += 1 }
     let start = offset
     var byte = text.utf8Offset(ofScalar: start)
     for unit in form.utf8 {
@@ -33,14 +34,14 @@ package struct TokenAligner {
   /// Whether only whitespace is left.
   package var atEnd: Bool {
     var offset = position
-    while offset < text.scalarCount && text.scalar(at: offset).properties.isWhitespace { offset += 1 }
+    while offset < text.scalarCount && Span.isSpaceLike(text.scalar(at: offset)) { offset += 1 }
     return offset == text.scalarCount
   }
 
   /// A short quote of the text at the position, for error messages.
   package var upcoming: String {
     var offset = position
-    while offset < text.scalarCount && text.scalar(at: offset).properties.isWhitespace { offset += 1 }
+    while offset < text.scalarCount && Span.isSpaceLike(text.scalar(at: offset)) { offset += 1 }
     return text.text(in: offset..<min(text.scalarCount, offset + 20))
   }
 }

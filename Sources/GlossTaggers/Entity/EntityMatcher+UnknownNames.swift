@@ -104,6 +104,7 @@ extension EntityMatcher {
     if let product = unnamedProduct(at: index, sentenceEnd: end) { return product }
     if let product = productByKind(at: index, run: run, sentenceEnd: end) { return product }
     if let person = personWithParticles(at: index, sentenceEnd: end) { return person }
+    if let person = personInAppositive(at: index, run: run, sentenceEnd: end) { return person }
     let piece = pieces[index]
     let plain =
       piece.isCapitalizedWord && run == index + 1
@@ -134,6 +135,22 @@ extension EntityMatcher {
       })
     else { return nil }
     return found(index, run + 1, "EVENT")
+  }
+
+  /// Two or three plain capitalized words in an appositive after a role
+  /// or title: `its founder, Mia Torres, said`, `the chief executive, Anouk
+  /// Verhoeven.` (PERSON).
+  private func personInAppositive(at index: Int, run: Int, sentenceEnd end: Int) -> Match? {
+    let first = sentenceBounds[0]
+    guard index >= first + 2, pieces[index - 1].lowerHash == Mark.comma,
+      !pieces[index - 2].classes.isDisjoint(with: [.personTitle, .role]), pieces[index - 2].shape.contains(.lower)
+    else { return nil }
+    let nameEnd = personName(from: index, limit: min(run, end), particles: true)
+    guard nameEnd == run, (2...3).contains(words(index..<nameEnd)),
+      nameEnd == end || pieces[nameEnd].lowerHash == Mark.comma || pieces[nameEnd].classes.contains(.speech)
+        || !pieces[nameEnd].shape.contains(.word)
+    else { return nil }
+    return found(index, nameEnd, "PERSON")
   }
 
   /// A name right before the kind of product it names, after `the`, `a`,

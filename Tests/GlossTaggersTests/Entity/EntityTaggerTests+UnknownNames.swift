@@ -73,3 +73,12 @@ extension EntityTaggerTests {
     #expect(Self.entities("Developers upgraded to Kubernetes v1.30 last week.").contains("Kubernetes v1.30/PRODUCT"))
   }
 }
+
+extension EntityTaggerTests {
+  @Test func aNameInAnAppositiveAfterARoleIsAPerson() {
+    #expect(Self.entities("The startup's founder, Mia Torvane, said sales doubled.") == ["Mia Torvane/PERSON"])
+    #expect(
+      Self.entities("We met the coach, Old Trafford Stadium staff said.").contains("Old Trafford Stadium/PERSON")
+        == false)
+  }
+}

@@ -61,19 +61,47 @@ public struct CombinedTagger: Tagger {
       }
       for (layer, ranges) in mine { claimed[layer, default: []] += ranges }
     }
-    let names = kept.filter { $0.suggestion.layer == Self.nameLayer }.map(\.suggestion.range)
+    let names = RangeCover(kept.filter { $0.suggestion.layer == Self.nameLayer }.map(\.suggestion.range))
     if !names.isEmpty {
-      kept.removeAll { item in
-        item.suggestion.layer == Self.timeLayer
-          && names.contains {
-            $0.contains(item.suggestion.range.lowerBound) && item.suggestion.range.upperBound <= $0.upperBound
-          }
-      }
+      kept.removeAll { $0.suggestion.layer == Self.timeLayer && names.covers($0.suggestion.range) }
     }
     return kept.sorted {
       ($0.suggestion.range.lowerBound, $1.suggestion.range.upperBound) < (
         $1.suggestion.range.lowerBound, $0.suggestion.range.upperBound
       )
     }
+  }
+}
+
+/// Ranges asked whether one of them covers a given range, in logarithmic
+/// time: sorted by start, with the furthest end reached so far.
+struct RangeCover {
+  private let starts: [Int]
+  private let furthestEnds: [Int]
+
+  /// The cover of `ranges`.
+  init(_ ranges: [Range<Int>]) {
+    let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
+    starts = sorted.map(\.lowerBound)
+    var furthest = Int.min
+    furthestEnds = sorted.map { range in
+      furthest = max(furthest, range.upperBound)
+      return furthest
+    }
+  }
+
+  /// Whether there are no ranges.
+  var isEmpty: Bool { starts.isEmpty }
+
+  /// Whether one range starts at or before `range` and ends at or after it.
+  func covers(_ range: Range<Int>) -> Bool {
+    // The number of ranges starting at or before `range`.
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if starts[middle] <= range.lowerBound { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 && furthestEnds[low - 1] >= range.upperBound
   }
 }

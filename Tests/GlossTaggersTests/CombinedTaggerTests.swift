@@ -1,7 +1,8 @@
 import GlossCore
-import GlossTaggers
 import GlossTestSupport
 import Testing
+
+@testable import GlossTaggers
 
 private struct Proposing: Tagger {
   var name: String
@@ -61,5 +62,14 @@ extension CombinedTaggerTests {
       .suggestions(in: TaggingContext(documentID: "t", text: text))
     #expect(found.filter { $0.layer == "time" }.map { text.text(in: $0.range) } == ["January 2026"])
     #expect(found.filter { $0.layer == "entity" }.map { text.text(in: $0.range) } == ["CES 2026"])
+  }
+}
+
+extension CombinedTaggerTests {
+  @Test func aRangeCoverFindsTheOuterOfNestedRanges() {
+    let cover = RangeCover([10..<20, 0..<50, 60..<70])
+    #expect(cover.covers(12..<18) && cover.covers(30..<45) && cover.covers(60..<70))
+    #expect(!cover.covers(45..<55) && !cover.covers(65..<75) && !cover.covers(80..<81))
+    #expect(RangeCover([]).isEmpty)
   }
 }

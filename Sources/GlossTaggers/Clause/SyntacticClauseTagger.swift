@@ -52,21 +52,13 @@ public struct SyntacticClauseTagger: Tagger {
     return Self.combined(parsed: Self.clauses(syntax: syntax, tokenization: tokenization), ruled: ruled)
   }
 
-  /// The parsed clauses with the rule clauses that neither repeat an
-  /// extent nor cross a parsed clause, in text order.
+  /// The parsed clauses with the rule clauses that the layer's nesting
+  /// allows beside them (no shared extent, no crossing), in text order.
   static func combined(parsed: [SpanSuggestion], ruled: [SpanSuggestion]) -> [SpanSuggestion] {
-    let extents = Set(parsed.map(\.range))
-    var result = parsed
-    for clause in ruled where !extents.contains(clause.range) {
-      let crosses = parsed.contains { other in
-        (other.range.lowerBound < clause.range.lowerBound && clause.range.lowerBound < other.range.upperBound
-          && other.range.upperBound < clause.range.upperBound)
-          || (clause.range.lowerBound < other.range.lowerBound && other.range.lowerBound < clause.range.upperBound
-            && clause.range.upperBound < other.range.upperBound)
-      }
-      if !crosses { result.append(clause) }
+    let allowed = ruled.filter { clause in parsed.allSatisfy { OverlapPolicy.nest.allows(clause.range, $0.range) } }
+    return (parsed + allowed).sorted {
+      ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound)
     }
-    return result.sorted { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) }
   }
 
   /// The clause spans of a parsed document.

@@ -53,7 +53,8 @@ public enum MetadataValue: Sendable, Hashable {
 
 extension DocumentMetadata {
   /// Reads metadata from a `.meta.json` object of string, number or boolean
-  /// fields; `dct`, when present, must be an ISO 8601 date or date-time.
+  /// fields; `dct`, when present, must be an ISO 8601 date or date-time, and
+  /// `time_reference` `news` or `narrative`.
   init(json bytes: [UInt8], path: String) throws(CorpusError) {
     let root: JSONValue
     do {
@@ -80,11 +81,26 @@ extension DocumentMetadata {
           message: "field \"\(key)\" must be a string, number or boolean, not a list or object")
       }
     }
-    if let dct = fields["dct"]?.text, !ISO8601Time.isValid(dct) {
-      throw CorpusError(
-        .invalidMetadata, path: path,
-        message: "\"dct\" is \"\(dct)\", which is not ISO 8601; write 2024-11-10 or 2024-11-10T12:48")
+    if let problem = Self.problem(in: fields) {
+      throw CorpusError(.invalidMetadata, path: path, message: problem)
     }
     self.init(fields: fields)
   }
+
+  /// What is wrong with the fields Gloss reads, or `nil`: `dct` must be ISO
+  /// 8601 and `time_reference` `news` or `narrative`. Every reader of
+  /// metadata (`.meta.json` files, the project's JSON) checks it here.
+  public static func problem(in fields: [String: MetadataValue]) -> String? {
+    if let dct = fields["dct"]?.text, !ISO8601Time.isValid(dct) {
+      return "\"dct\" is \"\(dct)\", which is not ISO 8601; write 2024-11-10 or 2024-11-10T12:48"
+    }
+    if let mode = fields["time_reference"]?.text, !timeReferences.contains(mode) {
+      return "\"time_reference\" is \"\(mode)\"; write \"news\" (relative dates from the dct) or "
+        + "\"narrative\" (from the last date the text gave)"
+    }
+    return nil
+  }
+
+  /// The values `time_reference` may take.
+  static let timeReferences: Set<String> = ["news", "narrative"]
 }

@@ -89,6 +89,7 @@ public enum ProjectJSONReader {
         }
       }
     }
+    if let problem = DocumentMetadata.problem(in: fields) { throw fail("meta: \(problem)") }
     let document = Document(id: id, text: SourceText(text), metadata: DocumentMetadata(fields: fields))
     var spans: [Span] = []
     if let list = value["spans"], !list.isNull {

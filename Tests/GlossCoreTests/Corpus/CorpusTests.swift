@@ -71,6 +71,18 @@ import Testing
     #expect(messages[1].contains("doc.meta.json:3:"))
   }
 
+  @Test func anUnknownTimeReferenceIsReported() throws {
+    let folder = try TemporaryCorpus(
+      ["story": "text", "news": "text"],
+      metadata: ["story": #"{"time_reference": "narative"}"#, "news": #"{"time_reference": "narrative"}"#])
+    defer { folder.remove() }
+    let corpus = try folder.load()
+    #expect(corpus.documents.map(\.id) == ["news"])
+    #expect(
+      corpus.problems.map(\.description).contains { $0.contains("story.meta.json") && $0.contains("\"narative\"") })
+    #expect(DocumentMetadata.problem(in: ["time_reference": .string("news")]) == nil)
+  }
+
   @Test func aMissingCorpusFolderIsAClearError() throws {
     do {
       _ = try Corpus.load(at: "/nonexistent/gloss-corpus")
